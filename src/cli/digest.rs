@@ -1,0 +1,97 @@
+//! `lede digest`: the whole digest of one or more articles, offline.
+
+use crate::article::from_plain_text;
+use crate::cli::input::read_input;
+use crate::cli::published::parse_published;
+use crate::cli::{CliError, text};
+use crate::extract::{Anchor, Digest, DigestOptions, Published, SummaryOptions, digest};
+use clap::{Args, ValueEnum};
+use std::io::Write;
+use std::process::ExitCode;
+
+/// Output formats of `lede digest`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For a person at a terminal.
+    Text,
+    /// The digest contract (DESIGN.md); one JSON document per line for several inputs.
+    Json,
+}
+
+/// Arguments of `lede digest`.
+#[derive(Debug, Args)]
+pub struct DigestArgs {
+    /// Publication date to resolve dates against: YYYY-MM-DD or RFC 3339. Default: the
+    /// article's own date, else today.
+    #[arg(long, value_name = "DATE")]
+    published: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    /// Most words in the summary.
+    #[arg(long, value_name = "N", default_value_t = SummaryOptions::default().max_words)]
+    max_words: usize,
+    /// Articles: plain-text files, or - for standard input.
+    #[arg(value_name = "PATH|-", required = true)]
+    inputs: Vec<String>,
+}
+
+pub fn run(args: DigestArgs) -> Result<ExitCode, CliError> {
+    let given = args.published.as_deref().map(parse_published).transpose().map_err(CliError::Usage)?;
+    if args.max_words == 0 {
+        return Err(CliError::Usage("--max-words must be at least 1".into()));
+    }
+    let options =
+        DigestOptions { summary: SummaryOptions { max_words: args.max_words, ..SummaryOptions::default() } };
+    let today = jiff::Zoned::now().date();
+    let batch = args.inputs.len() > 1;
+    let mut failed = false;
+    let mut out = std::io::stdout().lock();
+    for (n, source) in args.inputs.iter().enumerate() {
+        let result = digest_one(source, given, today, &options);
+        let written = match (&result, args.format) {
+            (Ok(digest), Format::Json) if batch => serde_json::to_writer(&mut out, digest)
+                .map_err(std::io::Error::from)
+                .and_then(|()| writeln!(out)),
+            (Ok(digest), Format::Json) => serde_json::to_writer_pretty(&mut out, digest)
+                .map_err(std::io::Error::from)
+                .and_then(|()| writeln!(out)),
+            (Ok(digest), Format::Text) => {
+                let separator = if n > 0 { format!("\n{}\n", "─".repeat(72)) } else { String::new() };
+                write!(out, "{separator}{}", text::render(digest))
+            }
+            (Err(message), Format::Json) if batch => {
+                // Keep one line per input, so line N of the output is input N's.
+                writeln!(out, "{}", serde_json::json!({ "input": source, "error": message }))
+            }
+            (Err(_), _) => Ok(()),
+        };
+        written.map_err(|e| CliError::Other(anyhow::anyhow!("cannot write the output: {e}")))?;
+        if let Err(message) = result {
+            failed = true;
+            if batch {
+                eprintln!("lede: {message}");
+            } else {
+                return Err(CliError::Usage(message));
+            }
+        }
+    }
+    Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// Reads and digests one input; the error is the one-line message for the user.
+fn digest_one(
+    source: &str,
+    given: Option<Published>,
+    today: jiff::civil::Date,
+    options: &DigestOptions,
+) -> Result<Digest, String> {
+    let text = read_input(source).map_err(|e| e.to_string())?;
+    let article = from_plain_text(text).map_err(|e| format!("{}: {e}", display_name(source)))?;
+    let anchor = Anchor::choose(given, &article, today);
+    Ok(digest(&article, anchor, options))
+}
+
+fn display_name(source: &str) -> &str {
+    if source == "-" { "standard input" } else { source }
+}

@@ -1,0 +1,75 @@
+//! The word lists the segmenter reads: abbreviations, sentence starters, speech verbs.
+//!
+//! The lists live as plain-text tables beside this file (`lexicon/*.tsv|txt`) so that a
+//! journalist or linguist can extend them without touching code.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// How a sentence may end after an abbreviation's full stop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AbbreviationClass {
+    /// A name follows, never a sentence end: "Mr. Smith".
+    Title,
+    /// A number usually follows: "Jan. 5", "No. 10"; otherwise the sentence may end.
+    Numeric,
+    /// May end a sentence: "Apple Inc. The company…".
+    Terminal,
+}
+
+static ABBREVIATIONS: LazyLock<HashMap<&'static str, AbbreviationClass>> = LazyLock::new(|| {
+    table_rows(include_str!("lexicon/abbreviations.tsv"))
+        .filter_map(|row| {
+            let (word, class) = row.split_once('\t')?;
+            let class = match class.trim() {
+                "title" => AbbreviationClass::Title,
+                "numeric" => AbbreviationClass::Numeric,
+                "terminal" => AbbreviationClass::Terminal,
+                _ => return None,
+            };
+            Some((word, class))
+        })
+        .collect()
+});
+
+static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| table_rows(include_str!("lexicon/sentence_starters.txt")).collect());
+
+static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| table_rows(include_str!("lexicon/speech_verbs.txt")).collect());
+
+/// Non-empty, non-comment lines of a bundled table.
+fn table_rows(table: &'static str) -> impl Iterator<Item = &'static str> {
+    table.lines().map(str::trim_end).filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// The class of a known abbreviation, full stop included (`"Mr."`).
+pub fn abbreviation(word: &str) -> Option<AbbreviationClass> {
+    ABBREVIATIONS.get(word).copied()
+}
+
+/// True for a word (any case) that commonly opens a sentence.
+pub fn is_sentence_starter(word: &str) -> bool {
+    SENTENCE_STARTERS.contains(word.to_lowercase().as_str())
+}
+
+/// True for a verb of speech (any case): "said", "asked"…
+pub fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.contains(word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load() {
+        assert_eq!(abbreviation("Mr."), Some(AbbreviationClass::Title));
+        assert_eq!(abbreviation("Jan."), Some(AbbreviationClass::Numeric));
+        assert_eq!(abbreviation("Inc."), Some(AbbreviationClass::Terminal));
+        assert_eq!(abbreviation("Hello."), None);
+        assert!(is_sentence_starter("The"));
+        assert!(!is_sentence_starter("President"));
+        assert!(is_speech_verb("Said"));
+    }
+}

@@ -1,0 +1,256 @@
+//! Tokens: words, numbers and punctuation as byte spans, cut the way news prose needs.
+//!
+//! The tokenizer keeps together what later stages want whole — abbreviations and initials
+//! ("U.S.", "J.R.R.", "a.m."), decimals and grouped numbers ("3.5", "1,200"), ISO dates,
+//! URLs, hyphenated words — and splits off what they want apart: surrounding quotes and
+//! brackets, trailing punctuation, possessive "'s", "n't", currency and percent signs, and the
+//! dash of a numeric range ("16-21", "16–21").
+
+use crate::extract::lexicon;
+use crate::extract::span::Span;
+use serde::{Deserialize, Serialize};
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TokenKind {
+    /// Contains a letter: "Blinken", "U.S.", "1990s", "'s".
+    Word,
+    /// Starts with a digit and has no letter: "2023", "3.5", "1,200", "10:30".
+    Number,
+    /// Punctuation: ". , ; : ! ? … — ( ) \" '".
+    Punct,
+    /// Any other symbol: "$", "%", "£", "&", "#".
+    Symbol,
+}
+
+/// One token of a `Doc`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Token {
+    /// Where it is in the text.
+    pub span: Span,
+    /// What it is made of.
+    pub kind: TokenKind,
+}
+
+const OPENERS: &[char] = &['"', '“', '‘', '\'', '(', '[', '{', '«', '‹', '¿', '¡'];
+const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']', '}', '»', '›'];
+const TRAILING: &[char] = &[',', ';', ':', '!', '?', '…'];
+const DASHES: &[char] = &['—', '–', '―'];
+const CURRENCY: &[char] = &['$', '£', '€', '¥', '₹', '#', '@'];
+
+/// Cuts `text[range]` into tokens whose spans are offsets into `text`.
+pub fn tokenize(text: &str, range: Span) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let slice = &text[range.start..range.end];
+    let mut chunk_start = None;
+    for (i, c) in slice.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = chunk_start.take() {
+                chunk(text, range.start + s, range.start + i, &mut tokens);
+            }
+        } else if chunk_start.is_none() {
+            chunk_start = Some(i);
+        }
+    }
+    if let Some(s) = chunk_start {
+        chunk(text, range.start + s, range.end, &mut tokens);
+    }
+    tokens
+}
+
+/// Tokenizes one whitespace-free chunk `text[start..end]`.
+fn chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token>) {
+    // Leading openers, dashes and currency signs, one token each.
+    while start < end {
+        let c = first_char(&text[start..end]);
+        let is_decade = (c == '\'' || c == '’') && decade_follows(&text[start + c.len_utf8()..end]);
+        if (OPENERS.contains(&c) && !is_decade) || DASHES.contains(&c) || CURRENCY.contains(&c) {
+            push(text, start, start + c.len_utf8(), out);
+            start += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // Trailing punctuation, collected right to left, emitted afterwards in order.
+    let mut tail: Vec<Span> = Vec::new();
+    while start < end {
+        let word = &text[start..end];
+        let c = last_char(word);
+        if c == '.' {
+            if keeps_final_stop(word) {
+                break;
+            }
+            let dots = word.len() - word.trim_end_matches('.').len();
+            let cut = if dots >= 2 { dots } else { 1 };
+            tail.push(Span::new(end - cut, end));
+            end -= cut;
+        } else if CLOSERS.contains(&c) || TRAILING.contains(&c) || DASHES.contains(&c) || c == '%' {
+            // A closing straight apostrophe after "s" is a plural possessive; keep it apart too.
+            tail.push(Span::new(end - c.len_utf8(), end));
+            end -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if start < end {
+        inner(text, start, end, out);
+    }
+    for span in tail.into_iter().rev() {
+        push(text, span.start, span.end, out);
+    }
+}
+
+/// Splits the core of a chunk: dashes between parts, numeric ranges, clitics.
+fn inner(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let word = &text[start..end];
+    // Em and en dashes always separate: "word—word", "16–21".
+    if let Some((i, c)) = word.char_indices().find(|&(i, c)| i > 0 && DASHES.contains(&c)) {
+        inner(text, start, start + i, out);
+        push(text, start + i, start + i + c.len_utf8(), out);
+        if start + i + c.len_utf8() < end {
+            chunk(text, start + i + c.len_utf8(), end, out);
+        }
+        return;
+    }
+    // A hyphen between numbers is a range ("16-21", "2019-2020"), except in an ISO date.
+    if !is_iso_date(word)
+        && let Some(i) = numeric_hyphen(word)
+    {
+        inner(text, start, start + i, out);
+        push(text, start + i, start + i + 1, out);
+        inner(text, start + i + 1, end, out);
+        return;
+    }
+    // Clitics: "Blinken's", "Blinken’s", "don't".
+    for clitic in ["'s", "’s", "'S", "’S"] {
+        if word.len() > clitic.len() && word.ends_with(clitic) {
+            push(text, start, end - clitic.len(), out);
+            push(text, end - clitic.len(), end, out);
+            return;
+        }
+    }
+    for clitic in ["n't", "n’t"] {
+        if word.len() > clitic.len() + 1 && word.to_lowercase().ends_with(clitic) {
+            push(text, start, end - clitic.len(), out);
+            push(text, end - clitic.len(), end, out);
+            return;
+        }
+    }
+    push(text, start, end, out);
+}
+
+/// True when the chunk's final full stop belongs to it: a known abbreviation, initials
+/// ("J.R.R.", "U.S.", "a.m.") or a single capital letter ("W.").
+fn keeps_final_stop(word: &str) -> bool {
+    if lexicon::abbreviation(word).is_some() {
+        return true;
+    }
+    let body = &word[..word.len() - 1];
+    if body.is_empty() || body.ends_with('.') {
+        return false;
+    }
+    // Initials: letter, stop, letter, stop… with every part one letter long.
+    let parts: Vec<&str> = body.split('.').collect();
+    let all_single = parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+    if parts.len() >= 2 && all_single {
+        return true;
+    }
+    parts.len() == 1 && body.chars().count() == 1 && body.chars().all(char::is_uppercase)
+}
+
+/// Byte index of a hyphen with a digit on both sides.
+fn numeric_hyphen(word: &str) -> Option<usize> {
+    let bytes = word.as_bytes();
+    (1..bytes.len().saturating_sub(1))
+        .find(|&i| bytes[i] == b'-' && bytes[i - 1].is_ascii_digit() && bytes[i + 1].is_ascii_digit())
+}
+
+fn is_iso_date(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit)
+}
+
+/// True for the "90s" of "'90s".
+fn decade_follows(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 2 && b[0].is_ascii_digit() && b[1].is_ascii_digit()
+}
+
+fn push(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let span = Span::new(start, end);
+    out.push(Token { span, kind: kind_of(span.text(text)) });
+}
+
+fn kind_of(word: &str) -> TokenKind {
+    let first = first_char(word);
+    if word.chars().any(char::is_alphabetic) {
+        TokenKind::Word
+    } else if first.is_ascii_digit() {
+        TokenKind::Number
+    } else if first.is_ascii_punctuation()
+        && !matches!(first, '$' | '%' | '#' | '&' | '@' | '+' | '=' | '<' | '>' | '|' | '~' | '^' | '*')
+        || OPENERS.contains(&first)
+        || CLOSERS.contains(&first)
+        || DASHES.contains(&first)
+        || first == '…'
+    {
+        TokenKind::Punct
+    } else {
+        TokenKind::Symbol
+    }
+}
+
+fn first_char(s: &str) -> char {
+    s.chars().next().unwrap_or(' ')
+}
+
+fn last_char(s: &str) -> char {
+    s.chars().next_back().unwrap_or(' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, Span::new(0, text.len())).iter().map(|t| t.span.text(text)).collect()
+    }
+
+    #[test]
+    fn cuts_news_prose() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Blinken's trip.", &["Blinken", "'s", "trip", "."]),
+            ("\"We don't know,\" he said.", &["\"", "We", "do", "n't", "know", ",", "\"", "he", "said", "."]),
+            ("from 16 to 21 June", &["from", "16", "to", "21", "June"]),
+            ("16–21 June", &["16", "–", "21", "June"]),
+            ("June 16-21, 2023", &["June", "16", "-", "21", ",", "2023"]),
+            ("rose 3.5% to $1.2bn.", &["rose", "3.5", "%", "to", "$", "1.2bn", "."]),
+            ("the U.S. and J.R.R. Tolkien", &["the", "U.S.", "and", "J.R.R.", "Tolkien"]),
+            ("at 5 p.m. on 2023-06-15", &["at", "5", "p.m.", "on", "2023-06-15"]),
+            ("Mr. Smith (AP)", &["Mr.", "Smith", "(", "AP", ")"]),
+            ("the '90s", &["the", "'90s"]),
+            ("well-known U.S.-based firm", &["well-known", "U.S.-based", "firm"]),
+            ("wait...", &["wait", "..."]),
+            ("said—and", &["said", "—", "and"]),
+            ("1,200 people", &["1,200", "people"]),
+            ("workers' union", &["workers", "'", "union"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&words(text), expected, "tokenizing {text:?}");
+        }
+    }
+
+    #[test]
+    fn kinds() {
+        let text = "In 2023, $5 rose.";
+        let kinds: Vec<TokenKind> = tokenize(text, Span::new(0, text.len())).iter().map(|t| t.kind).collect();
+        use TokenKind::*;
+        assert_eq!(kinds, vec![Word, Number, Punct, Symbol, Number, Word, Punct]);
+    }
+}
