@@ -5,6 +5,7 @@
 //! for anything else; never a panic trace.
 
 mod digest;
+mod eval;
 mod input;
 mod published;
 mod text;
@@ -28,6 +29,8 @@ pub struct Cli {
 enum Command {
     /// Digest one or more articles: summary, key actors and timeline.
     Digest(digest::DigestArgs),
+    /// Measure quality against public data.
+    Eval(eval::EvalArgs),
 }
 
 /// An error the user caused (exit status 2) or anything else (exit status 1).
@@ -69,6 +72,7 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, CliError> {
     match cli.command {
         Command::Digest(args) => digest::run(args),
+        Command::Eval(args) => eval::run(args),
     }
 }
 
