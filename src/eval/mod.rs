@@ -1,0 +1,5 @@
+//! Quality measurement against public data: readers for the benchmark formats and the
+//! scorers, used by `lede eval`. Reads files, so it lives outside the pure `extract` core.
+//!
+//! One module per target (`timex`, `ner`, `actors`, `summary`, `extract`), each with its
+//! format reader and its scorer.
