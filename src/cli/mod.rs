@@ -91,10 +91,15 @@ fn clap_error(err: clap::Error) -> ExitCode {
             }
         }
         _ => {
+            // clap's message runs until its usage block; fold it into one line.
             let rendered = err.render().to_string();
-            let first = rendered.lines().find(|l| !l.trim().is_empty()).unwrap_or("bad usage");
-            let first = first.trim_start_matches("error: ");
-            eprintln!("lede: {} (see lede --help)", one_line(first));
+            let message: Vec<&str> = rendered
+                .lines()
+                .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+                .collect();
+            let message = one_line(&message.join(" "));
+            let message = message.trim_start_matches("error: ");
+            eprintln!("lede: {message} (see lede --help)");
             ExitCode::from(2)
         }
     }

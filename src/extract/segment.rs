@@ -90,7 +90,7 @@ fn flush(text: &str, group: &mut Vec<Line>, out: &mut Vec<Block>) {
     }
     let mut rest: &[Line] = group;
     // A heading line on top of a paragraph: "Breaking news\nThe president said…".
-    while rest.len() > 1 && is_heading(rest[0].span.text(text)) {
+    while rest.len() > 1 && is_heading(rest[0].span.text(text)) && opens_sentence(rest[1].span.text(text)) {
         push_block(text, rest[0].span, BlockKind::Heading, out);
         rest = &rest[1..];
     }
@@ -154,6 +154,12 @@ pub fn is_heading(line: &str) -> bool {
             || first.is_ascii_punctuation()
             || first == '“'
             || first == '‘')
+}
+
+/// True when a line starts as a new sentence would: a capital, a digit or an opening quote.
+fn opens_sentence(line: &str) -> bool {
+    let first = line.trim_start().chars().next().unwrap_or('a');
+    first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '“' | '‘' | '\'' | '(')
 }
 
 /// True when the line ends like a sentence: a stop, "?" or "!", maybe inside closing quotes.

@@ -1,0 +1,162 @@
+//! The sentence splitter against news prose that breaks naive splitters.
+//!
+//! Each case is a text and the sentences (headings, datelines and list items included) that
+//! `Doc::new` must find, in order, exactly as they read in the text.
+
+use lede::extract::{BlockKind, Doc};
+
+const CASES: &[(&str, &[&str])] = &[
+    // Abbreviations and titles.
+    ("Mr. Smith went to Washington. He stayed.", &["Mr. Smith went to Washington.", "He stayed."]),
+    ("Dr. Jane Roe and Mrs. Doe met Gen. Milley.", &["Dr. Jane Roe and Mrs. Doe met Gen. Milley."]),
+    (
+        "Sen. Warren and Rep. Ocasio-Cortez spoke. Gov. Newsom did not.",
+        &["Sen. Warren and Rep. Ocasio-Cortez spoke.", "Gov. Newsom did not."],
+    ),
+    ("He moved to the U.S. in 1990. He never left.", &["He moved to the U.S. in 1990.", "He never left."]),
+    ("He moved to the U.S. The move was hard.", &["He moved to the U.S.", "The move was hard."]),
+    ("U.S. President Joe Biden spoke on Monday.", &["U.S. President Joe Biden spoke on Monday."]),
+    (
+        "Shares of Apple Inc. rose. Microsoft Corp. fell.",
+        &["Shares of Apple Inc. rose.", "Microsoft Corp. fell."],
+    ),
+    ("He works for Acme Inc. The company is small.", &["He works for Acme Inc.", "The company is small."]),
+    ("The vote is on Jan. 5 in St. Louis.", &["The vote is on Jan. 5 in St. Louis."]),
+    (
+        "It was signed on Feb. 12, 2023. Talks resume in Sept. 2024.",
+        &["It was signed on Feb. 12, 2023.", "Talks resume in Sept. 2024."],
+    ),
+    ("Downing St. No. 10 is closed. Staff left.", &["Downing St. No. 10 is closed.", "Staff left."]),
+    ("The answer was No. The council refused.", &["The answer was No.", "The council refused."]),
+    (
+        "Martin Luther King Jr. spoke there. Crowds came.",
+        &["Martin Luther King Jr. spoke there.", "Crowds came."],
+    ),
+    (
+        "Costs rose, e.g. for fuel and food. Wages did not.",
+        &["Costs rose, e.g. for fuel and food.", "Wages did not."],
+    ),
+    ("The talks, i.e. the second round, failed.", &["The talks, i.e. the second round, failed."]),
+    ("Police arrived at 7 p.m. The road was shut.", &["Police arrived at 7 p.m.", "The road was shut."]),
+    ("The meeting starts at 9 a.m. Friday in Room 4.", &["The meeting starts at 9 a.m. Friday in Room 4."]),
+    (
+        "He was born in Sacramento, Calif. He moved east.",
+        &["He was born in Sacramento, Calif.", "He moved east."],
+    ),
+    // Initials.
+    ("J.R.R. Tolkien wrote it. It sold well.", &["J.R.R. Tolkien wrote it.", "It sold well."]),
+    ("George W. Bush met Tony Blair in 2003.", &["George W. Bush met Tony Blair in 2003."]),
+    ("The report by J. Smith and A. B. Jones is out.", &["The report by J. Smith and A. B. Jones is out."]),
+    // Numbers, money, percentages.
+    ("Inflation rose 3.5% in May. It fell in June.", &["Inflation rose 3.5% in May.", "It fell in June."]),
+    (
+        "The deal is worth $1.2bn. Shares jumped 4.75 per cent.",
+        &["The deal is worth $1.2bn.", "Shares jumped 4.75 per cent."],
+    ),
+    ("Version 2.0.1 ships today. It fixes bugs.", &["Version 2.0.1 ships today.", "It fixes bugs."]),
+    ("Revenue hit £3.4m. That was 12.5 times more.", &["Revenue hit £3.4m.", "That was 12.5 times more."]),
+    (
+        "Turnout was 61.2 per cent. 2024 will be different.",
+        &["Turnout was 61.2 per cent.", "2024 will be different."],
+    ),
+    // Quotes and brackets after the full stop.
+    ("\"We will win,\" he said. \"We always do.\"", &["\"We will win,\" he said.", "\"We always do.\""]),
+    ("She said: \"It is over.\" Then she left.", &["She said: \"It is over.\"", "Then she left."]),
+    ("“It is over.” Then she left.", &["“It is over.”", "Then she left."]),
+    (
+        "The plan (announced in May.) was dropped. Nobody objected.",
+        &["The plan (announced in May.) was dropped.", "Nobody objected."],
+    ),
+    ("He left (for good.) Others stayed.", &["He left (for good.)", "Others stayed."]),
+    ("\"Why now?\" Smith asked. Nobody answered.", &["\"Why now?\" Smith asked.", "Nobody answered."]),
+    ("\"Why now?\" he asked. Nobody answered.", &["\"Why now?\" he asked.", "Nobody answered."]),
+    ("\"It's over!\" The crowd cheered.", &["\"It's over!\"", "The crowd cheered."]),
+    ("Is this the end? Maybe not.", &["Is this the end?", "Maybe not."]),
+    (
+        "The ‘Mr. Clean’ nickname stuck. It never left him.",
+        &["The ‘Mr. Clean’ nickname stuck.", "It never left him."],
+    ),
+    // Ellipses.
+    ("He paused... and went on. Then he stopped.", &["He paused... and went on.", "Then he stopped."]),
+    ("We waited… The bus never came.", &["We waited…", "The bus never came."]),
+    // Datelines.
+    (
+        "WASHINGTON (AP) — The Senate passed the bill on Tuesday. It now goes to the House.",
+        &["WASHINGTON (AP) —", "The Senate passed the bill on Tuesday.", "It now goes to the House."],
+    ),
+    (
+        "LONDON, June 14 (Reuters) - Britain's economy grew. Officials cheered.",
+        &["LONDON, June 14 (Reuters) -", "Britain's economy grew.", "Officials cheered."],
+    ),
+    ("NEW YORK — Stocks fell sharply.", &["NEW YORK —", "Stocks fell sharply."]),
+    ("NATO said on Monday it would meet.", &["NATO said on Monday it would meet."]),
+    // Headings, bullets, paragraphs, line breaks.
+    (
+        "Council approves budget\n\nThe council approved the budget.",
+        &["Council approves budget", "The council approved the budget."],
+    ),
+    (
+        "Key points\n- Taxes rise in May\n- Schools get more money\n\nThe rest follows.",
+        &["Key points", "Taxes rise in May", "Schools get more money", "The rest follows."],
+    ),
+    (
+        "What changed:\n1. Fares rise\n2) Routes are cut\nMore later.",
+        &["What changed:", "Fares rise", "Routes are cut", "More later."],
+    ),
+    ("• First point.\n• Second point", &["First point.", "Second point"]),
+    (
+        "The mayor resigned.\nHer deputy takes over.\nAn election follows.",
+        &["The mayor resigned.", "Her deputy takes over.", "An election follows."],
+    ),
+    (
+        "The mayor said the city would\nraise taxes next year. Critics\nobjected at once.",
+        &["The mayor said the city would\nraise taxes next year.", "Critics\nobjected at once."],
+    ),
+    ("Breaking News\nThe president resigned.", &["Breaking News", "The president resigned."]),
+    (
+        "Sentence without a final stop at the very end of the text",
+        &["Sentence without a final stop at the very end of the text"],
+    ),
+    // Brands, URLs, odd starts.
+    (
+        "Sales of the iPhone fell. iPhone sales may recover.",
+        &["Sales of the iPhone fell.", "iPhone sales may recover."],
+    ),
+    ("Read more at example.com. The site is free.", &["Read more at example.com.", "The site is free."]),
+    (
+        "It happened in the 1990s. The '90s were different.",
+        &["It happened in the 1990s.", "The '90s were different."],
+    ),
+    (
+        "He said it was e.g. fine. no capital follows here.",
+        &["He said it was e.g. fine. no capital follows here."],
+    ),
+];
+
+#[test]
+fn splits_news_prose() {
+    let mut failures = Vec::new();
+    for (text, expected) in CASES {
+        let doc = Doc::new(text);
+        let got: Vec<&str> = (0..doc.sentences().len()).map(|i| doc.sentence_text(i)).collect();
+        if got != *expected {
+            failures.push(format!("{text:?}\n  expected {expected:?}\n  got      {got:?}"));
+        }
+    }
+    assert!(CASES.len() >= 40);
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases wrong:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn kinds_of_blocks() {
+    let text = "Council approves budget\n\nWASHINGTON (AP) — The council approved it.\n\n- One item\n";
+    let doc = Doc::new(text);
+    let kinds: Vec<BlockKind> = doc.sentences().iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, vec![BlockKind::Heading, BlockKind::Dateline, BlockKind::Body, BlockKind::ListItem]);
+}
