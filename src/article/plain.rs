@@ -2,7 +2,7 @@
 //! full stop; a line of its own right after it (or first of all) that is a date, such as
 //! "Tuesday, January 15, 2008", is the publication date.
 
-use crate::article::{ArticleError, looks_like_html};
+use crate::article::ArticleError;
 use crate::extract::segment::is_heading;
 use crate::extract::{Article, Published};
 use jiff::civil::Date;
@@ -28,9 +28,6 @@ const DATELINE_PREFIXES: &[&str] = &["published:", "published", "posted:", "post
 pub fn from_plain_text(text: String) -> Result<Article, ArticleError> {
     if text.trim().is_empty() {
         return Err(ArticleError::Empty);
-    }
-    if looks_like_html(&text) {
-        return Err(ArticleError::Html);
     }
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
     let first = lines.next().unwrap_or("");
@@ -102,11 +99,7 @@ mod tests {
     }
 
     #[test]
-    fn refuses_empty_and_html() {
+    fn refuses_empty() {
         assert_eq!(from_plain_text(" \n\t ".into()), Err(ArticleError::Empty));
-        assert_eq!(
-            from_plain_text("<!DOCTYPE html><html><body>x</body></html>".into()),
-            Err(ArticleError::Html)
-        );
     }
 }

@@ -31,7 +31,15 @@ pub struct EvalArgs {
 }
 
 pub fn run(args: EvalArgs) -> Result<ExitCode, CliError> {
-    let _ = &args.path;
+    let path = std::path::Path::new(&args.path);
+    if !path.exists() {
+        return Err(CliError::Usage(format!("{}: no such file or folder", args.path)));
+    }
+    if args.target == Target::Extract {
+        let report = crate::eval::extract::run(path, jiff::Zoned::now().date())?;
+        print!("{report}");
+        return Ok(ExitCode::SUCCESS);
+    }
     let issue = match args.target {
         Target::Timex => 3,
         Target::Ner | Target::Actors => 4,

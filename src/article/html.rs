@@ -1,0 +1,148 @@
+//! HTML pages to [`Article`]s: the main text through `dom_smoothie` (a Readability port), the
+//! facts through [`crate::article::meta`], the language through `whatlang`.
+
+use crate::article::ArticleError;
+use crate::article::meta::{PageMeta, read_meta};
+use crate::extract::{Article, Published};
+use dom_smoothie::{Config, Readability, TextMode};
+use jiff::civil::Date;
+
+/// Fewest words a page must yield to be digested: below this it is a teaser, a paywall or
+/// not an article.
+pub const MIN_ARTICLE_WORDS: usize = 80;
+
+/// The largest page lede parses (elements), against pathological documents.
+const MAX_ELEMENTS: usize = 200_000;
+
+/// An article read from HTML, with the facts an `Article` does not hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HtmlArticle {
+    /// The article.
+    pub article: Article,
+    /// When it was last modified, if the page says.
+    pub modified: Option<Published>,
+    /// The page's canonical address, if it gives one.
+    pub canonical: Option<String>,
+}
+
+/// Reads `html` (fetched from `url`, if known) as an article, on `today` (to reject dates in
+/// the future).
+pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArticle, ArticleError> {
+    let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    let config = Config { text_mode: TextMode::Formatted, max_elements_to_parse: MAX_ELEMENTS, ..Config::default() };
+    let mut readability = Readability::new(html, url, Some(config)).map_err(|_| ArticleError::NotArticle)?;
+    let meta: PageMeta = read_meta(&readability.doc, html, url, today);
+    let parsed = readability.parse().map_err(|_| ArticleError::NotArticle)?;
+    let text = tidy(&parsed.text_content);
+    let words = text.split_whitespace().count();
+    if words < MIN_ARTICLE_WORDS {
+        return Err(ArticleError::TooLittleText { words });
+    }
+    let title = meta.title.or_else(|| Some(parsed.title.clone()).filter(|t| !t.trim().is_empty()));
+    let byline = meta.byline.or(parsed.byline).filter(|b| !b.trim().is_empty());
+    let language = language_of(&text).or(meta.language).or(parsed.lang);
+    let article = Article {
+        text,
+        title,
+        url: url.map(str::to_string),
+        site: meta.site.or(parsed.site_name),
+        byline,
+        published: meta.published,
+        language,
+    };
+    Ok(HtmlArticle { article, modified: meta.modified, canonical: meta.canonical })
+}
+
+/// Trims every line and keeps at most one blank line between paragraphs.
+fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank > 0 { "\n\n" } else { "\n" });
+        }
+        blank = 0;
+        out.push_str(line);
+    }
+    out
+}
+
+/// ISO 639-1 code of the text's language, when `whatlang` is confident.
+pub fn language_of(text: &str) -> Option<String> {
+    let sample: String = text.chars().take(4000).collect();
+    let info = whatlang::detect(&sample)?;
+    if !info.is_reliable() {
+        return None;
+    }
+    Some(iso639_1(info.lang()).unwrap_or(info.lang().code()).to_string())
+}
+
+/// Two-letter codes for the languages whatlang knows that have one.
+fn iso639_1(lang: whatlang::Lang) -> Option<&'static str> {
+    const TABLE: &[(&str, &str)] = &[
+        ("eng", "en"), ("fra", "fr"), ("deu", "de"), ("spa", "es"), ("ita", "it"), ("por", "pt"),
+        ("nld", "nl"), ("rus", "ru"), ("ukr", "uk"), ("pol", "pl"), ("ces", "cs"), ("slk", "sk"),
+        ("swe", "sv"), ("dan", "da"), ("nob", "nb"), ("fin", "fi"), ("est", "et"), ("lav", "lv"),
+        ("lit", "lt"), ("hun", "hu"), ("ron", "ro"), ("bul", "bg"), ("hrv", "hr"), ("srp", "sr"),
+        ("slv", "sl"), ("ell", "el"), ("tur", "tr"), ("ara", "ar"), ("heb", "he"), ("pes", "fa"),
+        ("hin", "hi"), ("ben", "bn"), ("urd", "ur"), ("tam", "ta"), ("tel", "te"), ("mar", "mr"),
+        ("cmn", "zh"), ("jpn", "ja"), ("kor", "ko"), ("vie", "vi"), ("tha", "th"), ("ind", "id"),
+        ("zsm", "ms"), ("tgl", "tl"), ("swh", "sw"), ("afr", "af"), ("cat", "ca"), ("epo", "eo"),
+        ("bel", "be"), ("kat", "ka"), ("hye", "hy"), ("aze", "az"), ("kaz", "kk"), ("uzb", "uz"),
+    ];
+    let code = lang.code();
+    TABLE.iter().find(|(three, _)| *three == code).map(|(_, two)| *two)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn page(body: &str) -> String {
+        format!(
+            r#"<!DOCTYPE html><html lang="en"><head><title>Council approves budget | The Star</title>
+            <meta property="og:site_name" content="The Star">
+            <meta property="article:published_time" content="2023-06-14T09:00:00+02:00">
+            <meta name="author" content="By Ana Duarte"></head>
+            <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <article><h1>Council approves budget</h1>{body}</article>
+            <footer>Subscribe to our newsletter. Cookie settings.</footer></body></html>"#
+        )
+    }
+
+    #[test]
+    fn reads_text_and_facts() {
+        let para = "<p>The Riverton city council approved a budget of 48 million dollars early on Wednesday after a session that lasted fourteen hours and ended a long dispute over spending.</p>";
+        let html = page(&para.repeat(5));
+        let a = from_html(&html, Some("https://star.example/2023/06/14/budget"), date(2026, 1, 1)).unwrap();
+        assert_eq!(a.article.title.as_deref(), Some("Council approves budget"));
+        assert_eq!(a.article.site.as_deref(), Some("The Star"));
+        assert_eq!(a.article.byline.as_deref(), Some("Ana Duarte"));
+        assert_eq!(a.article.published.map(|p| p.date()), Some(date(2023, 6, 14)));
+        assert_eq!(a.article.language.as_deref(), Some("en"));
+        assert!(a.article.text.starts_with("The Riverton city council approved"), "{}", a.article.text);
+        assert!(!a.article.text.contains("Subscribe"));
+        assert!(!a.article.text.contains("Home"));
+        assert_eq!(a.article.text.matches("\n\n").count(), 4, "paragraphs kept apart");
+    }
+
+    #[test]
+    fn a_teaser_is_too_little_text() {
+        let html = page("<p>Subscribe to read the rest of this story about the council budget.</p>");
+        match from_html(&html, None, date(2026, 1, 1)) {
+            Err(ArticleError::TooLittleText { words }) => assert!(words < MIN_ARTICLE_WORDS),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn languages() {
+        let fr = "Le conseil municipal a approuvé le budget mercredi matin après une longue séance de quatorze heures.";
+        assert_eq!(language_of(fr).as_deref(), Some("fr"));
+    }
+}

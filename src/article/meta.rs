@@ -1,0 +1,444 @@
+//! Page metadata: headline, outlet, byline, publication and modification dates, canonical
+//! address and language, read from JSON-LD, `<meta>` tags, `<time>` elements and the URL.
+//!
+//! Publication date is where extractors are weakest, so it is read in a fixed order of trust:
+//! JSON-LD `datePublished` (also inside `@graph`), `article:published_time`, the other meta
+//! names in [`PUBLISHED_META`], `<time datetime>` and `itemprop` markup, the URL
+//! (`/2023/06/15/`), then a dated line near the top of the page. The first plausible date wins:
+//! not a placeholder, not in the future, not after the modification date.
+
+use crate::article::date::{date_in_url, parse_date, plausible};
+use crate::extract::Published;
+use dom_query::{Document, Selection};
+use jiff::civil::Date;
+use regex::Regex;
+use serde_json::Value;
+use std::sync::LazyLock;
+
+/// `<meta>` names and properties that carry the publication date, most trusted first.
+pub const PUBLISHED_META: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "article.published",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date",
+    "dc.date.created",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+    "date",
+    "displaydate",
+];
+
+/// `<meta>` names and properties that carry the modification date.
+pub const MODIFIED_META: &[&str] =
+    &["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "revised"];
+
+/// `<meta>` names that carry the author.
+const AUTHOR_META: &[&str] = &["author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"];
+
+/// JSON-LD types that describe the article itself.
+const ARTICLE_TYPES: &[&str] = &[
+    "NewsArticle",
+    "Article",
+    "BlogPosting",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "LiveBlogPosting",
+    "TechArticle",
+    "ScholarlyArticle",
+    "Report",
+    "SocialMediaPosting",
+    "DiscussionForumPosting",
+    "Blog",
+];
+
+/// What a page says about itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageMeta {
+    /// Headline.
+    pub title: Option<String>,
+    /// Outlet name.
+    pub site: Option<String>,
+    /// Author(s).
+    pub byline: Option<String>,
+    /// Publication date.
+    pub published: Option<Published>,
+    /// Last modification date.
+    pub modified: Option<Published>,
+    /// `<link rel=canonical>`.
+    pub canonical: Option<String>,
+    /// The page's declared language (`<html lang>`), as a lowercase primary tag: "en".
+    pub language: Option<String>,
+}
+
+/// Facts from JSON-LD article objects.
+#[derive(Debug, Default)]
+struct JsonLd {
+    headline: Option<String>,
+    published: Option<String>,
+    modified: Option<String>,
+    authors: Vec<String>,
+    publisher: Option<String>,
+}
+
+/// Reads the metadata of `doc`, fetched from `url`, on `today`.
+pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> PageMeta {
+    let ld = json_ld(doc);
+    let metas = meta_tags(doc);
+    let meta = |names: &[&str]| -> Vec<String> {
+        names
+            .iter()
+            .flat_map(|n| metas.iter().filter(move |(k, _)| k == n).map(|(_, v)| v.clone()))
+            .filter(|v| !v.trim().is_empty())
+            .collect()
+    };
+
+    let modified = ld
+        .modified
+        .iter()
+        .chain(meta(MODIFIED_META).iter())
+        .filter_map(|s| parse_date(s))
+        .find(|p| plausible(p.date(), today));
+
+    let site = meta(&["og:site_name", "application-name"]).into_iter().next().or(ld.publisher).map(clean);
+    let title = ld
+        .headline
+        .or_else(|| meta(&["og:title", "twitter:title"]).into_iter().next())
+        .or_else(|| text_of(&doc.select("title")))
+        .map(|t| strip_site_suffix(&clean(t), site.as_deref()));
+    // Each source is read only if the ones before it gave nothing usable.
+    let acceptable = |p: &Published| plausible(p.date(), today) && modified.is_none_or(|m| p.date() <= m.date());
+    let printed = || dated_line(doc, html, title.as_deref());
+    let sources: [&dyn Fn() -> Vec<Published>; 4] = [
+        &|| ld.published.as_deref().and_then(parse_date).into_iter().collect(),
+        &|| meta(PUBLISHED_META).iter().filter_map(|s| parse_date(s)).collect(),
+        &|| time_elements(doc),
+        &|| url.and_then(date_in_url).map(Published::Day).into_iter().chain(printed()).collect(),
+    ];
+    let published = sources.iter().find_map(|source| source().into_iter().find(acceptable));
+
+    let byline = if ld.authors.is_empty() {
+        meta(AUTHOR_META).into_iter().find(|a| !a.starts_with("http")).map(|a| clean_byline(&a))
+    } else {
+        Some(clean_byline(&ld.authors.join(", ")))
+    };
+    let canonical = doc.select("link[rel=canonical]").attr("href").map(|h| h.to_string());
+    let language = doc
+        .select("html")
+        .attr("lang")
+        .map(|l| l.split(['-', '_']).next().unwrap_or("").trim().to_lowercase())
+        .filter(|l| (2..=3).contains(&l.len()));
+    PageMeta { title, site, byline, published, modified, canonical, language }
+}
+
+/// All `<meta>` key/value pairs, keys lowercased (`name`, `property` or `itemprop`).
+fn meta_tags(doc: &Document) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for node in doc.select("meta").nodes() {
+        let sel = Selection::from(*node);
+        let Some(content) = sel.attr("content").or_else(|| sel.attr("datetime")) else {
+            continue;
+        };
+        for key in ["name", "property", "itemprop", "http-equiv"] {
+            if let Some(k) = sel.attr(key) {
+                out.push((k.trim().to_lowercase(), content.to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// Dates marked up in the body: `<time datetime>`, `itemprop=datePublished`.
+fn time_elements(doc: &Document) -> Vec<Published> {
+    let mut out = Vec::new();
+    for selector in ["[itemprop=datePublished]", "time[pubdate]", "time[datetime]"] {
+        for node in doc.select(selector).nodes() {
+            let sel = Selection::from(*node);
+            let raw = sel.attr("datetime").or_else(|| sel.attr("content")).map(|t| t.to_string());
+            if let Some(p) = raw.as_deref().and_then(parse_date) {
+                out.push(p);
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// A date as pages print it: "Aug 04, 2025", "23 Oct 2025", "2025-08-04".
+static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|(?:19|20)\d{2}-\d{2}-\d{2})\b",
+    )
+    .expect("regex")
+});
+
+/// Words before a printed date that say it is the publication date.
+static PUBLISHED_CUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(published|posted|first published|released|date)\W*(on|at)?\W*$").expect("regex"));
+
+/// Words before a printed date that say it is an update.
+static UPDATED_CUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(updated|modified|edited|revised)\W*(on|at)?\W*$").expect("regex"));
+
+/// How much text around the headline is searched for a printed date.
+const HEADER_TEXT_CHARS: usize = 1500;
+
+/// How far around the headline's place in the page text a printed date is looked for.
+const AROUND_TITLE_BEFORE: usize = 200;
+const AROUND_TITLE_AFTER: usize = 400;
+
+/// A date printed near the headline ("Published: Jan 23, 2024", "Updated on 23 Oct 2025"), or
+/// in an element whose class says it holds the date. A date cued as the publication date wins;
+/// else the first date that is not cued as an update; else the first date.
+fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Published> {
+    if let Some(title) = title.filter(|t| t.len() >= 12) {
+        let text = visible_text(html);
+        let needle: String = title.chars().take(40).collect();
+        for (at, _) in text.match_indices(needle.as_str()).take(5) {
+            let start = text.floor_char_boundary(at.saturating_sub(AROUND_TITLE_BEFORE));
+            let end = text.floor_char_boundary((at + title.len() + AROUND_TITLE_AFTER).min(text.len()));
+            if let Some(date) = printed_date(&text[start..end]) {
+                return Some(date);
+            }
+        }
+    }
+    let mut texts: Vec<String> = Vec::new();
+    if let Some(h1) = doc.select("h1").nodes().first() {
+        let mut node = Selection::from(*h1);
+        for _ in 0..4 {
+            let parent = node.parent();
+            if parent.is_empty() {
+                break;
+            }
+            let text = parent.text();
+            if text.len() > HEADER_TEXT_CHARS * 4 {
+                break;
+            }
+            node = parent;
+        }
+        texts.push(node.text().to_string());
+    }
+    let selector = "[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=posted], [class*=byline]";
+    texts.extend(doc.select(selector).nodes().iter().take(20).map(|n| Selection::from(*n).text().to_string()).filter(|t| t.len() <= 300));
+    texts.iter().find_map(|text| printed_date(text))
+}
+
+/// The page's text as a reader sees it, roughly: scripts and styles dropped, tags to spaces,
+/// common entities decoded, white space collapsed.
+fn visible_text(html: &str) -> String {
+    static HIDDEN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?is)<script.*?</script>|<style.*?</style>|<noscript.*?</noscript>|<!--.*?-->").expect("regex"));
+    static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("regex"));
+    let text = HIDDEN.replace_all(html, " ");
+    let text = TAG.replace_all(&text, " ");
+    let text = text
+        .replace("&nbsp;", " ")
+        .replace("&#160;", " ")
+        .replace("&amp;", "&")
+        .replace("&#39;", "'")
+        .replace("&#039;", "'")
+        .replace("&rsquo;", "’")
+        .replace("&quot;", "\"")
+        .replace("&#8217;", "’")
+        .replace("&ndash;", "–")
+        .replace("&mdash;", "—");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn printed_date(text: &str) -> Option<Published> {
+    let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut first = None;
+    let mut not_update = None;
+    for m in DATE_IN_TEXT.find_iter(&text) {
+        let Some(date) = parse_printed(m.as_str()) else { continue };
+        let before = &text[text.floor_char_boundary(m.start().saturating_sub(30))..m.start()];
+        if PUBLISHED_CUE.is_match(before) {
+            return Some(date);
+        }
+        first.get_or_insert(date);
+        if !UPDATED_CUE.is_match(before) {
+            not_update.get_or_insert(date);
+        }
+    }
+    not_update.or(first)
+}
+
+fn parse_printed(raw: &str) -> Option<Published> {
+    static ORDINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)(st|nd|rd|th)\b").expect("regex"));
+    let cleaned = ORDINAL.replace_all(raw, "$1").replace(',', "");
+    let cleaned = cleaned.replace("  ", " ");
+    parse_date(&cleaned).or_else(|| {
+        let (a, rest) = cleaned.split_once(' ')?;
+        let (b, year) = rest.rsplit_once(' ')?;
+        parse_date(&format!("{a} {b}, {year}"))
+    })
+}
+
+fn json_ld(doc: &Document) -> JsonLd {
+    let mut out = JsonLd::default();
+    for node in doc.select("script[type='application/ld+json']").nodes() {
+        let raw = Selection::from(*node).text();
+        let raw = raw.trim().trim_start_matches("//<![CDATA[").trim_end_matches("//]]>").trim().trim_end_matches(';');
+        let Ok(value) = serde_json::from_str::<Value>(raw) else {
+            continue;
+        };
+        visit_json_ld(&value, &mut out, 0);
+    }
+    out
+}
+
+fn visit_json_ld(value: &Value, out: &mut JsonLd, depth: usize) {
+    if depth > 6 {
+        return;
+    }
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| visit_json_ld(v, out, depth + 1)),
+        Value::Object(map) => {
+            if let Some(graph) = map.get("@graph") {
+                visit_json_ld(graph, out, depth + 1);
+            }
+            let is_article = match map.get("@type") {
+                Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
+                Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
+                _ => false,
+            };
+            if !is_article {
+                return;
+            }
+            let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_string);
+            out.headline = out.headline.take().or_else(|| text("headline")).or_else(|| text("name"));
+            out.published = out.published.take().or_else(|| text("datePublished")).or_else(|| text("dateCreated"));
+            out.modified = out.modified.take().or_else(|| text("dateModified"));
+            if out.authors.is_empty() {
+                out.authors = names(map.get("author"));
+            }
+            if out.publisher.is_none() {
+                out.publisher = names(map.get("publisher")).into_iter().next();
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Names from a JSON-LD person/organisation value: a string, an object with `name`, or a list.
+fn names(value: Option<&Value>) -> Vec<String> {
+    match value {
+        Some(Value::String(s)) if !s.trim().is_empty() && !s.starts_with("http") => vec![s.trim().to_string()],
+        Some(Value::Object(map)) => map.get("name").and_then(Value::as_str).map(|s| vec![s.trim().to_string()]).unwrap_or_default(),
+        Some(Value::Array(items)) => items.iter().flat_map(|v| names(Some(v))).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn text_of(sel: &Selection) -> Option<String> {
+    let text = sel.text().to_string();
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// Collapses whitespace and decodes what HTML parsing left.
+fn clean(s: String) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn clean_byline(s: &str) -> String {
+    let s = clean(s.to_string());
+    let lower = s.to_lowercase();
+    if lower.starts_with("by ") { s[3..].trim().to_string() } else { s }
+}
+
+/// "Council approves budget | The Riverton Star" → "Council approves budget".
+pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
+    for sep in [" | ", " - ", " — ", " – ", " :: ", " · ", " • "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let tail_is_site = site.is_some_and(|s| {
+                let (s, t) = (s.to_lowercase(), tail.to_lowercase());
+                s == t || s.contains(&t) || t.contains(&s)
+            });
+            let short_tail = tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3;
+            if tail_is_site || (site.is_none() && short_tail && sep != " - ") {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    const TODAY: Date = date(2026, 11, 29);
+
+    fn meta(html: &str, url: Option<&str>) -> PageMeta {
+        read_meta(&Document::from(html), html, url, TODAY)
+    }
+
+    #[test]
+    fn json_ld_in_a_graph_comes_first() {
+        let html = r#"<html lang="en-GB"><head>
+            <meta property="article:published_time" content="2023-06-10T08:00:00Z">
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebPage","name":"x"},
+              {"@type":"NewsArticle","headline":"Council approves budget","datePublished":"2023-06-14T21:30:00-05:00",
+               "dateModified":"2023-06-15T10:00:00Z","author":[{"@type":"Person","name":"Ana Duarte"},{"name":"Tom Reyes"}],
+               "publisher":{"@type":"Organization","name":"The Riverton Star"}}]}</script>
+            <title>Council approves budget | The Riverton Star</title></head><body></body></html>"#;
+        let m = meta(html, None);
+        assert_eq!(m.title.as_deref(), Some("Council approves budget"));
+        assert_eq!(m.byline.as_deref(), Some("Ana Duarte, Tom Reyes"));
+        assert_eq!(m.site.as_deref(), Some("The Riverton Star"));
+        assert_eq!(m.published.map(|p| p.date()), Some(date(2023, 6, 14)), "publisher's day, not UTC's");
+        assert_eq!(m.modified.map(|p| p.date()), Some(date(2023, 6, 15)));
+        assert_eq!(m.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn meta_tags_then_time_then_url() {
+        let m = meta(r#"<meta name="sailthru.date" content="2021-03-04 10:00:00"><title>T</title>"#, None);
+        assert_eq!(m.published.map(|p| p.date()), Some(date(2021, 3, 4)));
+        let m = meta(r#"<body><time datetime="2020-01-02T10:00:00+01:00">2 Jan</time></body>"#, None);
+        assert_eq!(m.published.map(|p| p.date()), Some(date(2020, 1, 2)));
+        let m = meta("<body><p>x</p></body>", Some("https://news.example/2019/11/19/story.html"));
+        assert_eq!(m.published.map(|p| p.date()), Some(date(2019, 11, 19)));
+        let m = meta(r#"<body><div class="post-date">Posted on November 19, 2019</div></body>"#, None);
+        assert_eq!(m.published.map(|p| p.date()), Some(date(2019, 11, 19)));
+    }
+
+    #[test]
+    fn placeholders_future_dates_and_dates_after_the_update_are_rejected() {
+        let m = meta(
+            r#"<meta property="article:published_time" content="0001-01-01T00:00:00Z">
+               <meta name="pubdate" content="2031-01-01"><meta name="date" content="2022-02-02">"#,
+            None,
+        );
+        assert_eq!(m.published.map(|p| p.date()), Some(date(2022, 2, 2)));
+        let m = meta(
+            r#"<meta property="article:published_time" content="2023-07-01">
+               <meta property="article:modified_time" content="2023-06-01"><meta name="date" content="2023-05-30">"#,
+            None,
+        );
+        assert_eq!(m.published.map(|p| p.date()), Some(date(2023, 5, 30)));
+    }
+
+    #[test]
+    fn site_suffixes() {
+        assert_eq!(strip_site_suffix("A long headline here | The Star", Some("The Star")), "A long headline here");
+        assert_eq!(strip_site_suffix("Well - known facts about cats", None), "Well - known facts about cats");
+        assert_eq!(strip_site_suffix("Budget passes – BBC News", Some("BBC")), "Budget passes");
+    }
+}

@@ -1,0 +1,280 @@
+//! `lede eval extract`: article extraction against the WCXB article pages (word F1, title,
+//! author and date accuracy) and the Scrapinghub benchmark (shingle F1), scored as each
+//! benchmark defines it.
+
+use crate::article::decode::decode;
+use crate::article::from_html;
+use anyhow::{Context, Result, bail};
+use jiff::civil::Date;
+use regex::Regex;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+use std::time::Instant;
+
+/// One page's outcome.
+#[derive(Debug, Clone, Default)]
+struct Page {
+    id: String,
+    body: String,
+    title: Option<String>,
+    author: Option<String>,
+    published: Option<Date>,
+    modified: Option<Date>,
+    error: Option<String>,
+}
+
+/// Runs every benchmark found at `path` (a benchmark folder, or their parent) and returns the
+/// report.
+pub fn run(path: &Path, today: Date) -> Result<String> {
+    let mut report = String::new();
+    let mut found = false;
+    for dir in candidate_dirs(path) {
+        if dir.join("ground-truth.json").is_file() && dir.join("html").is_dir() {
+            report.push_str(&scrapinghub(&dir, today)?);
+            found = true;
+        } else if dir.join("dev/ground-truth").is_dir() || dir.join("ground-truth").is_dir() {
+            report.push_str(&wcxb(&dir, today)?);
+            found = true;
+        }
+    }
+    if !found {
+        bail!(
+            "{}: no extraction benchmark here (expected WCXB's ground-truth/ or Scrapinghub's ground-truth.json)",
+            path.display()
+        );
+    }
+    Ok(report)
+}
+
+fn candidate_dirs(path: &Path) -> Vec<PathBuf> {
+    let mut dirs = vec![path.to_path_buf()];
+    let is_benchmark = |p: &Path| p.join("ground-truth.json").is_file() || p.join("ground-truth").is_dir() || p.join("dev/ground-truth").is_dir();
+    if is_benchmark(path) {
+        return dirs;
+    }
+    if let Ok(entries) = std::fs::read_dir(path) {
+        let mut subs: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+        subs.sort();
+        dirs.extend(subs);
+    }
+    dirs
+}
+
+fn read_gz(path: &Path) -> Result<Vec<u8>> {
+    let file = std::fs::File::open(path).with_context(|| format!("open {}", path.display()))?;
+    let mut bytes = Vec::new();
+    flate2::read::GzDecoder::new(file).read_to_end(&mut bytes).with_context(|| format!("gunzip {}", path.display()))?;
+    Ok(bytes)
+}
+
+fn extract_page(id: &str, bytes: &[u8], url: Option<&str>, today: Date) -> (Page, f64) {
+    let html = decode(bytes, None);
+    let start = Instant::now();
+    let result = from_html(&html, url, today);
+    let ms = start.elapsed().as_secs_f64() * 1000.0;
+    let page = match result {
+        Ok(a) => Page {
+            id: id.to_string(),
+            body: a.article.text,
+            title: a.article.title,
+            author: a.article.byline,
+            published: a.article.published.map(|p| p.date()),
+            modified: a.modified.map(|p| p.date()),
+            error: None,
+        },
+        Err(e) => Page { id: id.to_string(), error: Some(e.to_string()), ..Page::default() },
+    };
+    (page, ms)
+}
+
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+").expect("regex"));
+
+/// Per-page word F1 over bags of lowercase `\w+` tokens (WCXB).
+pub fn word_f1(truth: &str, predicted: &str) -> f64 {
+    let bag = |s: &str| {
+        let mut m: HashMap<String, usize> = HashMap::new();
+        for w in WORD.find_iter(&s.to_lowercase()) {
+            *m.entry(w.as_str().to_string()).or_default() += 1;
+        }
+        m
+    };
+    let (t, p) = (bag(truth), bag(predicted));
+    let overlap: usize = p.iter().map(|(w, n)| (*n).min(*t.get(w).unwrap_or(&0))).sum();
+    let (nt, np): (usize, usize) = (t.values().sum(), p.values().sum());
+    if overlap == 0 || nt == 0 || np == 0 {
+        return 0.0;
+    }
+    let (precision, recall) = (overlap as f64 / np as f64, overlap as f64 / nt as f64);
+    2.0 * precision * recall / (precision + recall)
+}
+
+/// Scrapinghub's per-page shingle counts, normalised to sum to 1: (tp, fp, fn).
+pub fn shingle_counts(truth: &str, predicted: &str) -> (f64, f64, f64) {
+    fn shingles(s: &str) -> HashMap<Vec<&str>, usize> {
+        let tokens: Vec<&str> = WORD.find_iter(s).map(|m| m.as_str()).collect();
+        let mut out = HashMap::new();
+        if tokens.is_empty() {
+            return out;
+        }
+        let n = 4.min(tokens.len());
+        for window in tokens.windows(n) {
+            *out.entry(window.to_vec()).or_default() += 1;
+        }
+        out
+    }
+    let (a, b) = (shingles(truth), shingles(predicted));
+    let tp: usize = b.iter().map(|(k, n)| (*n).min(*a.get(k).unwrap_or(&0))).sum();
+    let fp: usize = b.values().sum::<usize>() - tp;
+    let fn_: usize = a.values().sum::<usize>() - tp;
+    let sum = (tp + fp + fn_) as f64;
+    if sum == 0.0 { (0.0, 0.0, 0.0) } else { (tp as f64 / sum, fp as f64 / sum, fn_ as f64 / sum) }
+}
+
+fn scrapinghub(dir: &Path, today: Date) -> Result<String> {
+    let truth: HashMap<String, Value> = serde_json::from_reader(std::fs::File::open(dir.join("ground-truth.json"))?)?;
+    let mut ids: Vec<&String> = truth.keys().collect();
+    ids.sort();
+    let (mut precisions, mut recalls, mut times, mut errors) = (Vec::new(), Vec::new(), Vec::new(), 0);
+    for id in ids {
+        let bytes = read_gz(&dir.join("html").join(format!("{id}.html.gz")))?;
+        let url = truth[id]["url"].as_str();
+        let (page, ms) = extract_page(id, &bytes, url, today);
+        times.push(ms);
+        errors += usize::from(page.error.is_some());
+        let (tp, fp, fn_) = shingle_counts(truth[id]["articleBody"].as_str().unwrap_or(""), &page.body);
+        if tp + fp > 0.0 {
+            precisions.push(if fp == 0.0 && fn_ == 0.0 { 1.0 } else { tp / (tp + fp) });
+        }
+        if tp + fn_ > 0.0 {
+            recalls.push(if fp == 0.0 && fn_ == 0.0 { 1.0 } else { tp / (tp + fn_) });
+        }
+    }
+    let (p, r) = (mean(&precisions), mean(&recalls));
+    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    Ok(format!(
+        "scrapinghub ({}): {} pages  shingle F1 {:.3}  P {:.3}  R {:.3}  no-article {}  median {:.1} ms/page\n",
+        dir.display(),
+        times.len(),
+        f1,
+        p,
+        r,
+        errors,
+        median(&mut times)
+    ))
+}
+
+fn wcxb(dir: &Path, today: Date) -> Result<String> {
+    let truth_dir = if dir.join("dev/ground-truth").is_dir() { dir.join("dev") } else { dir.to_path_buf() };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(truth_dir.join("ground-truth"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let (mut f1s, mut times) = (Vec::new(), Vec::new());
+    let (mut title_ok, mut author_ok, mut author_n, mut date_ok, mut date_found, mut date_n, mut errors) =
+        (0, 0, 0, 0, 0, 0, 0);
+    let mut misses = Vec::new();
+    for file in &files {
+        let gt: Value = serde_json::from_reader(std::fs::File::open(file)?)?;
+        let id = file.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+        let bytes = read_gz(&truth_dir.join("html").join(format!("{id}.html.gz")))?;
+        let (page, ms) = extract_page(&id, &bytes, gt["url"].as_str(), today);
+        times.push(ms);
+        errors += usize::from(page.error.is_some());
+        let g = &gt["ground_truth"];
+        if let Some(body) = g["main_content"].as_str().filter(|b| !b.trim().is_empty()) {
+            let f1 = word_f1(body, &page.body);
+            f1s.push(f1);
+            if f1 < 0.8 {
+                misses.push(format!("{} body F1 {f1:.3} ({} vs {} words){}", page.id, page.body.split_whitespace().count(), body.split_whitespace().count(), page.error.as_deref().map(|e| format!(" error: {e}")).unwrap_or_default()));
+            }
+        }
+        if let Some(title) = g["title"].as_str() {
+            title_ok += usize::from(page.title.as_deref().is_some_and(|t| same_text(t, title)));
+        }
+        if let Some(author) = g["author"].as_str().filter(|a| !a.trim().is_empty()) {
+            author_n += 1;
+            author_ok += usize::from(page.author.as_deref().is_some_and(|a| same_text(a, author)));
+        }
+        if let Some(date) = g["publish_date"].as_str().and_then(|d| d.parse::<Date>().ok()) {
+            date_n += 1;
+            date_found += usize::from(page.published.is_some());
+            let ok = page.published == Some(date);
+            date_ok += usize::from(ok);
+            if !ok {
+                misses.push(format!("{} date: truth {date} got {:?} modified {:?} {}", page.id, page.published, page.modified, if page.modified == Some(date) { "=MOD" } else { "" }));
+            }
+        }
+    }
+    let mut report = format!(
+        "wcxb ({}): {} pages  body word F1 {:.3}  title {}/{} ({:.1} %)  author {}/{} ({:.1} %)  date {}/{} ({:.1} %, found {})  no-article {}  median {:.1} ms/page\n",
+        truth_dir.display(),
+        files.len(),
+        mean(&f1s),
+        title_ok,
+        files.len(),
+        pct(title_ok, files.len()),
+        author_ok,
+        author_n,
+        pct(author_ok, author_n),
+        date_ok,
+        date_n,
+        pct(date_ok, date_n),
+        date_found,
+        errors,
+        median(&mut times),
+    );
+    if std::env::var_os("LEDE_EVAL_VERBOSE").is_some() {
+        for m in misses {
+            report.push_str(&format!("  {m}\n"));
+        }
+    }
+    Ok(report)
+}
+
+/// Title/author match after normalisation: equal, or one contains the other.
+fn same_text(got: &str, truth: &str) -> bool {
+    let norm = |s: &str| WORD.find_iter(&s.to_lowercase()).map(|m| m.as_str().to_string()).collect::<Vec<_>>().join(" ");
+    let (g, t) = (norm(got), norm(truth));
+    !g.is_empty() && (g == t || g.contains(&t) || (t.contains(&g) && g.len() * 2 >= t.len()))
+}
+
+fn mean(xs: &[f64]) -> f64 {
+    if xs.is_empty() { 0.0 } else { xs.iter().sum::<f64>() / xs.len() as f64 }
+}
+
+fn median(xs: &mut [f64]) -> f64 {
+    if xs.is_empty() {
+        return 0.0;
+    }
+    xs.sort_by(f64::total_cmp);
+    xs[xs.len() / 2]
+}
+
+fn pct(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_f1_is_a_bag_of_words_f1() {
+        assert!((word_f1("a b c d", "a b c d") - 1.0).abs() < 1e-9);
+        assert!((word_f1("a b c d", "a b") - 2.0 * 1.0 * 0.5 / 1.5).abs() < 1e-9);
+        assert_eq!(word_f1("a b", ""), 0.0);
+        assert!((word_f1("The cat", "the CAT") - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn shingles_normalise_to_one() {
+        let (tp, fp, fn_) = shingle_counts("a b c d e", "a b c d e");
+        assert_eq!((tp, fp, fn_), (1.0, 0.0, 0.0));
+        let (tp, fp, fn_) = shingle_counts("a b c d e f", "a b c d x");
+        assert!((tp + fp + fn_ - 1.0).abs() < 1e-9 && tp > 0.0 && fp > 0.0 && fn_ > 0.0);
+    }
+}
