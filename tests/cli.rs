@@ -132,7 +132,15 @@ fn user_errors_are_one_clear_line() {
         "\"2023-13-45\" is not a date",
     );
     assert_user_error(&lede(&["digest", "--published", "last week", FIXTURE]), "YYYY-MM-DD");
-    assert_user_error(&lede(&["digest", "https://example.com/story"]), "reading links is not supported yet");
+    assert_user_error(
+        &lede(&["digest", "http://127.0.0.1/story"]),
+        "127.0.0.1 is a loopback address, which lede does not fetch",
+    );
+    assert_user_error(
+        &lede(&["digest", "http://169.254.169.254/latest/"]),
+        "link-local (cloud metadata) address",
+    );
+    assert_user_error(&lede(&["article", "http://localhost/"]), "loopback address");
     assert_user_error(&lede(&["digest", "--max-words", "0", FIXTURE]), "--max-words");
     assert_user_error(&lede(&["digest", "--format", "yaml", FIXTURE]), "yaml");
     assert_user_error(&lede(&["digest"]), "PATH");
@@ -149,7 +157,7 @@ fn bad_stdin_is_refused_clearly() {
     );
     assert_user_error(
         &lede_stdin(&["digest", "-"], b"<!DOCTYPE html><html><body><p>Hi</p></body></html>"),
-        "HTML",
+        "words of article text",
     );
     let huge = vec![b'a'; 5 * 1024 * 1024 + 10];
     assert_user_error(&lede_stdin(&["digest", "-"], &huge), "larger than 5 MB");
@@ -173,4 +181,77 @@ fn a_byte_order_mark_is_dropped() {
     let d: Digest = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(d.article.title.as_deref(), Some("Headline here"));
     assert_eq!(d.summary[0].evidence.start, "Headline here\n\n".len());
+}
+
+#[test]
+fn html_files_are_read_as_pages() {
+    let (d, _) = digest_json(&["digest", "--format", "json", "tests/fixtures/council-budget.html"]);
+    assert_eq!(d.article.title.as_deref(), Some("Riverton council approves budget after all-night session"));
+    assert_eq!(d.article.site.as_deref(), Some("The Riverton Star"));
+    assert_eq!(d.article.byline.as_deref(), Some("Jo Marsh"));
+    assert_eq!(d.article.published, Some(jiff::civil::date(2023, 6, 14)));
+    assert_eq!(d.article.anchor, AnchorSource::Published);
+    assert_eq!(d.article.language.as_deref(), Some("en"));
+    assert!(d.summary[0].text.starts_with("The Riverton city council approved"));
+}
+
+/// Serves the HTML fixture to every request on a loopback port, for `requests` requests.
+fn serve_fixture(requests: usize) -> u16 {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let page = std::fs::read("tests/fixtures/council-budget.html").unwrap();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(requests) {
+            let Ok(mut stream) = stream else { continue };
+            let mut buf = [0u8; 4096];
+            let _ = stream.read(&mut buf);
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                page.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(&page);
+        }
+    });
+    port
+}
+
+#[test]
+fn links_are_fetched_when_the_newsroom_allows_the_host() {
+    let port = serve_fixture(2);
+    let url = format!("http://127.0.0.1:{port}/news/2023/06/14/budget?utm_source=slack#top");
+    let out = Command::new(env!("CARGO_BIN_EXE_lede"))
+        .args(["digest", "--format", "json", &url])
+        .env("LEDE_FETCH_ALLOW", format!("127.0.0.1:{port}"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let d: Digest = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(d.article.url, Some(format!("http://127.0.0.1:{port}/news/2023/06/14/budget")));
+    assert_eq!(d.article.published, Some(jiff::civil::date(2023, 6, 14)));
+
+    let out = Command::new(env!("CARGO_BIN_EXE_lede"))
+        .args(["article", "--format", "json", &url])
+        .env("LEDE_FETCH_ALLOW", format!("127.0.0.1:{port}"))
+        .output()
+        .unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(keys(&value), ["byline", "language", "modified", "published", "site", "text", "title", "url"]);
+    assert_eq!(value["published"], "2023-06-14T09:30:00-05:00");
+    assert_eq!(value["modified"], "2023-06-14T16:00:00-05:00");
+
+    // The same link without the allow-list setting is refused before any request.
+    let out = lede(&["digest", &url]);
+    assert_user_error(&out, "loopback address");
+}
+
+#[test]
+fn a_bad_fetch_setting_is_named() {
+    let out = Command::new(env!("CARGO_BIN_EXE_lede"))
+        .args(["digest", FIXTURE])
+        .env("LEDE_FETCH_TIMEOUT", "soon")
+        .output()
+        .unwrap();
+    assert_user_error(&out, "LEDE_FETCH_TIMEOUT");
 }

@@ -39,7 +39,11 @@ pub fn parse_date(raw: &str) -> Option<Published> {
 
 fn parse_iso(s: &str) -> Option<Published> {
     // "2023-06-15 09:30:00" → ISO with a T.
-    let s = if s.len() > 10 && s.as_bytes()[10] == b' ' { format!("{}T{}", &s[..10], &s[11..]) } else { s.to_string() };
+    let s = if s.len() > 10 && s.as_bytes()[10] == b' ' {
+        format!("{}T{}", &s[..10], &s[11..])
+    } else {
+        s.to_string()
+    };
     let pieces = Pieces::parse(s.as_str()).ok()?;
     let date = pieces.date();
     let published = match (pieces.time(), pieces.offset()) {
@@ -58,7 +62,8 @@ fn parse_rfc2822(s: &str) -> Option<Published> {
 /// `Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)`.
 fn parse_js(s: &str) -> Option<Published> {
     static JS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[A-Z][a-z]{2} ([A-Z][a-z]{2} \d{1,2} \d{4} \d{2}:\d{2}:\d{2}) GMT([+-]\d{4})").expect("regex")
+        Regex::new(r"^[A-Z][a-z]{2} ([A-Z][a-z]{2} \d{1,2} \d{4} \d{2}:\d{2}:\d{2}) GMT([+-]\d{4})")
+            .expect("regex")
     });
     let caps = JS.captures(s)?;
     let dt = DateTime::strptime("%b %d %Y %H:%M:%S", &caps[1]).ok()?;
@@ -82,11 +87,14 @@ fn instant(dt: DateTime, offset: Offset) -> Option<Published> {
 /// A date written in a URL path: `/2023/06/15/`, `/2023-06-15/`, `/20230615/`.
 pub fn date_in_url(url: &str) -> Option<Date> {
     static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)|/((?:19|20)\d{2})(\d{2})(\d{2})/")
-            .expect("regex")
+        Regex::new(
+            r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)|/((?:19|20)\d{2})(\d{2})(\d{2})/",
+        )
+        .expect("regex")
     });
     let caps = URL_DATE.captures(url)?;
-    let (y, m, d) = if caps.get(1).is_some() { (&caps[1], &caps[2], &caps[3]) } else { (&caps[4], &caps[5], &caps[6]) };
+    let (y, m, d) =
+        if caps.get(1).is_some() { (&caps[1], &caps[2], &caps[3]) } else { (&caps[4], &caps[5], &caps[6]) };
     Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok()
 }
 
@@ -110,7 +118,10 @@ mod tests {
         assert_eq!(day("2023-06-15T21:30:00.000-05:00"), Some(date(2023, 6, 15)));
         assert_eq!(day("2023-06-15 21:30:00"), Some(date(2023, 6, 15)));
         assert_eq!(day("Tue, 19 Nov 2019 03:05:46 +0000"), Some(date(2019, 11, 19)));
-        assert_eq!(day("Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)"), Some(date(2019, 11, 19)));
+        assert_eq!(
+            day("Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)"),
+            Some(date(2019, 11, 19))
+        );
         assert_eq!(day("November 19, 2019"), Some(date(2019, 11, 19)));
         assert_eq!(day("Sept. 4, 2023"), Some(date(2023, 9, 4)));
         assert_eq!(day("4 September 2023"), Some(date(2023, 9, 4)));

@@ -28,8 +28,9 @@ fn charset_param(content_type: &str) -> Option<&str> {
 }
 
 fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
-    static META: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r#"(?i)<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)"#).expect("regex"));
+    static META: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i)<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)"#).expect("regex")
+    });
     let label = META.captures(head)?.get(1)?.as_bytes();
     // A page that says UTF-16 in ASCII is not UTF-16.
     Encoding::for_label(label).map(|e| if e.name().starts_with("UTF-16") { UTF_8 } else { e })
@@ -43,9 +44,16 @@ mod tests {
     fn header_then_meta_then_sniffing() {
         let latin1 = b"<p>Caf\xe9</p>";
         assert_eq!(decode(latin1, Some("text/html; charset=ISO-8859-1")), "<p>Café</p>");
-        assert_eq!(decode(b"<meta charset=\"windows-1252\"><p>Caf\xe9</p>", None), "<meta charset=\"windows-1252\"><p>Café</p>");
+        assert_eq!(
+            decode(b"<meta charset=\"windows-1252\"><p>Caf\xe9</p>", None),
+            "<meta charset=\"windows-1252\"><p>Café</p>"
+        );
         assert_eq!(decode(latin1, None), "<p>Café</p>", "invalid UTF-8 falls back to Windows-1252");
         assert_eq!(decode("<p>Café</p>".as_bytes(), None), "<p>Café</p>");
-        assert_eq!(decode(b"\xef\xbb\xbf<p>x</p>", Some("text/html; charset=latin1")), "<p>x</p>", "a BOM wins");
+        assert_eq!(
+            decode(b"\xef\xbb\xbf<p>x</p>", Some("text/html; charset=latin1")),
+            "<p>x</p>",
+            "a BOM wins"
+        );
     }
 }

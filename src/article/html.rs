@@ -29,7 +29,8 @@ pub struct HtmlArticle {
 /// the future).
 pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArticle, ArticleError> {
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    let config = Config { text_mode: TextMode::Formatted, max_elements_to_parse: MAX_ELEMENTS, ..Config::default() };
+    let config =
+        Config { text_mode: TextMode::Formatted, max_elements_to_parse: MAX_ELEMENTS, ..Config::default() };
     let mut readability = Readability::new(html, url, Some(config)).map_err(|_| ArticleError::NotArticle)?;
     let meta: PageMeta = read_meta(&readability.doc, html, url, today);
     let parsed = readability.parse().map_err(|_| ArticleError::NotArticle)?;
@@ -84,15 +85,60 @@ pub fn language_of(text: &str) -> Option<String> {
 /// Two-letter codes for the languages whatlang knows that have one.
 fn iso639_1(lang: whatlang::Lang) -> Option<&'static str> {
     const TABLE: &[(&str, &str)] = &[
-        ("eng", "en"), ("fra", "fr"), ("deu", "de"), ("spa", "es"), ("ita", "it"), ("por", "pt"),
-        ("nld", "nl"), ("rus", "ru"), ("ukr", "uk"), ("pol", "pl"), ("ces", "cs"), ("slk", "sk"),
-        ("swe", "sv"), ("dan", "da"), ("nob", "nb"), ("fin", "fi"), ("est", "et"), ("lav", "lv"),
-        ("lit", "lt"), ("hun", "hu"), ("ron", "ro"), ("bul", "bg"), ("hrv", "hr"), ("srp", "sr"),
-        ("slv", "sl"), ("ell", "el"), ("tur", "tr"), ("ara", "ar"), ("heb", "he"), ("pes", "fa"),
-        ("hin", "hi"), ("ben", "bn"), ("urd", "ur"), ("tam", "ta"), ("tel", "te"), ("mar", "mr"),
-        ("cmn", "zh"), ("jpn", "ja"), ("kor", "ko"), ("vie", "vi"), ("tha", "th"), ("ind", "id"),
-        ("zsm", "ms"), ("tgl", "tl"), ("swh", "sw"), ("afr", "af"), ("cat", "ca"), ("epo", "eo"),
-        ("bel", "be"), ("kat", "ka"), ("hye", "hy"), ("aze", "az"), ("kaz", "kk"), ("uzb", "uz"),
+        ("eng", "en"),
+        ("fra", "fr"),
+        ("deu", "de"),
+        ("spa", "es"),
+        ("ita", "it"),
+        ("por", "pt"),
+        ("nld", "nl"),
+        ("rus", "ru"),
+        ("ukr", "uk"),
+        ("pol", "pl"),
+        ("ces", "cs"),
+        ("slk", "sk"),
+        ("swe", "sv"),
+        ("dan", "da"),
+        ("nob", "nb"),
+        ("fin", "fi"),
+        ("est", "et"),
+        ("lav", "lv"),
+        ("lit", "lt"),
+        ("hun", "hu"),
+        ("ron", "ro"),
+        ("bul", "bg"),
+        ("hrv", "hr"),
+        ("srp", "sr"),
+        ("slv", "sl"),
+        ("ell", "el"),
+        ("tur", "tr"),
+        ("ara", "ar"),
+        ("heb", "he"),
+        ("pes", "fa"),
+        ("hin", "hi"),
+        ("ben", "bn"),
+        ("urd", "ur"),
+        ("tam", "ta"),
+        ("tel", "te"),
+        ("mar", "mr"),
+        ("cmn", "zh"),
+        ("jpn", "ja"),
+        ("kor", "ko"),
+        ("vie", "vi"),
+        ("tha", "th"),
+        ("ind", "id"),
+        ("zsm", "ms"),
+        ("tgl", "tl"),
+        ("swh", "sw"),
+        ("afr", "af"),
+        ("cat", "ca"),
+        ("epo", "eo"),
+        ("bel", "be"),
+        ("kat", "ka"),
+        ("hye", "hy"),
+        ("aze", "az"),
+        ("kaz", "kk"),
+        ("uzb", "uz"),
     ];
     let code = lang.code();
     TABLE.iter().find(|(three, _)| *three == code).map(|(_, two)| *two)

@@ -41,11 +41,18 @@ pub const PUBLISHED_META: &[&str] = &[
 ];
 
 /// `<meta>` names and properties that carry the modification date.
-pub const MODIFIED_META: &[&str] =
-    &["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "revised"];
+pub const MODIFIED_META: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+    "revised",
+];
 
 /// `<meta>` names that carry the author.
-const AUTHOR_META: &[&str] = &["author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"];
+const AUTHOR_META: &[&str] =
+    &["author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"];
 
 /// JSON-LD types that describe the article itself.
 const ARTICLE_TYPES: &[&str] = &[
@@ -121,7 +128,8 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         .or_else(|| text_of(&doc.select("title")))
         .map(|t| strip_site_suffix(&clean(t), site.as_deref()));
     // Each source is read only if the ones before it gave nothing usable.
-    let acceptable = |p: &Published| plausible(p.date(), today) && modified.is_none_or(|m| p.date() <= m.date());
+    let acceptable =
+        |p: &Published| plausible(p.date(), today) && modified.is_none_or(|m| p.date() <= m.date());
     let printed = || dated_line(doc, html, title.as_deref());
     let sources: [&dyn Fn() -> Vec<Published>; 4] = [
         &|| ld.published.as_deref().and_then(parse_date).into_iter().collect(),
@@ -187,8 +195,9 @@ static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a printed date that say it is the publication date.
-static PUBLISHED_CUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(published|posted|first published|released|date)\W*(on|at)?\W*$").expect("regex"));
+static PUBLISHED_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(published|posted|first published|released|date)\W*(on|at)?\W*$").expect("regex")
+});
 
 /// Words before a printed date that say it is an update.
 static UPDATED_CUE: LazyLock<Regex> =
@@ -232,16 +241,26 @@ fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Publish
         }
         texts.push(node.text().to_string());
     }
-    let selector = "[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=posted], [class*=byline]";
-    texts.extend(doc.select(selector).nodes().iter().take(20).map(|n| Selection::from(*n).text().to_string()).filter(|t| t.len() <= 300));
+    let selector =
+        "[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=posted], [class*=byline]";
+    texts.extend(
+        doc.select(selector)
+            .nodes()
+            .iter()
+            .take(20)
+            .map(|n| Selection::from(*n).text().to_string())
+            .filter(|t| t.len() <= 300),
+    );
     texts.iter().find_map(|text| printed_date(text))
 }
 
 /// The page's text as a reader sees it, roughly: scripts and styles dropped, tags to spaces,
 /// common entities decoded, white space collapsed.
 fn visible_text(html: &str) -> String {
-    static HIDDEN: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?is)<script.*?</script>|<style.*?</style>|<noscript.*?</noscript>|<!--.*?-->").expect("regex"));
+    static HIDDEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?is)<script.*?</script>|<style.*?</style>|<noscript.*?</noscript>|<!--.*?-->")
+            .expect("regex")
+    });
     static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("regex"));
     let text = HIDDEN.replace_all(html, " ");
     let text = TAG.replace_all(&text, " ");
@@ -292,7 +311,12 @@ fn json_ld(doc: &Document) -> JsonLd {
     let mut out = JsonLd::default();
     for node in doc.select("script[type='application/ld+json']").nodes() {
         let raw = Selection::from(*node).text();
-        let raw = raw.trim().trim_start_matches("//<![CDATA[").trim_end_matches("//]]>").trim().trim_end_matches(';');
+        let raw = raw
+            .trim()
+            .trim_start_matches("//<![CDATA[")
+            .trim_end_matches("//]]>")
+            .trim()
+            .trim_end_matches(';');
         let Ok(value) = serde_json::from_str::<Value>(raw) else {
             continue;
         };
@@ -313,7 +337,9 @@ fn visit_json_ld(value: &Value, out: &mut JsonLd, depth: usize) {
             }
             let is_article = match map.get("@type") {
                 Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
-                Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
+                Some(Value::Array(ts)) => {
+                    ts.iter().any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t)))
+                }
                 _ => false,
             };
             if !is_article {
@@ -321,7 +347,8 @@ fn visit_json_ld(value: &Value, out: &mut JsonLd, depth: usize) {
             }
             let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_string);
             out.headline = out.headline.take().or_else(|| text("headline")).or_else(|| text("name"));
-            out.published = out.published.take().or_else(|| text("datePublished")).or_else(|| text("dateCreated"));
+            out.published =
+                out.published.take().or_else(|| text("datePublished")).or_else(|| text("dateCreated"));
             out.modified = out.modified.take().or_else(|| text("dateModified"));
             if out.authors.is_empty() {
                 out.authors = names(map.get("author"));
@@ -337,8 +364,12 @@ fn visit_json_ld(value: &Value, out: &mut JsonLd, depth: usize) {
 /// Names from a JSON-LD person/organisation value: a string, an object with `name`, or a list.
 fn names(value: Option<&Value>) -> Vec<String> {
     match value {
-        Some(Value::String(s)) if !s.trim().is_empty() && !s.starts_with("http") => vec![s.trim().to_string()],
-        Some(Value::Object(map)) => map.get("name").and_then(Value::as_str).map(|s| vec![s.trim().to_string()]).unwrap_or_default(),
+        Some(Value::String(s)) if !s.trim().is_empty() && !s.starts_with("http") => {
+            vec![s.trim().to_string()]
+        }
+        Some(Value::Object(map)) => {
+            map.get("name").and_then(Value::as_str).map(|s| vec![s.trim().to_string()]).unwrap_or_default()
+        }
         Some(Value::Array(items)) => items.iter().flat_map(|v| names(Some(v))).collect(),
         _ => Vec::new(),
     }
@@ -437,7 +468,10 @@ mod tests {
 
     #[test]
     fn site_suffixes() {
-        assert_eq!(strip_site_suffix("A long headline here | The Star", Some("The Star")), "A long headline here");
+        assert_eq!(
+            strip_site_suffix("A long headline here | The Star", Some("The Star")),
+            "A long headline here"
+        );
         assert_eq!(strip_site_suffix("Well - known facts about cats", None), "Well - known facts about cats");
         assert_eq!(strip_site_suffix("Budget passes – BBC News", Some("BBC")), "Budget passes");
     }

@@ -4,9 +4,13 @@
 //!
 //! Knows nothing of Slack. Produces the extractor's input; never extracts.
 
+pub mod acquire;
 pub mod date;
 pub mod decode;
+pub mod fetch;
+pub mod guard;
 pub mod html;
+pub mod link;
 pub mod meta;
 pub mod plain;
 
@@ -22,7 +26,9 @@ pub enum ArticleError {
     #[error("the input is empty; give the article text")]
     Empty,
     /// Too little text: a teaser, a paywall or a page that is not an article.
-    #[error("found only {words} words of article text (a paywall or teaser?); paste the article text instead")]
+    #[error(
+        "found only {words} words of article text (a paywall or teaser?); paste the article text instead"
+    )]
     TooLittleText {
         /// Words found.
         words: usize,
@@ -34,8 +40,13 @@ pub enum ArticleError {
 
 /// True when `text` starts like an HTML document rather than prose.
 pub fn looks_like_html(text: &str) -> bool {
-    let head: String =
-        text.trim_start_matches('\u{feff}').trim_start().chars().take(512).collect::<String>().to_ascii_lowercase();
+    let head: String = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .chars()
+        .take(512)
+        .collect::<String>()
+        .to_ascii_lowercase();
     head.starts_with("<!doctype html")
         || head.starts_with("<html")
         || head.starts_with("<?xml") && head.contains("<html")

@@ -1,7 +1,7 @@
 //! `lede digest`: the whole digest of one or more articles, offline.
 
-use crate::article::from_plain_text;
-use crate::cli::input::read_input;
+use crate::article::fetch::FetchSettings;
+use crate::cli::input::{fetch_settings_from_env, read_article};
 use crate::cli::published::parse_published;
 use crate::cli::{CliError, text};
 use crate::extract::{Anchor, Digest, DigestOptions, Published, SummaryOptions, digest};
@@ -31,8 +31,8 @@ pub struct DigestArgs {
     /// Most words in the summary.
     #[arg(long, value_name = "N", default_value_t = SummaryOptions::default().max_words)]
     max_words: usize,
-    /// Articles: plain-text files, or - for standard input.
-    #[arg(value_name = "PATH|-", required = true)]
+    /// Articles: links, plain-text or HTML files, or - for standard input.
+    #[arg(value_name = "PATH|URL|-", required = true)]
     inputs: Vec<String>,
 }
 
@@ -44,11 +44,12 @@ pub fn run(args: DigestArgs) -> Result<ExitCode, CliError> {
     let options =
         DigestOptions { summary: SummaryOptions { max_words: args.max_words, ..SummaryOptions::default() } };
     let today = jiff::Zoned::now().date();
+    let fetch = fetch_settings_from_env().map_err(CliError::Usage)?;
     let batch = args.inputs.len() > 1;
     let mut failed = false;
     let mut out = std::io::stdout().lock();
     for (n, source) in args.inputs.iter().enumerate() {
-        let result = digest_one(source, given, today, &options);
+        let result = digest_one(source, given, today, &fetch, &options);
         let written = match (&result, args.format) {
             (Ok(digest), Format::Json) if batch => serde_json::to_writer(&mut out, digest)
                 .map_err(std::io::Error::from)
@@ -84,14 +85,10 @@ fn digest_one(
     source: &str,
     given: Option<Published>,
     today: jiff::civil::Date,
+    fetch: &FetchSettings,
     options: &DigestOptions,
 ) -> Result<Digest, String> {
-    let text = read_input(source).map_err(|e| e.to_string())?;
-    let article = from_plain_text(text).map_err(|e| format!("{}: {e}", display_name(source)))?;
+    let article = read_article(source, today, fetch).map_err(|e| e.to_string())?.article;
     let anchor = Anchor::choose(given, &article, today);
     Ok(digest(&article, anchor, options))
-}
-
-fn display_name(source: &str) -> &str {
-    if source == "-" { "standard input" } else { source }
 }

@@ -1,7 +1,14 @@
-//! Reading a command's input: a file or standard input, checked and bounded.
+//! Reading a command's input: a link, a file or standard input, checked and bounded, and
+//! turned into an [`Acquired`] article.
 
+use crate::article::acquire::{Acquired, from_page_bytes, from_url};
+use crate::article::fetch::{FetchSettings, Fetcher};
+use crate::article::guard::AllowList;
+use crate::article::{from_plain_text, looks_like_html};
+use jiff::civil::Date;
 use std::io::Read;
 use std::path::Path;
+use std::time::Duration;
 use thiserror::Error;
 
 /// The largest input lede reads, in bytes (5 MB): far more than any article.
@@ -22,26 +29,74 @@ pub enum InputError {
     /// Over [`MAX_INPUT_BYTES`].
     #[error("{0}: larger than 5 MB; an article is far smaller, so check that this is the right file")]
     TooLarge(String),
-    /// Not UTF-8.
+    /// Plain text that is not UTF-8.
     #[error(
         "{0}: not UTF-8 text (bad byte at offset {1}); convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8"
     )]
     NotUtf8(String, usize),
-    /// A link, which this version cannot fetch yet.
-    #[error("{0}: reading links is not supported yet; save the article text to a file and pass that")]
-    Link(String),
+    /// The article could not be had from it.
+    #[error("{0}: {1}")]
+    NoArticle(String, String),
 }
 
-/// Reads `source` (a path, or `-` for standard input) as UTF-8 text. A leading byte-order
-/// mark is dropped, so offsets count from the first character after it.
+/// Fetch settings from the environment: `LEDE_FETCH_ALLOW` (comma-separated hosts or
+/// `host:port` the newsroom allows although internal), `LEDE_FETCH_PROXY`,
+/// `LEDE_FETCH_TIMEOUT` (seconds).
+pub fn fetch_settings_from_env() -> Result<FetchSettings, String> {
+    let mut settings = FetchSettings::default();
+    if let Ok(allow) = std::env::var("LEDE_FETCH_ALLOW") {
+        settings.allow = AllowList::parse(&allow);
+    }
+    if let Ok(proxy) = std::env::var("LEDE_FETCH_PROXY") {
+        settings.proxy = Some(proxy).filter(|p| !p.trim().is_empty());
+    }
+    if let Ok(timeout) = std::env::var("LEDE_FETCH_TIMEOUT") {
+        let seconds: u64 = timeout
+            .trim()
+            .parse()
+            .ok()
+            .filter(|s| *s > 0)
+            .ok_or_else(|| format!("LEDE_FETCH_TIMEOUT={timeout:?} is not a number of seconds"))?;
+        settings.timeout = Duration::from_secs(seconds);
+    }
+    Ok(settings)
+}
+
+/// Reads `source` — an http(s) link, a path, or `-` for standard input — as an article.
 ///
-/// Non-UTF-8 input is refused rather than decoded lossily: every offset lede prints is an
-/// offset into the bytes it read, and a lossy decoding would silently break that promise.
-pub fn read_input(source: &str) -> Result<String, InputError> {
+/// Plain text must be UTF-8 (refused otherwise: every offset lede prints is an offset into the
+/// text it read, and a lossy decoding would silently break that promise); a leading byte-order
+/// mark is dropped. HTML files are decoded by their declared charset.
+pub fn read_article(source: &str, today: Date, fetch: &FetchSettings) -> Result<Acquired, InputError> {
     let name = if source == "-" { "standard input".to_string() } else { source.to_string() };
     if source.starts_with("http://") || source.starts_with("https://") {
-        return Err(InputError::Link(name));
+        let fetcher =
+            Fetcher::new(fetch.clone()).map_err(|e| InputError::NoArticle(name.clone(), e.to_string()))?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| InputError::Unreadable(name.clone(), e.to_string()))?;
+        return runtime
+            .block_on(from_url(&fetcher, source, today))
+            .map_err(|e| InputError::NoArticle(name, e.to_string()));
     }
+    let bytes = read_bytes(source, &name)?;
+    let probe = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_string();
+    if looks_like_html(&probe) {
+        return from_page_bytes(&bytes, None, None, today)
+            .map_err(|e| InputError::NoArticle(name, e.to_string()));
+    }
+    let mut text = String::from_utf8(bytes)
+        .map_err(|e| InputError::NotUtf8(name.clone(), e.utf8_error().valid_up_to()))?;
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    let article = from_plain_text(text).map_err(|e| InputError::NoArticle(name, e.to_string()))?;
+    Ok(Acquired { article, modified: None })
+}
+
+fn read_bytes(source: &str, name: &str) -> Result<Vec<u8>, InputError> {
+    let name = name.to_string();
     let mut bytes = Vec::new();
     let limit = MAX_INPUT_BYTES + 1;
     let read = if source == "-" {
@@ -60,10 +115,5 @@ pub fn read_input(source: &str) -> Result<String, InputError> {
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         return Err(InputError::TooLarge(name));
     }
-    let mut text =
-        String::from_utf8(bytes).map_err(|e| InputError::NotUtf8(name, e.utf8_error().valid_up_to()))?;
-    if text.starts_with('\u{feff}') {
-        text.drain(..'\u{feff}'.len_utf8());
-    }
-    Ok(text)
+    Ok(bytes)
 }

@@ -4,6 +4,7 @@
 //! Errors are one line on stderr, `lede: …`, with exit status 2 for bad input or usage and 1
 //! for anything else; never a panic trace.
 
+mod article;
 mod digest;
 mod eval;
 mod input;
@@ -14,7 +15,7 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 use thiserror::Error;
 
-pub use input::{InputError, MAX_INPUT_BYTES, read_input};
+pub use input::{InputError, MAX_INPUT_BYTES, fetch_settings_from_env, read_article};
 pub use published::parse_published;
 
 /// lede: digests of news articles (summary, key actors, timeline), with evidence.
@@ -29,6 +30,8 @@ pub struct Cli {
 enum Command {
     /// Digest one or more articles: summary, key actors and timeline.
     Digest(digest::DigestArgs),
+    /// Show the article read from a link or file: headline, outlet, byline, dates, text.
+    Article(article::ArticleArgs),
     /// Measure quality against public data.
     Eval(eval::EvalArgs),
 }
@@ -72,6 +75,7 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, CliError> {
     match cli.command {
         Command::Digest(args) => digest::run(args),
+        Command::Article(args) => article::run(args),
         Command::Eval(args) => eval::run(args),
     }
 }

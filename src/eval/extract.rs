@@ -51,12 +51,17 @@ pub fn run(path: &Path, today: Date) -> Result<String> {
 
 fn candidate_dirs(path: &Path) -> Vec<PathBuf> {
     let mut dirs = vec![path.to_path_buf()];
-    let is_benchmark = |p: &Path| p.join("ground-truth.json").is_file() || p.join("ground-truth").is_dir() || p.join("dev/ground-truth").is_dir();
+    let is_benchmark = |p: &Path| {
+        p.join("ground-truth.json").is_file()
+            || p.join("ground-truth").is_dir()
+            || p.join("dev/ground-truth").is_dir()
+    };
     if is_benchmark(path) {
         return dirs;
     }
     if let Ok(entries) = std::fs::read_dir(path) {
-        let mut subs: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+        let mut subs: Vec<PathBuf> =
+            entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
         subs.sort();
         dirs.extend(subs);
     }
@@ -66,7 +71,9 @@ fn candidate_dirs(path: &Path) -> Vec<PathBuf> {
 fn read_gz(path: &Path) -> Result<Vec<u8>> {
     let file = std::fs::File::open(path).with_context(|| format!("open {}", path.display()))?;
     let mut bytes = Vec::new();
-    flate2::read::GzDecoder::new(file).read_to_end(&mut bytes).with_context(|| format!("gunzip {}", path.display()))?;
+    flate2::read::GzDecoder::new(file)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("gunzip {}", path.display()))?;
     Ok(bytes)
 }
 
@@ -134,7 +141,8 @@ pub fn shingle_counts(truth: &str, predicted: &str) -> (f64, f64, f64) {
 }
 
 fn scrapinghub(dir: &Path, today: Date) -> Result<String> {
-    let truth: HashMap<String, Value> = serde_json::from_reader(std::fs::File::open(dir.join("ground-truth.json"))?)?;
+    let truth: HashMap<String, Value> =
+        serde_json::from_reader(std::fs::File::open(dir.join("ground-truth.json"))?)?;
     let mut ids: Vec<&String> = truth.keys().collect();
     ids.sort();
     let (mut precisions, mut recalls, mut times, mut errors) = (Vec::new(), Vec::new(), Vec::new(), 0);
@@ -189,7 +197,13 @@ fn wcxb(dir: &Path, today: Date) -> Result<String> {
             let f1 = word_f1(body, &page.body);
             f1s.push(f1);
             if f1 < 0.8 {
-                misses.push(format!("{} body F1 {f1:.3} ({} vs {} words){}", page.id, page.body.split_whitespace().count(), body.split_whitespace().count(), page.error.as_deref().map(|e| format!(" error: {e}")).unwrap_or_default()));
+                misses.push(format!(
+                    "{} body F1 {f1:.3} ({} vs {} words){}",
+                    page.id,
+                    page.body.split_whitespace().count(),
+                    body.split_whitespace().count(),
+                    page.error.as_deref().map(|e| format!(" error: {e}")).unwrap_or_default()
+                ));
             }
         }
         if let Some(title) = g["title"].as_str() {
@@ -205,7 +219,13 @@ fn wcxb(dir: &Path, today: Date) -> Result<String> {
             let ok = page.published == Some(date);
             date_ok += usize::from(ok);
             if !ok {
-                misses.push(format!("{} date: truth {date} got {:?} modified {:?} {}", page.id, page.published, page.modified, if page.modified == Some(date) { "=MOD" } else { "" }));
+                misses.push(format!(
+                    "{} date: truth {date} got {:?} modified {:?} {}",
+                    page.id,
+                    page.published,
+                    page.modified,
+                    if page.modified == Some(date) { "=MOD" } else { "" }
+                ));
             }
         }
     }
@@ -237,7 +257,9 @@ fn wcxb(dir: &Path, today: Date) -> Result<String> {
 
 /// Title/author match after normalisation: equal, or one contains the other.
 fn same_text(got: &str, truth: &str) -> bool {
-    let norm = |s: &str| WORD.find_iter(&s.to_lowercase()).map(|m| m.as_str().to_string()).collect::<Vec<_>>().join(" ");
+    let norm = |s: &str| {
+        WORD.find_iter(&s.to_lowercase()).map(|m| m.as_str().to_string()).collect::<Vec<_>>().join(" ")
+    };
     let (g, t) = (norm(got), norm(truth));
     !g.is_empty() && (g == t || g.contains(&t) || (t.contains(&g) && g.len() * 2 >= t.len()))
 }
