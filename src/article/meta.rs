@@ -170,12 +170,18 @@ fn meta_tags(doc: &Document) -> Vec<(String, String)> {
     out
 }
 
-/// Dates marked up in the body: `<time datetime>`, `itemprop=datePublished`.
+/// Dates marked up in the body: `<time datetime>`, `itemprop=datePublished`. A `<time>` that
+/// the page labels as an update ("Updated <time>…") is not the publication date.
 fn time_elements(doc: &Document) -> Vec<Published> {
     let mut out = Vec::new();
     for selector in ["[itemprop=datePublished]", "time[pubdate]", "time[datetime]"] {
         for node in doc.select(selector).nodes() {
             let sel = Selection::from(*node);
+            let label = sel.parent().text();
+            let label = label.split(sel.text().as_ref()).next().unwrap_or("");
+            if UPDATED_CUE.is_match(label.trim_end()) {
+                continue;
+            }
             let raw = sel.attr("datetime").or_else(|| sel.attr("content")).map(|t| t.to_string());
             if let Some(p) = raw.as_deref().and_then(parse_date) {
                 out.push(p);
