@@ -1,6 +1,8 @@
 //! `lede eval`: quality against public data (see `docs/QUALITY.md`).
 
 use crate::cli::CliError;
+use crate::eval::summary as summary_eval;
+use crate::extract::SummaryOptions;
 use clap::{Args, ValueEnum};
 use std::process::ExitCode;
 
@@ -31,7 +33,9 @@ pub struct EvalArgs {
 }
 
 pub fn run(args: EvalArgs) -> Result<ExitCode, CliError> {
-    let _ = &args.path;
+    if args.target == Target::Summary {
+        return summary(&args.path);
+    }
     let issue = match args.target {
         Target::Timex => 3,
         Target::Ner | Target::Actors => 4,
@@ -42,4 +46,12 @@ pub fn run(args: EvalArgs) -> Result<ExitCode, CliError> {
         "lede eval {}: not built into this version yet (issue #{issue})",
         args.target.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default()
     )))
+}
+
+/// `lede eval summary PATH`: ROUGE of our summaries and of Lead-3, in the same run.
+fn summary(path: &str) -> Result<ExitCode, CliError> {
+    let report = summary_eval::evaluate(path, &SummaryOptions::default())
+        .map_err(|e| CliError::Usage(e.to_string()))?;
+    print!("{}", report.render(path));
+    Ok(ExitCode::SUCCESS)
 }

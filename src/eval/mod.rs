@@ -3,3 +3,6 @@
 //!
 //! One module per target (`timex`, `ner`, `actors`, `summary`, `extract`), each with its
 //! format reader and its scorer.
+
+pub mod rouge;
+pub mod summary;
