@@ -12,6 +12,7 @@ pub mod porter;
 pub mod segment;
 pub mod span;
 pub mod summary;
+pub mod terms;
 pub mod timex;
 pub mod token;
 
