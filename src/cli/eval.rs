@@ -19,6 +19,8 @@ pub enum Target {
     Summary,
     /// Article extraction against benchmark pages (a folder).
     Extract,
+    /// Follow-up answers against a question set (JSON Lines, e.g. tests/fixtures/qa.jsonl).
+    Qa,
 }
 
 /// Arguments of `lede eval`.
@@ -36,11 +38,14 @@ pub fn run(args: EvalArgs) -> Result<ExitCode, CliError> {
     if args.target == Target::Summary {
         return summary(&args.path);
     }
+    if args.target == Target::Qa {
+        return qa(&args.path);
+    }
     let issue = match args.target {
         Target::Timex => 3,
         Target::Ner | Target::Actors => 4,
         Target::Summary => 5,
-        Target::Extract => 6,
+        Target::Extract | Target::Qa => 6,
     };
     Err(CliError::Usage(format!(
         "lede eval {}: not built into this version yet (issue #{issue})",
@@ -52,6 +57,13 @@ pub fn run(args: EvalArgs) -> Result<ExitCode, CliError> {
 fn summary(path: &str) -> Result<ExitCode, CliError> {
     let report = summary_eval::evaluate(path, &SummaryOptions::default())
         .map_err(|e| CliError::Usage(e.to_string()))?;
+    print!("{}", report.render(path));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `lede eval qa PATH`: the share of questions answered (or declined) correctly.
+fn qa(path: &str) -> Result<ExitCode, CliError> {
+    let report = crate::eval::qa::evaluate(path).map_err(|e| CliError::Usage(e.to_string()))?;
     print!("{}", report.render(path));
     Ok(ExitCode::SUCCESS)
 }

@@ -4,6 +4,7 @@
 //! Errors are one line on stderr, `lede: …`, with exit status 2 for bad input or usage and 1
 //! for anything else; never a panic trace.
 
+mod ask;
 mod digest;
 mod eval;
 mod input;
@@ -31,6 +32,8 @@ enum Command {
     Digest(digest::DigestArgs),
     /// Measure quality against public data.
     Eval(eval::EvalArgs),
+    /// Answer a follow-up question about an article, quoting it.
+    Ask(ask::AskArgs),
 }
 
 /// An error the user caused (exit status 2) or anything else (exit status 1).
@@ -73,6 +76,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     match cli.command {
         Command::Digest(args) => digest::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Ask(args) => ask::run(args),
     }
 }
 

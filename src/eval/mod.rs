@@ -4,5 +4,6 @@
 //! One module per target (`timex`, `ner`, `actors`, `summary`, `extract`), each with its
 //! format reader and its scorer.
 
+pub mod qa;
 pub mod rouge;
 pub mod summary;
