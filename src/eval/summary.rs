@@ -3,11 +3,12 @@
 //! Input: JSON Lines, one article a line, with `article` (the text), `reference` (the
 //! reference summary; CNN/DM highlights are joined by " . " and are split back into one per
 //! line) and, optionally, `article_lines` (a sentence split; Lead-3 is its first three items,
-//! as in the published figures, else the first three sentences of our own split).
+//! as in the published figures, else the first three of the story sentences lede's summary
+//! chooses from: body sentences, glued sentences taken apart, furniture left out).
 
 use crate::eval::rouge::{self, Rouge};
+use crate::extract::Doc;
 use crate::extract::summary::{self, SummaryOptions, word_count};
-use crate::extract::{BlockKind, Doc};
 use serde::Deserialize;
 use std::fmt::Write as _;
 use thiserror::Error;
@@ -72,10 +73,10 @@ pub fn evaluate(path: &str, options: &SummaryOptions) -> Result<SummaryReport, S
         let ours: Vec<String> = summary::summarize(&doc, options).into_iter().map(|l| l.text).collect();
         let lead3: Vec<String> = match &row.article_lines {
             Some(lines) => lines.iter().take(3).cloned().collect(),
-            None => (0..doc.sentences().len())
-                .filter(|&i| doc.sentences()[i].kind == BlockKind::Body)
+            None => summary::story_sentences(&doc)
+                .into_iter()
                 .take(3)
-                .map(|i| doc.sentence_text(i).to_string())
+                .map(|e| doc.span_text(e.span()).to_string())
                 .collect(),
         };
         for (system, lines) in [(&mut report.ours, ours), (&mut report.lead3, lead3)] {
@@ -91,6 +92,12 @@ pub fn evaluate(path: &str, options: &SummaryOptions) -> Result<SummaryReport, S
 }
 
 impl SummaryReport {
+    /// How many of lede's summaries are longer than `max_words` (only when no sentence fits:
+    /// the first one is then kept whole rather than cut).
+    pub fn over_budget(&self, max_words: usize) -> usize {
+        self.ours.words.iter().filter(|&&w| w > max_words).count()
+    }
+
     /// The report as `lede eval summary` prints it: mean F1 × 100 of each measure for both
     /// systems, then the paired difference with its standard error.
     pub fn render(&self, path: &str) -> String {
@@ -128,6 +135,8 @@ impl SummaryReport {
             let _ = write!(out, "  {name} {:+.2} ± {:.2}", mean(&diffs), standard_error(&diffs));
         }
         let _ = writeln!(out);
+        let budget = SummaryOptions::default().max_words;
+        let _ = writeln!(out, "lede summaries over {budget} words: {} of {n}", self.over_budget(budget));
         out
     }
 }

@@ -90,18 +90,20 @@ static WEIGHTS: LazyLock<Weights> = LazyLock::new(|| {
     w
 });
 
-/// Furniture patterns, lowercase: (prefixes, substrings).
-static FURNITURE: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
-    let mut prefixes = Vec::new();
-    let mut contains = Vec::new();
+/// Furniture patterns, lowercase: (prefixes, substrings, lead-in ends).
+type Furniture = (Vec<&'static str>, Vec<&'static str>, Vec<&'static str>);
+
+static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| {
+    let mut furniture = Furniture::default();
     for row in table_rows(include_str!("summary/furniture.tsv")) {
         match row.split_once('\t') {
-            Some(("prefix", text)) => prefixes.push(text),
-            Some(("contains", text)) => contains.push(text),
+            Some(("prefix", text)) => furniture.0.push(text),
+            Some(("contains", text)) => furniture.1.push(text),
+            Some(("lead_in_end", text)) => furniture.2.push(text),
             _ => {}
         }
     }
-    (prefixes, contains)
+    furniture
 });
 
 fn table_rows(table: &'static str) -> impl Iterator<Item = &'static str> {
@@ -113,7 +115,7 @@ fn table_rows(table: &'static str) -> impl Iterator<Item = &'static str> {
 pub fn is_furniture(sentence: &str) -> bool {
     let lower = sentence.trim().to_lowercase();
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
-    let (prefixes, contains) = &*FURNITURE;
+    let (prefixes, contains, _) = &*FURNITURE;
     if prefixes.iter().any(|p| lower.starts_with(p)) || contains.iter().any(|c| lower.contains(c)) {
         return true;
     }
@@ -123,8 +125,8 @@ pub fn is_furniture(sentence: &str) -> bool {
 
 /// One sentence the summary may use.
 struct Candidate {
-    /// Index in the `Doc`.
-    sentence: usize,
+    /// Where it is.
+    sentence: Evidence,
     /// Rank among the eligible sentences of the story.
     position: usize,
     words: usize,
@@ -138,16 +140,13 @@ struct Candidate {
 /// Picks the summary sentences of `doc` (see the module documentation). If no sentence fits
 /// the budget, the first eligible one is the summary on its own, whole.
 pub fn summarize(doc: &Doc, options: &SummaryOptions) -> Vec<SummaryLine> {
-    // The story's sentences: body text, not furniture.
-    let story: Vec<usize> = (0..doc.sentences().len())
-        .filter(|&i| doc.sentences()[i].kind == BlockKind::Body && !is_furniture(doc.sentence_text(i)))
-        .collect();
+    let story = story_sentences(doc);
+    let quote = |e: &Evidence| &doc.text()[e.start..e.end];
     let headline: HashSet<String> = match doc.sentences().first() {
         Some(first) if first.kind == BlockKind::Heading => terms::term_set(doc.sentence_text(0)),
         _ => HashSet::new(),
     };
-    let story_terms: Vec<HashSet<String>> =
-        story.iter().map(|&i| terms::term_set(doc.sentence_text(i))).collect();
+    let story_terms: Vec<HashSet<String>> = story.iter().map(|e| terms::term_set(quote(e))).collect();
     let mut frequency: HashMap<&str, usize> = HashMap::new();
     for set in &story_terms {
         for term in set {
@@ -160,7 +159,7 @@ pub fn summarize(doc: &Doc, options: &SummaryOptions) -> Vec<SummaryLine> {
         .enumerate()
         .take(LOOKAHEAD)
         .filter_map(|(position, (&sentence, set))| {
-            let text = doc.sentence_text(sentence);
+            let text = quote(&sentence);
             let words = word_count(text);
             if words < MIN_WORDS || words > options.max_words || is_question(text) {
                 return None;
@@ -187,16 +186,65 @@ pub fn summarize(doc: &Doc, options: &SummaryOptions) -> Vec<SummaryLine> {
         })
         .collect();
     let chosen = best_combination(&candidates, &frequency, options);
-    let mut chosen: Vec<usize> = chosen.into_iter().map(|c| candidates[c].sentence).collect();
+    let mut chosen: Vec<Evidence> = chosen.into_iter().map(|c| candidates[c].sentence).collect();
     if chosen.is_empty() {
-        let fallback =
-            story.iter().copied().find(|&i| !is_question(doc.sentence_text(i))).or(story.first().copied());
+        let fallback = story.iter().copied().find(|e| !is_question(quote(e))).or(story.first().copied());
         chosen.extend(fallback);
     }
-    chosen.sort_unstable();
-    chosen
-        .into_iter()
-        .map(|i| SummaryLine { text: doc.sentence_text(i).to_string(), evidence: Evidence::sentence(doc, i) })
+    chosen.sort_unstable_by_key(|e| e.start);
+    chosen.into_iter().map(|e| SummaryLine { text: quote(&e).to_string(), evidence: e }).collect()
+}
+
+/// The story's sentences in reading order, as quotable spans: body sentences that are not
+/// furniture, with sentences glued together by a missing space ("at home.Half of parents",
+/// common in text copied from web pages) taken apart, and a sharing-buttons lead-in ("Share
+/// this with Email Facebook … Copy this link") cut off.
+pub fn story_sentences(doc: &Doc) -> Vec<Evidence> {
+    let mut story = Vec::new();
+    for i in 0..doc.sentences().len() {
+        if doc.sentences()[i].kind != BlockKind::Body {
+            continue;
+        }
+        let span = doc.sentences()[i].span;
+        let text = doc.sentence_text(i);
+        let mut start = 0;
+        for cut in glue_points(text).into_iter().chain([text.len()]) {
+            let mut piece_start = start;
+            let lower = text[start..cut].to_lowercase();
+            if let Some(at) = FURNITURE.2.iter().filter_map(|m| lower.find(m).map(|at| at + m.len())).max()
+                && text.is_char_boundary(start + at)
+            {
+                piece_start = start + at;
+            }
+            let piece = &text[piece_start..cut];
+            let trimmed_start = piece_start + (piece.len() - piece.trim_start().len());
+            let trimmed_end = cut - (piece.len() - piece.trim_end().len());
+            if trimmed_end > trimmed_start && !is_furniture(&text[trimmed_start..trimmed_end]) {
+                story.push(Evidence {
+                    sentence: i,
+                    start: span.start + trimmed_start,
+                    end: span.start + trimmed_end,
+                });
+            }
+            start = cut;
+        }
+    }
+    story
+}
+
+/// Byte offsets just after a full stop that ends one sentence and is glued to the next:
+/// "home.Half" (two lowercase letters or digits, the stop, a capital, a lowercase letter).
+fn glue_points(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    (2..b.len().saturating_sub(2))
+        .filter(|&p| {
+            matches!(b[p], b'.' | b'!' | b'?')
+                && (b[p - 1].is_ascii_lowercase() || b[p - 1].is_ascii_digit())
+                && (b[p - 2].is_ascii_lowercase() || b[p - 2].is_ascii_digit())
+                && b[p + 1].is_ascii_uppercase()
+                && b[p + 2].is_ascii_lowercase()
+        })
+        .map(|p| p + 1)
         .collect()
 }
 
@@ -361,6 +409,20 @@ mod tests {
         assert!((2..=3).contains(&lines.len()), "{lines:?}");
         assert!(lines.windows(2).all(|w| w[0].evidence.start < w[1].evidence.start));
         assert!(lines.iter().map(|l| word_count(&l.text)).sum::<usize>() <= 75);
+    }
+
+    #[test]
+    fn glued_sentences_are_taken_apart() {
+        let text = "Share this withEmailFacebookCopy this linkChildren tried new food at school.Half of the \
+                    parents said so in the survey of 2015.The trust paid for it. The site grew 3.5 percent in the U.S. last year.";
+        let doc = Doc::new(text);
+        let story: Vec<&str> = story_sentences(&doc).iter().map(|e| &text[e.start..e.end]).collect();
+        assert_eq!(story[0], "Children tried new food at school.");
+        assert_eq!(story[1], "Half of the parents said so in the survey of 2015.");
+        assert_eq!(story[2], "The trust paid for it.");
+        assert_eq!(story[3], "The site grew 3.5 percent in the U.S. last year.");
+        let lines = summarize(&doc, &SummaryOptions::default());
+        assert!(lines.iter().all(|l| text[l.evidence.start..l.evidence.end] == l.text));
     }
 
     #[test]
