@@ -32,11 +32,15 @@ pub struct EvalArgs {
     /// The data: a file or folder, as the target expects.
     #[arg(value_name = "PATH")]
     path: String,
+    /// (summary) Also refit the summary weights on PATH, print them in weights.tsv form, and
+    /// cross-validate the fit on two halves of PATH.
+    #[arg(long)]
+    fit: bool,
 }
 
 pub fn run(args: EvalArgs) -> Result<ExitCode, CliError> {
     if args.target == Target::Summary {
-        return summary(&args.path);
+        return summary(&args.path, args.fit);
     }
     if args.target == Target::Qa {
         return qa(&args.path);
@@ -54,10 +58,15 @@ pub fn run(args: EvalArgs) -> Result<ExitCode, CliError> {
 }
 
 /// `lede eval summary PATH`: ROUGE of our summaries and of Lead-3, in the same run.
-fn summary(path: &str) -> Result<ExitCode, CliError> {
+fn summary(path: &str, fit: bool) -> Result<ExitCode, CliError> {
     let report = summary_eval::evaluate(path, &SummaryOptions::default())
         .map_err(|e| CliError::Usage(e.to_string()))?;
     print!("{}", report.render(path));
+    if fit {
+        let fitted = summary_eval::fit(path, &SummaryOptions::default())
+            .map_err(|e| CliError::Usage(e.to_string()))?;
+        print!("{}", fitted.render());
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -53,6 +53,12 @@ pub fn score(reference: &str, candidate: &str) -> Rouge {
     }
 }
 
+/// ROUGE-N of already tokenized texts (see [`tokenize`]): cheaper when one reference is
+/// scored against many candidates.
+pub fn rouge_n(reference: &[String], candidate: &[String], n: usize) -> Score {
+    ngram_score(reference, candidate, n)
+}
+
 /// Tokens as `rouge-score` cuts them: lowercase alphanumeric runs, stemmed when longer than
 /// three characters.
 pub fn tokenize(text: &str) -> Vec<String> {

@@ -48,43 +48,44 @@ const REFERENCE_WORDS: f64 = 75.0;
 /// Term overlap (Jaccard) at which a sentence repeats another.
 const NEAR_DUPLICATE: f64 = 0.7;
 
-/// The fitted weights of the candidate score.
-#[derive(Debug, Default)]
-struct Weights {
-    words: f64,
-    words_squared: f64,
-    position: [f64; LOOKAHEAD],
-    coverage: f64,
-    log_coverage: f64,
-    first_person: f64,
-    long: f64,
-    centrality: f64,
-    headline: f64,
-}
+/// How many features a candidate summary has (see [`FEATURE_NAMES`]).
+pub const FEATURE_COUNT: usize = 14;
 
-static WEIGHTS: LazyLock<Weights> = LazyLock::new(|| {
-    let mut w = Weights::default();
+/// The features of a candidate summary, in the order of [`Weights`] and of
+/// `summary/weights.tsv`: length over 75 words and its square; for each of the first six
+/// eligible sentences, whether it is in; the share of the article's repeated terms covered
+/// (weighted by how many sentences use them, and with log weights); how many sentences speak in
+/// the first person; how many are over 45 words; the sum of the sentences' centrality (mean log
+/// document frequency of their terms); the sum of their shares of the headline's terms.
+pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
+    "words",
+    "words_squared",
+    "position_0",
+    "position_1",
+    "position_2",
+    "position_3",
+    "position_4",
+    "position_5",
+    "coverage",
+    "log_coverage",
+    "first_person",
+    "long",
+    "centrality",
+    "headline",
+];
+
+/// Weights of the candidate score, one per feature of [`FEATURE_NAMES`].
+pub type Weights = [f64; FEATURE_COUNT];
+
+/// The weights lede uses, read from `summary/weights.tsv`.
+pub static WEIGHTS: LazyLock<Weights> = LazyLock::new(|| {
+    let mut w = [0.0; FEATURE_COUNT];
     for row in table_rows(include_str!("summary/weights.tsv")) {
         let Some((name, value)) = row.split_once('\t') else { continue };
-        let Ok(value) = value.trim().parse::<f64>() else { continue };
-        match name {
-            "words" => w.words = value,
-            "words_squared" => w.words_squared = value,
-            "coverage" => w.coverage = value,
-            "log_coverage" => w.log_coverage = value,
-            "first_person" => w.first_person = value,
-            "long" => w.long = value,
-            "centrality" => w.centrality = value,
-            "headline" => w.headline = value,
-            _ => {
-                if let Some(slot) = name
-                    .strip_prefix("position_")
-                    .and_then(|n| n.parse::<usize>().ok())
-                    .and_then(|n| w.position.get_mut(n))
-                {
-                    *slot = value;
-                }
-            }
+        if let (Some(slot), Ok(value)) =
+            (FEATURE_NAMES.iter().position(|n| *n == name), value.trim().parse::<f64>())
+        {
+            w[slot] = value;
         }
     }
     w
@@ -140,6 +141,45 @@ struct Candidate {
 /// Picks the summary sentences of `doc` (see the module documentation). If no sentence fits
 /// the budget, the first eligible one is the summary on its own, whole.
 pub fn summarize(doc: &Doc, options: &SummaryOptions) -> Vec<SummaryLine> {
+    summarize_with(doc, options, &WEIGHTS)
+}
+
+/// A combination of sentences the summary may be, with its features.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CandidateSummary {
+    /// Its sentences, in reading order.
+    pub lines: Vec<Evidence>,
+    /// Its features, in the order of [`FEATURE_NAMES`].
+    pub features: [f64; FEATURE_COUNT],
+}
+
+/// Every combination the summary chooses from, with its features (to fit the weights).
+pub fn candidate_summaries(doc: &Doc, options: &SummaryOptions) -> Vec<CandidateSummary> {
+    let (_, combinations) = prepare(doc, options);
+    combinations
+}
+
+/// [`summarize`] with other weights (to measure weights before they are kept).
+pub fn summarize_with(doc: &Doc, options: &SummaryOptions, weights: &Weights) -> Vec<SummaryLine> {
+    let (story, combinations) = prepare(doc, options);
+    let quote = |e: &Evidence| &doc.text()[e.start..e.end];
+    let mut best: Option<(f64, &CandidateSummary)> = None;
+    for combination in &combinations {
+        let score: f64 = combination.features.iter().zip(weights).map(|(f, w)| f * w).sum();
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, combination));
+        }
+    }
+    let mut chosen: Vec<Evidence> = best.map(|(_, c)| c.lines.clone()).unwrap_or_default();
+    if chosen.is_empty() {
+        let fallback = story.iter().copied().find(|e| !is_question(quote(e))).or(story.first().copied());
+        chosen.extend(fallback);
+    }
+    chosen.into_iter().map(|e| SummaryLine { text: quote(&e).to_string(), evidence: e }).collect()
+}
+
+/// The story sentences of `doc` and the candidate combinations of its first ones.
+fn prepare(doc: &Doc, options: &SummaryOptions) -> (Vec<Evidence>, Vec<CandidateSummary>) {
     let story = story_sentences(doc);
     let quote = |e: &Evidence| &doc.text()[e.start..e.end];
     let headline: HashSet<String> = match doc.sentences().first() {
@@ -185,14 +225,8 @@ pub fn summarize(doc: &Doc, options: &SummaryOptions) -> Vec<SummaryLine> {
             })
         })
         .collect();
-    let chosen = best_combination(&candidates, &frequency, options);
-    let mut chosen: Vec<Evidence> = chosen.into_iter().map(|c| candidates[c].sentence).collect();
-    if chosen.is_empty() {
-        let fallback = story.iter().copied().find(|e| !is_question(quote(e))).or(story.first().copied());
-        chosen.extend(fallback);
-    }
-    chosen.sort_unstable_by_key(|e| e.start);
-    chosen.into_iter().map(|e| SummaryLine { text: quote(&e).to_string(), evidence: e }).collect()
+    let combinations = combinations_of(&candidates, &frequency, options);
+    (story, combinations)
 }
 
 /// The story's sentences in reading order, as quotable spans: body sentences that are not
@@ -248,19 +282,18 @@ fn glue_points(text: &str) -> Vec<usize> {
         .collect()
 }
 
-/// The best-scoring set of candidates (indices into `candidates`) within the budget.
-fn best_combination(
+/// Every set of candidates within the budget, with its features. Sets come in the order: all
+/// singles, then pairs, then triples, so that ties keep the earlier set.
+fn combinations_of(
     candidates: &[Candidate],
     frequency: &HashMap<&str, usize>,
     options: &SummaryOptions,
-) -> Vec<usize> {
+) -> Vec<CandidateSummary> {
     let repeated: Vec<f64> = frequency.values().filter(|&&f| f >= 2).map(|&f| f as f64).collect();
     let total: f64 = repeated.iter().sum::<f64>().max(f64::MIN_POSITIVE);
     let log_total: f64 = repeated.iter().map(|f| f.ln()).sum::<f64>().max(f64::MIN_POSITIVE);
-    let weights = &*WEIGHTS;
-    let mut best: Option<(f64, Vec<usize>)> = None;
+    let mut out = Vec::new();
     let mut current = Vec::new();
-    // Sets in the order: all singles, then pairs, then triples (ties keep the earlier set).
     for size in 1..=options.max_sentences.min(candidates.len()) {
         combinations(candidates.len(), size, &mut current, 0, &mut |set| {
             let words: usize = set.iter().map(|&c| candidates[c].words).sum();
@@ -285,24 +318,27 @@ fn best_combination(
                 }
             }
             let length = words as f64 / REFERENCE_WORDS;
-            let mut score = weights.words * length
-                + weights.words_squared * length * length
-                + weights.coverage * coverage / total
-                + weights.log_coverage * log_coverage / log_total;
+            let mut features = [0.0; FEATURE_COUNT];
+            features[0] = length;
+            features[1] = length * length;
+            features[8] = coverage / total;
+            features[9] = log_coverage / log_total;
             for &c in set {
                 let candidate = &candidates[c];
-                score += weights.position.get(candidate.position).copied().unwrap_or(0.0)
-                    + weights.centrality * candidate.centrality
-                    + weights.headline * candidate.headline
-                    + if candidate.first_person { weights.first_person } else { 0.0 }
-                    + if candidate.words > LONG_WORDS { weights.long } else { 0.0 };
+                if candidate.position < LOOKAHEAD {
+                    features[2 + candidate.position] += 1.0;
+                }
+                features[10] += if candidate.first_person { 1.0 } else { 0.0 };
+                features[11] += if candidate.words > LONG_WORDS { 1.0 } else { 0.0 };
+                features[12] += candidate.centrality;
+                features[13] += candidate.headline;
             }
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, set.to_vec()));
-            }
+            let mut lines: Vec<Evidence> = set.iter().map(|&c| candidates[c].sentence).collect();
+            lines.sort_unstable_by_key(|e| e.start);
+            out.push(CandidateSummary { lines, features });
         });
     }
-    best.map(|(_, set)| set).unwrap_or_default()
+    out
 }
 
 /// Calls `visit` with every increasing `size`-subset of `0..n`.
