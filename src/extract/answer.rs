@@ -762,7 +762,8 @@ fn decline(digest: &Digest, kind: QuestionKind, missing: Option<&String>) -> Ans
         covers.push(format!("who: {}", actors.join(", ")));
     }
     if !digest.timeline.is_empty() {
-        covers.push(format!("{} dated events", digest.timeline.len()));
+        let n = digest.timeline.len();
+        covers.push(format!("{n} dated event{}", if n == 1 { "" } else { "s" }));
     }
     if !covers.is_empty() {
         reply.push_str(" It covers ");
@@ -832,6 +833,43 @@ mod tests {
         let a = ask("How many workers will build the tunnel?");
         assert!(!a.answered, "{a:?}");
         assert!(a.reply.contains("Council approves new bridge"), "{a:?}");
+    }
+
+    #[test]
+    fn uses_the_digests_actors_and_timeline_when_it_has_them() {
+        use crate::extract::digest::{Actor, ActorKind, Tense, TimelineEntry};
+        use crate::extract::{TimexType, digest::digest_doc};
+        let article = Article { text: TEXT.to_string(), ..Article::default() };
+        let doc = Doc::new(TEXT);
+        let anchor = Anchor { date: jiff::civil::date(2026, 1, 1), source: AnchorSource::Given };
+        let mut digest = digest_doc(&article, &doc, anchor, &DigestOptions::default());
+        digest.actors.push(Actor {
+            name: "Ann Lee".into(),
+            kind: ActorKind::Person,
+            role: Some("mayor".into()),
+            aliases: vec!["Lee".into(), "Ann Lee".into()],
+            mentions: 1,
+            salience: 1.0,
+            evidence: vec![Evidence::sentence(&doc, 3)],
+        });
+        digest.timeline.push(TimelineEntry {
+            value: "2027-05".into(),
+            end: None,
+            modifier: None,
+            kind: TimexType::Date,
+            label: "May 2027".into(),
+            text: "in May 2027".into(),
+            event: "the bridge opens".into(),
+            tense: Tense::Future,
+            evidence: Evidence::sentence(&doc, 2),
+        });
+        let a = answer(&digest, &doc, "Who is Ann Lee?");
+        assert_eq!(a.reply, "Ann Lee: mayor");
+        assert_eq!(a.evidence, vec![Evidence::sentence(&doc, 3)]);
+        let a = answer(&digest, &doc, "When does the bridge open?");
+        assert_eq!(a.reply, "May 2027");
+        let a = answer(&digest, &doc, "Where is Atlantis?");
+        assert!(!a.answered && a.reply.contains("Ann Lee") && a.reply.contains("1 dated event."), "{a:?}");
     }
 
     #[test]
