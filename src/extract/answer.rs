@@ -564,17 +564,41 @@ fn amount_phrases(doc: &Doc, i: usize, q: &Question) -> Vec<(usize, usize)> {
 
 /// The cause clause of a sentence: from the first cause marker to the end.
 fn cause_clause(text: &str) -> Option<&str> {
-    let lower = text.to_lowercase();
     WORDS.cause.iter().find_map(|marker| {
-        let at = lower
-            .match_indices(marker)
-            .find(|(i, _)| {
-                let before = lower[..*i].chars().next_back();
-                let after = lower[i + marker.len()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-            })?
-            .0;
-        text.get(at..).map(|s| s.trim_end_matches(['.', ' ']))
+        let (at, _) = find_ignore_case(text, marker, |before, after| {
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })?;
+        Some(text[at..].trim_end_matches(['.', ' ']))
+    })
+}
+
+/// The first occurrence of `needle` in `text`, ignoring case, that `accept` (given the
+/// characters before and after it) takes: its byte range in `text`. Offsets are mapped back
+/// through the lowercasing, which may change a text's length ("İ").
+fn find_ignore_case(
+    text: &str,
+    needle: &str,
+    accept: impl Fn(Option<char>, Option<char>) -> bool,
+) -> Option<(usize, usize)> {
+    let needle = needle.to_lowercase();
+    if needle.is_empty() {
+        return None;
+    }
+    let mut lower = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        for l in c.to_lowercase() {
+            for _ in 0..l.len_utf8() {
+                origin.push(i);
+            }
+            lower.push(l);
+        }
+    }
+    origin.push(text.len());
+    lower.match_indices(&needle).find_map(|(i, _)| {
+        let (start, end) = (origin[i], origin[i + needle.len()]);
+        let (before, after) = (text[..start].chars().next_back(), text[end..].chars().next());
+        (start < end && accept(before, after)).then_some((start, end))
     })
 }
 
@@ -718,9 +742,8 @@ fn who_is(digest: &Digest, doc: &Doc, subject: &str) -> Option<Answer> {
 /// vice president…"), "of …" after it, or title words before it ("Chief Executive Dermot
 /// Mannion").
 fn role_near(text: &str, name: &str) -> Option<String> {
-    let lower = text.to_lowercase();
-    let at = lower.find(&name.to_lowercase())?;
-    let after = &text[at + name.len()..];
+    let (at, end) = find_ignore_case(text, name, |_, _| true)?;
+    let after = &text[end..];
     let after = after.trim_start_matches("'s").trim_start_matches("’s");
     if let Some(rest) = after.strip_prefix(", ") {
         let end = rest.find([',', '.', ';']).unwrap_or(rest.len());
