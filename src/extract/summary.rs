@@ -201,7 +201,7 @@ fn prepare(doc: &Doc, options: &SummaryOptions) -> (Vec<Evidence>, Vec<Candidate
         .filter_map(|(position, (&sentence, set))| {
             let text = quote(&sentence);
             let words = word_count(text);
-            if words < MIN_WORDS || words > options.max_words || is_question(text) {
+            if words < MIN_WORDS || words > options.max_words || is_question(text) || opens_with_quote(text) {
                 return None;
             }
             let log_sum: f64 = set
@@ -369,6 +369,12 @@ fn is_question(text: &str) -> bool {
     text.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?')
 }
 
+/// A sentence that opens with a quotation mark: a quote as a lead reads as a teaser, and out of
+/// context it misleads.
+fn opens_with_quote(text: &str) -> bool {
+    text.trim_start().starts_with(['"', '“', '‘', '\'', '«'])
+}
+
 /// "I", "we" or "my" as a word: the sentence speaks in the first person.
 fn has_first_person(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric() && c != '_')
@@ -459,6 +465,15 @@ mod tests {
         assert_eq!(story[3], "The site grew 3.5 percent in the U.S. last year.");
         let lines = summarize(&doc, &SummaryOptions::default());
         assert!(lines.iter().all(|l| text[l.evidence.start..l.evidence.end] == l.text));
+    }
+
+    #[test]
+    fn a_quote_is_not_the_lead() {
+        let text = "\u{201c}We will never give up on this town,\u{201d} the mayor told the crowd on the square. \
+                    The town council voted on Monday to close the old mill after a fire damaged its roof. \
+                    Workers at the mill will be moved to the new plant outside the town next month.";
+        let lines = summary(text, 75);
+        assert!(!lines.is_empty() && lines.iter().all(|l| !l.starts_with('\u{201c}')), "{lines:?}");
     }
 
     #[test]
