@@ -37,6 +37,7 @@ pub struct AskArgs {
     question: String,
 }
 
+/// Runs `lede ask`: reads the article, digests it and prints the answer.
 pub fn run(args: AskArgs) -> Result<ExitCode, CliError> {
     let given = args.published.as_deref().map(parse_published).transpose().map_err(CliError::Usage)?;
     if args.question.trim().is_empty() {

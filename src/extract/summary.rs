@@ -48,6 +48,10 @@ const REFERENCE_WORDS: f64 = 75.0;
 /// Term overlap (Jaccard) at which a sentence repeats another.
 const NEAR_DUPLICATE: f64 = 0.7;
 
+// Seam for the key actors (issue #4): once the digest has actors, a feature "share of the top
+// actors named" can join FEATURE_NAMES (the summary would then take the actors as input) and be
+// fitted with `lede eval summary --fit` like the others.
+
 /// How many features a candidate summary has (see [`FEATURE_NAMES`]).
 pub const FEATURE_COUNT: usize = 14;
 
