@@ -48,8 +48,8 @@ pub fn run(args: EvalArgs) -> Result<ExitCode, CliError> {
     let issue = match args.target {
         Target::Timex => 3,
         Target::Ner | Target::Actors => 4,
-        Target::Summary => 5,
-        Target::Extract | Target::Qa => 6,
+        Target::Summary | Target::Qa => 5,
+        Target::Extract => 6,
     };
     Err(CliError::Usage(format!(
         "lede eval {}: not built into this version yet (issue #{issue})",
