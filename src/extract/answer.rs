@@ -272,7 +272,7 @@ fn strip_possessive(word: &str) -> &str {
     word.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’'])
 }
 
-/// One sentence that may answer, with what the kinds look for.
+/// One sentence that may answer, with its terms counted for BM25.
 struct Passage {
     sentence: usize,
     terms: HashMap<String, usize>,

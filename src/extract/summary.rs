@@ -249,7 +249,10 @@ pub fn story_sentences(doc: &Doc) -> Vec<Evidence> {
         for cut in glue_points(text).into_iter().chain([text.len()]) {
             let mut piece_start = start;
             let lower = text[start..cut].to_lowercase();
+            // Offsets of the lowercased text are the text's own only when lowercasing kept
+            // its length (it does for all but a few letters, such as "İ").
             if let Some(at) = FURNITURE.2.iter().filter_map(|m| lower.find(m).map(|at| at + m.len())).max()
+                && lower.len() == cut - start
                 && text.is_char_boundary(start + at)
             {
                 piece_start = start + at;
