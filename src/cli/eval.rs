@@ -1,6 +1,8 @@
 //! `lede eval`: quality against public data (see `docs/QUALITY.md`).
 
 use crate::cli::CliError;
+use crate::eval::summary as summary_eval;
+use crate::extract::SummaryOptions;
 use clap::{Args, ValueEnum};
 use std::process::ExitCode;
 
@@ -17,6 +19,8 @@ pub enum Target {
     Summary,
     /// Article extraction against benchmark pages (a folder).
     Extract,
+    /// Follow-up answers against a question set (JSON Lines, e.g. tests/fixtures/qa.jsonl).
+    Qa,
 }
 
 /// Arguments of `lede eval`.
@@ -28,6 +32,10 @@ pub struct EvalArgs {
     /// The data: a file or folder, as the target expects.
     #[arg(value_name = "PATH")]
     path: String,
+    /// (summary) Also refit the summary weights on PATH, print them in weights.tsv form, and
+    /// cross-validate the fit on two halves of PATH.
+    #[arg(long)]
+    fit: bool,
 }
 
 pub fn run(args: EvalArgs) -> Result<ExitCode, CliError> {
@@ -40,14 +48,40 @@ pub fn run(args: EvalArgs) -> Result<ExitCode, CliError> {
         print!("{report}");
         return Ok(ExitCode::SUCCESS);
     }
+    if args.target == Target::Summary {
+        return summary(&args.path, args.fit);
+    }
+    if args.target == Target::Qa {
+        return qa(&args.path);
+    }
     let issue = match args.target {
         Target::Timex => 3,
         Target::Ner | Target::Actors => 4,
-        Target::Summary => 5,
+        Target::Summary | Target::Qa => 5,
         Target::Extract => 6,
     };
     Err(CliError::Usage(format!(
         "lede eval {}: not built into this version yet (issue #{issue})",
         args.target.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default()
     )))
+}
+
+/// `lede eval summary PATH`: ROUGE of our summaries and of Lead-3, in the same run.
+fn summary(path: &str, fit: bool) -> Result<ExitCode, CliError> {
+    let report = summary_eval::evaluate(path, &SummaryOptions::default())
+        .map_err(|e| CliError::Usage(e.to_string()))?;
+    print!("{}", report.render(path));
+    if fit {
+        let fitted = summary_eval::fit(path, &SummaryOptions::default())
+            .map_err(|e| CliError::Usage(e.to_string()))?;
+        print!("{}", fitted.render());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `lede eval qa PATH`: the share of questions answered (or declined) correctly.
+fn qa(path: &str) -> Result<ExitCode, CliError> {
+    let report = crate::eval::qa::evaluate(path).map_err(|e| CliError::Usage(e.to_string()))?;
+    print!("{}", report.render(path));
+    Ok(ExitCode::SUCCESS)
 }

@@ -5,6 +5,7 @@
 //! for anything else; never a panic trace.
 
 mod article;
+mod ask;
 mod digest;
 mod eval;
 mod input;
@@ -34,6 +35,8 @@ enum Command {
     Article(article::ArticleArgs),
     /// Measure quality against public data.
     Eval(eval::EvalArgs),
+    /// Answer a follow-up question about an article, quoting it.
+    Ask(ask::AskArgs),
 }
 
 /// An error the user caused (exit status 2) or anything else (exit status 1).
@@ -77,6 +80,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Digest(args) => digest::run(args),
         Command::Article(args) => article::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Ask(args) => ask::run(args),
     }
 }
 

@@ -3,4 +3,8 @@
 //!
 //! One module per target (`timex`, `ner`, `actors`, `summary`, `extract`), each with its
 //! format reader and its scorer.
+
 pub mod extract;
+pub mod qa;
+pub mod rouge;
+pub mod summary;

@@ -4,16 +4,20 @@
 //! Pure by design: no I/O, no clock, no async, no Slack. The anchor date is an input
 //! ([`Anchor`]), so the same article and anchor always give the same digest.
 
+pub mod answer;
 pub mod digest;
 pub mod doc;
 pub mod input;
 pub mod lexicon;
+pub mod porter;
 pub mod segment;
 pub mod span;
 pub mod summary;
+pub mod terms;
 pub mod timex;
 pub mod token;
 
+pub use answer::{Answer, QuestionKind, answer};
 pub use digest::{
     Actor, ActorKind, ArticleInfo, Digest, DigestOptions, Evidence, SummaryLine, Tense, TimelineEntry, digest,
 };
