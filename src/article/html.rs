@@ -33,25 +33,74 @@ pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArtic
         Config { text_mode: TextMode::Formatted, max_elements_to_parse: MAX_ELEMENTS, ..Config::default() };
     let mut readability = Readability::new(html, url, Some(config)).map_err(|_| ArticleError::NotArticle)?;
     let meta: PageMeta = read_meta(&readability.doc, html, url, today);
-    let parsed = readability.parse().map_err(|_| ArticleError::NotArticle)?;
-    let text = tidy(&parsed.text_content);
-    let words = text.split_whitespace().count();
-    if words < MIN_ARTICLE_WORDS {
-        return Err(ArticleError::TooLittleText { words });
+    let region = marked_body(&readability.doc);
+    let parsed = readability.parse().ok();
+    let mut text = parsed.as_ref().map(|p| tidy(&p.text_content)).unwrap_or_default();
+    let mut words = text.split_whitespace().count();
+    // Readability sometimes settles on one section of a long page; when the page's marked
+    // body holds much more text, read that instead (not when it is a whole-page wrapper).
+    if let Some((html, region_words)) = region {
+        let much_more = region_words * 2 > words * 3 && region_words < words.max(1) * 4;
+        if (words < MIN_ARTICLE_WORDS || much_more)
+            && let Some(fallback) = text_of_region(&html, url)
+        {
+            let fallback_words = fallback.split_whitespace().count();
+            if fallback_words > words {
+                (text, words) = (fallback, fallback_words);
+            }
+        }
     }
-    let title = meta.title.or_else(|| Some(parsed.title.clone()).filter(|t| !t.trim().is_empty()));
-    let byline = meta.byline.or(parsed.byline).filter(|b| !b.trim().is_empty());
-    let language = language_of(&text).or(meta.language).or(parsed.lang);
+    if words < MIN_ARTICLE_WORDS {
+        return Err(if parsed.is_none() && words == 0 {
+            ArticleError::NotArticle
+        } else {
+            ArticleError::TooLittleText { words }
+        });
+    }
+    let title =
+        meta.title.or_else(|| parsed.as_ref().map(|p| p.title.clone()).filter(|t| !t.trim().is_empty()));
+    let byline = meta
+        .byline
+        .or_else(|| parsed.as_ref().and_then(|p| p.byline.clone()))
+        .filter(|b| !b.trim().is_empty());
+    let language =
+        language_of(&text).or(meta.language).or_else(|| parsed.as_ref().and_then(|p| p.lang.clone()));
     let article = Article {
         text,
         title,
         url: url.map(str::to_string),
-        site: meta.site.or(parsed.site_name),
+        site: meta.site.or_else(|| parsed.as_ref().and_then(|p| p.site_name.clone())),
         byline,
         published: meta.published,
         language,
     };
     Ok(HtmlArticle { article, modified: meta.modified, canonical: meta.canonical })
+}
+
+/// Elements that pages use to mark their article body.
+const BODY_MARKERS: &str = "[itemprop=articleBody], article, .entry-content, .post-content, .article-body, .article-content, .story-body";
+
+/// The HTML and word count of the largest element the page marks as its article body, if any.
+fn marked_body(doc: &dom_query::Document) -> Option<(String, usize)> {
+    doc.select(BODY_MARKERS)
+        .nodes()
+        .iter()
+        .map(|n| dom_query::Selection::from(*n))
+        .map(|s| {
+            let words = s.text().split_whitespace().count();
+            (s, words)
+        })
+        .max_by_key(|(_, words)| *words)
+        .map(|(s, words)| (s.html().to_string(), words))
+}
+
+/// The text of a marked body region, with only Readability's basic cleaning.
+fn text_of_region(html: &str, url: Option<&str>) -> Option<String> {
+    let page = format!("<html><head><title></title></head><body>{html}</body></html>");
+    let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
+    let mut readability = Readability::new(page, url, Some(config)).ok()?;
+    let parsed = readability.parse_with_policy(dom_smoothie::ParsePolicy::Raw).ok()?;
+    Some(tidy(&parsed.text_content))
 }
 
 /// Trims every line and keeps at most one blank line between paragraphs.
