@@ -9,6 +9,7 @@ mod eval;
 mod input;
 mod published;
 mod text;
+mod timex;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -31,6 +32,8 @@ enum Command {
     Digest(digest::DigestArgs),
     /// Measure quality against public data.
     Eval(eval::EvalArgs),
+    /// Every time expression of a text, with its TIMEX3 value.
+    Timex(timex::TimexArgs),
 }
 
 /// An error the user caused (exit status 2) or anything else (exit status 1).
@@ -73,6 +76,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     match cli.command {
         Command::Digest(args) => digest::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Timex(args) => timex::run(args),
     }
 }
 

@@ -3,3 +3,4 @@
 //!
 //! One module per target (`timex`, `ner`, `actors`, `summary`, `extract`), each with its
 //! format reader and its scorer.
+pub mod timex;
