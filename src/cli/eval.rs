@@ -67,6 +67,9 @@ fn timex(args: &EvalArgs) -> Result<ExitCode, CliError> {
             undated += 1;
         }
         let system = tag(&doc, fallback);
+        if args.errors {
+            let _ = writeln!(report, "  DCT {:?}", doc.dct);
+        }
         let (counts, mismatches) = score(&doc, &system);
         let _ = writeln!(
             report,
@@ -85,6 +88,7 @@ fn timex(args: &EvalArgs) -> Result<ExitCode, CliError> {
                 };
                 let _ =
                     writeln!(report, "    {:<8} gold {} | lede {}", m.what, show(&m.gold), show(&m.system));
+                let _ = writeln!(report, "             … {} …", m.context);
             }
         }
         total.add(&counts);

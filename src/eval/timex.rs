@@ -124,6 +124,8 @@ pub struct Mismatch {
     pub gold: Option<(String, String)>,
     /// The system text and value.
     pub system: Option<(String, String)>,
+    /// The text around it.
+    pub context: String,
 }
 
 /// Scores system expressions against gold ones.
@@ -151,10 +153,26 @@ pub fn score(doc: &GoldDoc, system: &[(Span, String, String)]) -> (Counts, Vec<M
     }
     let mut mismatches = Vec::new();
     let quote = |span: Span| text.get(span.start..span.end).unwrap_or("").replace('\n', " ");
+    let around = |span: Span| {
+        let mut a = span.start.saturating_sub(70);
+        while !text.is_char_boundary(a) {
+            a -= 1;
+        }
+        let mut b = (span.end + 40).min(text.len());
+        while !text.is_char_boundary(b) {
+            b += 1;
+        }
+        text[a..b].replace('\n', " ")
+    };
     for (g, gold) in doc.timexes.iter().enumerate() {
         let gold_pair = Some((quote(gold.span), gold.value.clone()));
         match matched[g] {
-            None => mismatches.push(Mismatch { what: "missed", gold: gold_pair, system: None }),
+            None => mismatches.push(Mismatch {
+                what: "missed",
+                gold: gold_pair,
+                system: None,
+                context: around(gold.span),
+            }),
             Some(s) => {
                 let sys = system[s];
                 counts.relaxed += 1;
@@ -176,6 +194,7 @@ pub fn score(doc: &GoldDoc, system: &[(Span, String, String)]) -> (Counts, Vec<M
                     what,
                     gold: gold_pair,
                     system: Some((quote(sys.0), format!("{} {}", sys.1, sys.2))),
+                    context: around(gold.span),
                 });
             }
         }
@@ -186,6 +205,7 @@ pub fn score(doc: &GoldDoc, system: &[(Span, String, String)]) -> (Counts, Vec<M
                 what: "spurious",
                 gold: None,
                 system: Some((quote(sys.0), format!("{} {}", sys.1, sys.2))),
+                context: around(sys.0),
             });
         }
     }
@@ -379,14 +399,20 @@ pub fn read_timeml(name: &str, raw: &str) -> GoldDoc {
     GoldDoc { name: name.to_string(), text, dct, ignore: Vec::new(), timexes }
 }
 
-/// Reads a NewsReader CAT document: tokens joined by spaces, one sentence a line; TIMEX3
-/// markables anchored on tokens; the DCT's tokens are not scored.
+/// The last sentence MEANTIME annotates: the title, the dateline and the first four sentences
+/// (sentences 0–5); later ones carry no TIMEX3 and are not scored.
+const CAT_ANNOTATED_SENTENCES: u32 = 5;
+
+/// Reads a NewsReader CAT document: tokens joined by spaces, one sentence a paragraph; TIMEX3
+/// markables anchored on tokens; the DCT's tokens and the unannotated sentences are not
+/// scored.
 pub fn read_cat(name: &str, raw: &str) -> GoldDoc {
     let mut text = String::new();
     let mut token_spans: HashMap<String, Span> = HashMap::new();
     let mut current: Option<(String, String)> = None;
     let mut last_sentence: Option<String> = None;
     let mut markable: Option<(String, String, bool, Vec<String>)> = None;
+    let mut unannotated_from: Option<usize> = None;
     let mut found: Vec<(String, String, bool, Vec<String>)> = Vec::new();
     for_each_node(raw, |node| match node {
         Ok(tag) if tag.name == "token" && !tag.closing => {
@@ -421,6 +447,11 @@ pub fn read_cat(name: &str, raw: &str) -> GoldDoc {
                 let word = unescape(run);
                 if last_sentence.as_ref().is_some_and(|s| s != sentence) {
                     text.push_str("\n\n");
+                    if unannotated_from.is_none()
+                        && sentence.parse::<u32>().is_ok_and(|n| n > CAT_ANNOTATED_SENTENCES)
+                    {
+                        unannotated_from = Some(text.len());
+                    }
                 } else if !text.is_empty() {
                     text.push(' ');
                 }
@@ -448,6 +479,9 @@ pub fn read_cat(name: &str, raw: &str) -> GoldDoc {
         }
     }
     timexes.sort_by_key(|t| t.span);
+    if let Some(from) = unannotated_from {
+        ignore.push(Span::new(from, text.len().max(from + 1)));
+    }
     GoldDoc { name: name.to_string(), text, dct, ignore, timexes }
 }
 

@@ -52,8 +52,14 @@ pub fn atoms(text: &str, tokens: &[Token]) -> Vec<Atom> {
 }
 
 fn atom(word: &str, span: Span, joined: bool, kind: TokenKind) -> Atom {
+    let kind =
+        if !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) { TokenKind::Number } else { kind };
     let stop = word.ends_with('.') && word.len() > 1;
-    let lower: String = word.chars().filter(|&c| c != '.').flat_map(char::to_lowercase).collect();
+    let lower: String = if kind == TokenKind::Number {
+        word.to_string()
+    } else {
+        word.chars().filter(|&c| c != '.').flat_map(char::to_lowercase).collect()
+    };
     let lower = lower.replace('’', "'");
     let capital = word.chars().next().is_some_and(char::is_uppercase);
     Atom { span, lower, capital, stop, joined, kind }
@@ -214,6 +220,8 @@ impl<'a> Grammar<'a> {
         let mut i = 0;
         while i < self.atoms.len() {
             match self.parse_at(i) {
+                // "the quarter-to-quarter comparison", "a five-year-old": part of a longer word
+                Some(p) if p.end > i && self.joined(p.end) && !self.is(p.end, "s") => i = p.end,
                 Some(p) if p.end > i => {
                     i = p.end;
                     out.push(p);
@@ -911,6 +919,14 @@ impl<'a> Grammar<'a> {
             end += 1;
         }
         let mut sem = Sem::Clock { day: None, hour, minute };
+        // "5 p.m. EST, Nov. 9"
+        let k = if self.is(end, ",") { end + 1 } else { end };
+        if let Some(p) = self.absolute(k)
+            && matches!(p.sem, Sem::Date { day: Some(_), .. })
+            && p.start == k
+        {
+            return Self::parse(i, p.end, Sem::Clock { day: Some(Box::new(p.sem)), hour, minute });
+        }
         // "3 p.m. Friday", "10 a.m. today"
         let k = if self.is(end, "on") { end + 1 } else { end };
         if let Some(day) = self.weekday(k).map(Sem::Weekday).or_else(|| {
@@ -1028,9 +1044,27 @@ impl<'a> Grammar<'a> {
         if matches!(unit, Unit::Weekend) {
             return None;
         }
-        // "five-year-old": an age, not a time expression
-        if self.joined(u_at + 1) && self.is(u_at + 1, "old") {
+        // "five-year-old", "52 years old": an age, not a time expression
+        if self.is(u_at + 1, "old") {
             return None;
+        }
+        // "three-quarters of its food", "the last-minute effort": not time
+        if self.joined(u_at)
+            && (unit == Unit::Quarter && self.plural(u_at) || k > i && self.joined(k) && qty == Qty::N(1.0))
+        {
+            return None;
+        }
+        // "a second group": an ordinal
+        if matches!(self.word(k), "a" | "an") && unit == Unit::Second && !self.clause_ends(u_at + 1) {
+            return None;
+        }
+        // "$500 million a year", "700 seats a week": a rate
+        if matches!(self.word(k), "a" | "an") && k > 0 && self.is_amount(k - 1) {
+            return None;
+        }
+        // "the eight-year war": an adjectival duration leaves the determiner out
+        if self.joined(u_at) && start < k {
+            start = k;
         }
         // "one day" as in "one day, he…" is vague; "a day" after "once", "per", "twice": a set
         let prev = if start == 0 { "" } else { self.word(start - 1) };
@@ -1041,8 +1075,12 @@ impl<'a> Grammar<'a> {
         let next = self.word(end);
         let (sign, anaphoric) = match next {
             "ago" => (Some(-1), false),
-            "earlier" | "before" => (Some(-1), true),
-            "later" | "after" => (Some(1), true),
+            "earlier" => (Some(-1), true),
+            "later" => (Some(1), true),
+            // "two days before the vote" is a duration; "two days before," a date
+            "before" | "after" if self.clause_ends(end + 1) => {
+                (Some(if next == "before" { -1 } else { 1 }), true)
+            }
             "from" if self.is(end + 1, "now") => (Some(1), false),
             _ => (None, false),
         };
@@ -1055,6 +1093,23 @@ impl<'a> Grammar<'a> {
         }
         // "year-earlier", "year-ago" with no number
         Self::parse(start, end, Sem::Duration { qty, unit })
+    }
+
+    /// True when atom `i` is an amount: a number, money or a counted plural ("seats").
+    fn is_amount(&self, i: usize) -> bool {
+        let Some(a) = self.atoms.get(i) else { return false };
+        let w = a.lower.as_str();
+        a.kind == TokenKind::Number
+            || matches!(
+                w,
+                "million" | "billion" | "thousand" | "cents" | "percent" | "%" | "dollars" | "times"
+            )
+            || (w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && self.unit(i).is_none() && !a.capital)
+    }
+
+    /// True when atom `i` ends a clause: punctuation or the end of the sentence.
+    fn clause_ends(&self, i: usize) -> bool {
+        self.atoms.get(i).is_none_or(|a| a.kind == TokenKind::Punct)
     }
 
     /// Vague references: "now", "recently", "the future", "the past".
@@ -1092,6 +1147,9 @@ impl<'a> Grammar<'a> {
             _ => None,
         })?;
         if w == "now" && self.is(i + 1, "that") {
+            return None;
+        }
+        if w == "soon" && (i > 0 && self.is(i - 1, "as") || self.is(i + 1, "after")) {
             return None;
         }
         Self::parse(i, i + 1, Sem::Ref(code))

@@ -73,6 +73,11 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             let d = dct.checked_add(n.days()).ok()?;
             dated(ymd(d), Some(d))
         }
+        Sem::Shift { unit: Unit::Weekend, n: 0, anaphoric: false } => {
+            // "the weekend": the coming one only when future-marked or on the weekend itself
+            let back = ctx.tense != Some(TenseCue::Future) && weekday_number(dct) < 6;
+            shift(dct, Unit::Weekend, if back { -1 } else { 0 })
+        }
         Sem::Shift { unit, n, anaphoric } => {
             let base = if *anaphoric { ctx.reference } else { dct };
             shift(base, *unit, *n)

@@ -46,6 +46,9 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     if w == "going" {
         return (atoms.get(i + 1).is_some_and(|n| n.lower == "to")).then_some(TenseCue::Future);
     }
+    if w == "set" && atoms.get(i + 1).is_some_and(|n| n.lower == "to") {
+        return Some(TenseCue::Future);
+    }
     if w == "to" {
         return None;
     }
