@@ -52,6 +52,10 @@ pub fn atoms(text: &str, tokens: &[Token]) -> Vec<Atom> {
 }
 
 fn atom(word: &str, span: Span, joined: bool, kind: TokenKind) -> Atom {
+    let trimmed = word.trim_start_matches('`');
+    let span =
+        if trimmed.is_empty() { span } else { Span::new(span.start + word.len() - trimmed.len(), span.end) };
+    let word = if trimmed.is_empty() { word } else { trimmed };
     let kind =
         if !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) { TokenKind::Number } else { kind };
     let stop = word.ends_with('.') && word.len() > 1;
@@ -85,6 +89,15 @@ pub enum Sem {
         month: Option<u8>,
         /// The day of the month, if written.
         day: Option<u8>,
+    },
+    /// "Monday, Oct. 26": the year is the one in which that day is that weekday.
+    DayOfWeekDate {
+        /// The month.
+        month: u8,
+        /// The day of the month.
+        day: u8,
+        /// The weekday written with it.
+        weekday: u8,
     },
     /// A decade: 199 for "the 1990s".
     Decade(i32),
@@ -142,6 +155,18 @@ pub enum Sem {
         year: Option<i32>,
         /// -1 latest, 0 current, 1 next (for `q` none).
         n: i64,
+    },
+    /// A quarter of a year counted from the publication year: "last year's third quarter".
+    ShiftedQuarter {
+        /// 1–4; none for "last year's quarter" (the latest quarter's number).
+        q: Option<u8>,
+        /// Years from the publication year.
+        years: i64,
+    },
+    /// "the 1988 quarter": the latest quarter's number, in a written year.
+    ShiftedQuarterOf {
+        /// The year.
+        year: i32,
     },
     /// "three years ago", "two days later".
     Ago {
@@ -438,14 +463,15 @@ impl<'a> Grammar<'a> {
     /// The longest expression starting at atom `i`.
     fn parse_at(&self, i: usize) -> Option<Parse> {
         // A comparison or approximation before a quantity: "more than four hours".
-        if let Some((code, j)) = self.compare(i) {
+        if let Some((code, j)) = self.compare(i).filter(|&(_, j)| !self.is(j, "the")) {
             if let Some(mut p) = self.quantity_expr(j) {
                 p.start = i;
                 p.modifier = Some(code);
                 return Some(p);
             }
             if code == "APPROX"
-                && let Some(mut p) = self.dated(j)
+                && let Some(mut p) = self.dated(j).filter(|p| !matches!(p.sem, Sem::Clock { .. }))
+                && !self.is(p.end, "'s")
             {
                 p.start = i;
                 p.modifier = Some(code);
@@ -535,7 +561,7 @@ impl<'a> Grammar<'a> {
         let day_like = matches!(
             p.sem,
             Sem::Weekday(_) | Sem::Deictic(_) | Sem::NamedWeekday { .. } | Sem::Date { day: Some(_), .. }
-        );
+        ) && !self.is(p.end, "'s");
         if !day_like {
             return p;
         }
@@ -565,16 +591,20 @@ impl<'a> Grammar<'a> {
         // Weekday, Month Day: "Friday, June 16"
         if self.weekday(i).is_some() {
             let j = if self.is(i + 1, ",") { i + 2 } else { i + 1 };
-            if self.month(j).is_some()
+            if let Some(weekday) = self.weekday(i)
+                && self.month(j).is_some()
                 && self.day(j + 1).is_some()
                 && let Some(p) = self.absolute(j)
             {
+                if let Sem::Date { year: None, month: Some(month), day: Some(day) } = p.sem {
+                    return Self::parse(i, p.end, Sem::DayOfWeekDate { month, day, weekday });
+                }
                 return Some(Parse { start: i, ..p });
             }
         }
         if let Some(m) = self.month(i) {
             // Month Day[,] [Year]
-            if let Some(d) = self.day(i + 1).filter(|_| !self.is(i + 2, ":")) {
+            if let Some(d) = self.day(i + 1) {
                 let mut end = i + 2;
                 let mut year = None;
                 let k = if self.is(end, ",") { end + 1 } else { end };
@@ -711,11 +741,19 @@ impl<'a> Grammar<'a> {
         let (start, the) = if self.is(i, "the") { (i + 1, true) } else { (i, false) };
         let (n, anaphoric) = self.rel(start)?;
         let w = self.word(start);
+        if the
+            && matches!(w, "next" | "following" | "previous")
+            && let Some(code) = self.pod(start + 1)
+        {
+            let day =
+                Sem::Shift { unit: Unit::Day, n: if w == "previous" { -1 } else { 1 }, anaphoric: true };
+            return Self::parse(i, start + 2, Sem::PartOfDay { day: Box::new(day), code });
+        }
         if the && matches!(w, "this" | "next" | "coming" | "current") && !matches!(w, "current") {
             // "the next day" is anaphoric; "the coming weeks" vague.
             if let Some(u) = self.unit(start + 1) {
                 if self.plural(start + 1) {
-                    return Self::parse(i, start + 2, Sem::Ref("FUTURE_REF"));
+                    return Self::parse(i, start + 2, Sem::Duration { qty: Qty::X, unit: u });
                 }
                 if w == "next" {
                     return Self::parse(i, start + 2, Sem::Shift { unit: u, n: 1, anaphoric: true });
@@ -745,9 +783,19 @@ impl<'a> Grammar<'a> {
             if self.plural(k) {
                 return None;
             }
-            if the && matches!(w, "past" | "last") && !matches!(u, Unit::Quarter) {
-                // "the past year": the year up to now
+            if the && matches!(w, "past" | "last") && !matches!(u, Unit::Quarter | Unit::Year) {
+                // "the past week": the week up to now
                 return Self::parse(i, k + 1, Sem::Duration { qty: Qty::N(1.0), unit: u });
+            }
+            if u == Unit::Year
+                && self.is(k + 1, "'s")
+                && let Some(p) =
+                    self.the_expr(k + 2).filter(|p| matches!(p.sem, Sem::Quarter { year: None, .. }))
+            {
+                // "last year's third quarter", "next year's first quarter"
+                let Sem::Quarter { q, .. } = p.sem else { return None };
+                let n = if the && w == "last" { -1 } else { n };
+                return Self::parse(i, p.end, Sem::ShiftedQuarter { q, years: n });
             }
             let n = if the && w == "last" { -1 } else { n };
             return Self::parse(i, k + 1, Sem::Shift { unit: u, n, anaphoric });
@@ -787,6 +835,16 @@ impl<'a> Grammar<'a> {
             WordClass::Deictic(n, code) => Some((*n, *code)),
             _ => None,
         })?;
+        // "today's youth", "the world of tomorrow": generic, not a day
+        if self.is(i + 1, "'s")
+            && matches!(
+                self.word(i + 2),
+                "youth" | "world" | "society" | "children" | "generation" | "young" | "kids"
+            )
+            || (i > 0 && self.is(i - 1, "of") && days > 0)
+        {
+            return None;
+        }
         if let Some(code) = code {
             return Self::parse(i, i + 1, Sem::PartOfDay { day: Box::new(Sem::Deictic(days)), code });
         }
@@ -820,6 +878,23 @@ impl<'a> Grammar<'a> {
             let n = if self.is(qi, "current") { 0 } else { -1 };
             return Self::parse(i, qi + 2, Sem::Quarter { q: None, year: None, n });
         }
+        if det == "the"
+            && let Some(y) = self.year(j)
+        {
+            // "the 1988 quarter", "the 1988 second quarter"
+            let ord = self.class(j + 1, |c| match c {
+                WordClass::Ord(n) if (1..=4).contains(n) => Some(*n as u8),
+                _ => None,
+            });
+            let qi = if ord.is_some() { j + 2 } else { j + 1 };
+            if self.is(qi, "quarter") {
+                return match ord {
+                    Some(q) => Self::parse(i, qi + 1, Sem::Quarter { q: Some(q), year: Some(y), n: 0 }),
+                    None => Self::parse(i, qi + 1, Sem::ShiftedQuarter { q: None, years: 0 })
+                        .map(|p| Parse { sem: Sem::ShiftedQuarterOf { year: y }, ..p }),
+                };
+            }
+        }
         if det == "the" && self.is(j, "quarter") && !self.plural(j) {
             return Self::parse(i, j + 1, Sem::Quarter { q: None, year: None, n: -1 });
         }
@@ -852,7 +927,10 @@ impl<'a> Grammar<'a> {
             if same || det == "that" {
                 return Self::parse(i, ui + 1, Sem::Shift { unit: u, n: 0, anaphoric: true });
             }
-            if matches!(u, Unit::Day) && (self.is(ui + 1, "before") || self.is(ui + 1, "after")) {
+            if matches!(u, Unit::Day)
+                && (self.is(ui + 1, "before") || self.is(ui + 1, "after"))
+                && (self.clause_ends(ui + 2) || self.is(ui + 2, "yesterday"))
+            {
                 let n = if self.is(ui + 1, "before") { -1 } else { 1 };
                 if self.is(ui + 2, "yesterday") {
                     return Self::parse(i, ui + 3, Sem::Deictic(-2));
@@ -1042,6 +1120,10 @@ impl<'a> Grammar<'a> {
         };
         let unit = self.unit(u_at)?;
         if matches!(unit, Unit::Weekend) {
+            return None;
+        }
+        // "the 1988 second quarter": a year, not 1988 seconds
+        if matches!(unit, Unit::Second | Unit::Quarter) && self.year(k).is_some() {
             return None;
         }
         // "five-year-old", "52 years old": an age, not a time expression

@@ -131,6 +131,16 @@ pub struct TimexMention {
     pub tense: Option<TenseCue>,
 }
 
+/// The first day of a year or month value (`2019` → 2019-01-01, `2019-05` → 2019-05-01).
+fn period_start(value: &str) -> Option<Date> {
+    let (year, month) = match value.len() {
+        4 => (value, "01"),
+        7 if value.as_bytes()[4] == b'-' => (&value[..4], &value[5..]),
+        _ => return None,
+    };
+    Date::new(year.parse().ok()?, month.parse().ok()?, 1).ok()
+}
+
 /// Every time expression of `doc`, in text order, resolved against the publication date
 /// `anchor`. Ranges come out as two expressions ("16" and "21 June").
 pub fn find_timexes(doc: &Doc, anchor: Date) -> Vec<Timex> {
@@ -142,15 +152,29 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
     let text = doc.text();
     let mut out = Vec::new();
     let mut reference = anchor;
+    let mut reference_day = anchor;
     for index in 0..doc.sentences().len() {
         let atoms = grammar::atoms(text, doc.sentence_tokens(index));
         let g = grammar::Grammar::new(&atoms);
         let quarters = atoms.iter().any(|a| a.lower == "quarter" || a.lower == "quarters");
         for parse in g.parse_all() {
-            let tense = tense::clause_tense(&atoms, parse.start, parse.end);
-            let ctx = Context { dct: anchor, reference, tense, quarters };
+            let possessive = atoms.get(parse.end).is_some_and(|a| a.lower == "'s");
+            let tense = if possessive && matches!(parse.sem, grammar::Sem::Weekday(_)) {
+                // "Wednesday's ruling": an event already reported
+                Some(TenseCue::Past)
+            } else if matches!(parse.sem, grammar::Sem::Date { year: None, .. })
+                && tense::is_deadline(&atoms, parse.start)
+            {
+                Some(TenseCue::Future)
+            } else {
+                tense::clause_tense(&atoms, parse.start, parse.end)
+            };
+            let ctx = Context { dct: anchor, reference, reference_day, tense, quarters };
             let Some(resolved) = resolve::resolve(&parse.sem, &ctx) else { continue };
             if let Some(day) = resolved.day {
+                reference_day = day;
+            }
+            if let Some(day) = resolved.day.or_else(|| period_start(&resolved.value)) {
                 reference = day;
             }
             let timex = Timex {

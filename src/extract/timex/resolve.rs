@@ -12,8 +12,10 @@ use jiff::civil::{Date, Weekday};
 pub struct Context {
     /// The publication date (DCT): deictic expressions count from it.
     pub dct: Date,
-    /// The last day-precision date the text mentioned: anaphoric expressions count from it.
+    /// The last date the text mentioned (its first day): anaphoric expressions count from it.
     pub reference: Date,
+    /// The last day-precision date the text mentioned: clock times without a day fall on it.
+    pub reference_day: Date,
     /// The direction of the clause.
     pub tense: Option<TenseCue>,
     /// The sentence talks about quarters (earnings): "a year ago" means that quarter a year ago.
@@ -51,6 +53,12 @@ fn quarter_of(d: Date) -> u8 {
     ((d.month() - 1) / 3 + 1) as u8
 }
 
+/// The number of the last quarter that has ended (earnings stories report on it).
+fn latest_quarter(d: Date) -> u8 {
+    let q = quarter_of(d);
+    if q == 1 { 4 } else { q - 1 }
+}
+
 fn weekday_number(d: Date) -> u8 {
     d.weekday().to_monday_one_offset() as u8
 }
@@ -64,6 +72,14 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
     let dct = ctx.dct;
     match sem {
         Sem::Date { year, month, day } => resolve_date(*year, *month, *day, ctx),
+        Sem::DayOfWeekDate { month, day, weekday } => {
+            let guess = infer_year(*month, Some(*day), ctx);
+            let year = [guess, guess - 1, guess + 1]
+                .into_iter()
+                .find(|y| date(*y, *month, *day).is_some_and(|d| weekday_number(d) == *weekday))
+                .unwrap_or(guess);
+            resolve_date(Some(year), Some(*month), Some(*day), ctx)
+        }
         Sem::Decade(d) => dated(format!("{d:03}X"), None),
         Sem::Weekday(wd) => {
             let d = weekday_day(*wd, ctx);
@@ -135,6 +151,15 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             };
             dated(format!("{y:04}-Q{q}"), None)
         }
+        Sem::ShiftedQuarter { q, years } => {
+            let y = dct.year() as i32 + i32::try_from(*years).ok()?;
+            let q = q.unwrap_or_else(|| latest_quarter(dct));
+            dated(format!("{y:04}-Q{q}"), None)
+        }
+        Sem::ShiftedQuarterOf { year } => {
+            date(*year, 1, 1)?;
+            dated(format!("{year:04}-Q{}", latest_quarter(dct)), None)
+        }
         Sem::Ago { qty, unit, sign, anaphoric } => {
             let Qty::N(n) = qty else {
                 let r = if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
@@ -176,7 +201,7 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         Sem::Clock { day, hour, minute } => {
             let d = match day {
                 Some(sem) => resolve(sem, ctx)?.day?,
-                None => dct,
+                None => ctx.reference_day,
             };
             let value = if *hour == 24 {
                 format!("{}T24:00", ymd(d))
@@ -246,18 +271,16 @@ pub fn infer_year(month: u8, day: Option<u8>, ctx: &Context) -> i32 {
             }
         }
         Some(TenseCue::Future) => {
-            if there >= here {
-                y
-            } else {
-                y + 1
-            }
+            // a date a few weeks back is a late report, not next year's
+            let recent = (month as i32 - here.0 as i32) * 31 + there.1 as i32 - here.1 as i32 > -31;
+            if there >= here || recent { y } else { y + 1 }
         }
         _ => {
-            // nearest: month distance within ±6 months
+            // no cue: news looks back more than ahead; up to three months ahead, nine back
             let diff = month as i32 - here.0 as i32;
-            if diff > 6 {
+            if diff > 3 {
                 y - 1
-            } else if diff < -6 {
+            } else if diff <= -9 {
                 y + 1
             } else {
                 y
@@ -360,14 +383,21 @@ mod tests {
     use jiff::civil::date as d;
 
     fn ctx(tense: Option<TenseCue>) -> Context {
-        Context { dct: d(2023, 6, 14), reference: d(2023, 6, 14), tense, quarters: false }
+        Context {
+            dct: d(2023, 6, 14),
+            reference: d(2023, 6, 14),
+            reference_day: d(2023, 6, 14),
+            tense,
+            quarters: false,
+        }
     }
 
     #[test]
     fn bare_months_follow_the_tense() {
         assert_eq!(infer_year(2, None, &ctx(Some(TenseCue::Past))), 2023);
         assert_eq!(infer_year(2, None, &ctx(Some(TenseCue::Future))), 2024);
-        assert_eq!(infer_year(11, None, &ctx(None)), 2023);
+        assert_eq!(infer_year(11, None, &ctx(None)), 2022);
+        assert_eq!(infer_year(8, None, &ctx(None)), 2023);
         assert_eq!(infer_year(1, Some(5), &ctx(Some(TenseCue::Future))), 2024);
         assert_eq!(infer_year(4, Some(7), &ctx(Some(TenseCue::Future))), 2024);
     }

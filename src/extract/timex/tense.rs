@@ -33,6 +33,16 @@ pub fn clause_tense(atoms: &[Atom], start: usize, end: usize) -> Option<TenseCue
     None
 }
 
+/// True when the expression at atom `start` is a deadline ("extended to Nov. 20", "by
+/// January"): it lies ahead whatever the tense of the clause.
+pub fn is_deadline(atoms: &[Atom], start: usize) -> bool {
+    if start == 0 || !matches!(atoms[start - 1].lower.as_str(), "until" | "till" | "through" | "by" | "to") {
+        return false;
+    }
+    let before = if start > 1 { atoms[start - 2].lower.as_str() } else { "" };
+    !(matches!(before, "from" | "back" | "up") || start > 1 && atoms[start - 2].kind == TokenKind::Number)
+}
+
 fn is_boundary(atom: &Atom) -> bool {
     matches!(atom.lower.as_str(), ";" | ":" | "\"" | "“" | "”" | "``" | "''")
 }
@@ -53,10 +63,17 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
         return None;
     }
     if let Some(c) = tense_cue(w) {
+        // "was expected to", "had been scheduled to": a plan in the past
+        let was = (i.saturating_sub(2)..i).any(|k| matches!(atoms[k].lower.as_str(), "was" | "were" | "had"));
+        if c == TenseCue::Future && w.ends_with("ed") && was {
+            return Some(TenseCue::Past);
+        }
         return Some(c);
     }
     if w.len() > 4 && w.ends_with("ed") && !a.capital && !a.joined {
-        return Some(TenseCue::Past);
+        // a passive participle ("must be returned") takes its tense from the auxiliary
+        let passive = i > 0 && matches!(atoms[i - 1].lower.as_str(), "be" | "been" | "being");
+        return (!passive).then_some(TenseCue::Past);
     }
     None
 }
