@@ -11,6 +11,7 @@ pub mod lexicon;
 pub mod segment;
 pub mod span;
 pub mod summary;
+pub mod timeline;
 pub mod timex;
 pub mod token;
 
