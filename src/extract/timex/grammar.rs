@@ -691,6 +691,11 @@ impl<'a> Grammar<'a> {
         {
             return false;
         }
+        // 1900–2039 without a thousands comma is a year unless a counted noun follows
+        let n = self.int(i).unwrap_or(0);
+        if (1900..=2039).contains(&n) && !self.is_amount(i + 1) {
+            return true;
+        }
         let year_prev = matches!(
             prev,
             "in" | "since"
@@ -912,6 +917,18 @@ impl<'a> Grammar<'a> {
         }
         if !has_det {
             return None;
+        }
+        // "for the year ended Sept. 30" (a length); "for the year", "the week's most active
+        // session" (the current one)
+        if det == "the" && matches!(self.word(j), "year" | "week") {
+            let unit = self.unit(j)?;
+            if matches!(self.word(j + 1), "ended" | "ending" | "ends" | "to") {
+                return Self::parse(i, j + 1, Sem::Duration { qty: Qty::N(1.0), unit });
+            }
+            let prev = if i == 0 { "" } else { self.word(i - 1) };
+            if matches!(prev, "for" | "of" | "during") || self.is(j + 1, "'s") {
+                return Self::parse(i, j + 1, Sem::Shift { unit, n: 0, anaphoric: false });
+            }
         }
         // "that day", "the same day", "that week", "the day before"
         let (ui, same) = if self.is(j, "same") { (j + 1, true) } else { (j, false) };

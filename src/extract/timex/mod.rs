@@ -162,9 +162,12 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
             let tense = if possessive && matches!(parse.sem, grammar::Sem::Weekday(_)) {
                 // "Wednesday's ruling": an event already reported
                 Some(TenseCue::Past)
-            } else if matches!(parse.sem, grammar::Sem::Date { year: None, .. })
-                && tense::is_deadline(&atoms, parse.start)
-            {
+            } else if tense::is_deadline(
+                &atoms,
+                parse.start,
+                parse.end,
+                matches!(parse.sem, grammar::Sem::Date { year: None, .. }),
+            ) {
                 Some(TenseCue::Future)
             } else {
                 tense::clause_tense(&atoms, parse.start, parse.end)

@@ -35,8 +35,21 @@ pub fn clause_tense(atoms: &[Atom], start: usize, end: usize) -> Option<TenseCue
 
 /// True when the expression at atom `start` is a deadline ("extended to Nov. 20", "by
 /// January"): it lies ahead whatever the tense of the clause.
-pub fn is_deadline(atoms: &[Atom], start: usize) -> bool {
-    if start == 0 || !matches!(atoms[start - 1].lower.as_str(), "until" | "till" | "through" | "by" | "to") {
+/// "until", "by", "through" make a deadline of a month or a date only (`bare_date`): "until
+/// Thursday, they had not…" looks back.
+pub fn is_deadline(atoms: &[Atom], start: usize, end: usize, bare_date: bool) -> bool {
+    let word = |i: usize| atoms.get(i).map(|a| a.lower.as_str()).unwrap_or("");
+    // "as early as Tuesday", "as soon as Friday"; "the Jan. 14 deadline"
+    if start >= 3 && word(start - 1) == "as" && word(start - 3) == "as" {
+        return true;
+    }
+    if matches!(word(end), "deadline" | "deadlines") {
+        return true;
+    }
+    if !bare_date
+        || start == 0
+        || !matches!(atoms[start - 1].lower.as_str(), "until" | "till" | "through" | "by" | "to")
+    {
         return false;
     }
     let before = if start > 1 { atoms[start - 2].lower.as_str() } else { "" };
@@ -62,7 +75,13 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     if w == "to" {
         return None;
     }
+    // a passive participle ("must be returned", "will be held") takes its tense from the
+    // auxiliary
+    let passive = i > 0 && matches!(atoms[i - 1].lower.as_str(), "be" | "been" | "being");
     if let Some(c) = tense_cue(w) {
+        if c == TenseCue::Past && passive {
+            return None;
+        }
         // "was expected to", "had been scheduled to": a plan in the past
         let was = (i.saturating_sub(2)..i).any(|k| matches!(atoms[k].lower.as_str(), "was" | "were" | "had"));
         if c == TenseCue::Future && w.ends_with("ed") && was {
@@ -71,8 +90,6 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
         return Some(c);
     }
     if w.len() > 4 && w.ends_with("ed") && !a.capital && !a.joined {
-        // a passive participle ("must be returned") takes its tense from the auxiliary
-        let passive = i > 0 && matches!(atoms[i - 1].lower.as_str(), "be" | "been" | "being");
         return (!passive).then_some(TenseCue::Past);
     }
     None
