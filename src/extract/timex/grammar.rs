@@ -99,6 +99,8 @@ pub enum Sem {
         /// The weekday written with it.
         weekday: u8,
     },
+    /// A century: 19 for "the 20th century".
+    Century(i32),
     /// A decade: 199 for "the 1990s".
     Decade(i32),
     /// A bare weekday, resolved from the tense.
@@ -131,6 +133,17 @@ pub enum Sem {
         /// Years from the publication year.
         n: i64,
     },
+    /// "last Oct. 23", "next June 3".
+    NamedDay {
+        /// The month.
+        month: u8,
+        /// The day of the month.
+        day: u8,
+        /// -1 or 1.
+        n: i64,
+    },
+    /// "the weekend": the one just past, unless the clause looks ahead.
+    TheWeekend,
     /// "last Friday", "next Monday", "this Wednesday".
     NamedWeekday {
         /// The weekday.
@@ -455,6 +468,8 @@ impl<'a> Grammar<'a> {
     fn and_a_half(&self, n: f64, j: usize) -> (Qty, usize) {
         if self.is(j, "and") && self.is(j + 1, "a") && self.is(j + 2, "half") {
             (Qty::N(n + 0.5), j + 3)
+        } else if self.is(j, "1/2") {
+            (Qty::N(n + 0.5), j + 1)
         } else {
             (Qty::N(n), j)
         }
@@ -785,7 +800,8 @@ impl<'a> Grammar<'a> {
         }
         let k = start + 1;
         if let Some(u) = self.unit(k) {
-            if self.plural(k) {
+            // "the last-minute effort": an adjective
+            if self.plural(k) || self.joined(k) {
                 return None;
             }
             if the && matches!(w, "past" | "last") && !matches!(u, Unit::Quarter | Unit::Year) {
@@ -815,6 +831,10 @@ impl<'a> Grammar<'a> {
             })?;
             self.atoms[k].capital.then_some(m)
         }) {
+            if let Some(day) = self.day(k + 1).filter(|_| n != 0) {
+                // "last Oct. 23": the latest Oct. 23 before the publication date
+                return Self::parse(i, k + 2, Sem::NamedDay { month: m, day, n });
+            }
             return Self::parse(i, k + 1, Sem::NamedMonth { month: m, n });
         }
         if let Some(d) = self.weekday(k) {
@@ -920,6 +940,12 @@ impl<'a> Grammar<'a> {
         }
         // "for the year ended Sept. 30" (a length); "for the year", "the week's most active
         // session" (the current one)
+        // "the 20th century"
+        if let Some(n) = self.day(j).filter(|_| self.is(j + 1, "century")) {
+            return Self::parse(i, j + 2, Sem::Century(i32::from(n) - 1));
+        }
+        let j =
+            if det == "the" && matches!(self.word(j), "fiscal" | "full" | "calendar") { j + 1 } else { j };
         if det == "the" && matches!(self.word(j), "year" | "week") {
             let unit = self.unit(j)?;
             if matches!(self.word(j + 1), "ended" | "ending" | "ends" | "to") {
@@ -936,7 +962,7 @@ impl<'a> Grammar<'a> {
             && !self.plural(ui)
         {
             if u == Unit::Weekend && det == "the" {
-                return Self::parse(i, ui + 1, Sem::Shift { unit: u, n: 0, anaphoric: false });
+                return Self::parse(i, ui + 1, Sem::TheWeekend);
             }
             if matches!(u, Unit::Quarter) {
                 return None;
@@ -1217,6 +1243,11 @@ impl<'a> Grammar<'a> {
         if w == "the" || w == "a" {
             let code = match self.word(i + 1) {
                 "future" => "FUTURE_REF",
+                "near" | "distant" | "foreseeable" | "short" | "long"
+                    if self.is(i + 2, "future") || self.is(i + 2, "term") && self.word(i + 1) != "long" =>
+                {
+                    return Self::parse(i, i + 3, Sem::Ref("FUTURE_REF"));
+                }
                 "past" if !matches!(self.word(i + 2), "few" | "several") && self.qty(i + 2).is_none() => {
                     if self.unit(i + 2).is_some() {
                         return None;

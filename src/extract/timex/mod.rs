@@ -153,10 +153,17 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
     let mut out = Vec::new();
     let mut reference = anchor;
     let mut reference_day = anchor;
+    // an earnings story: "a year ago" compares quarters
+    let earnings = doc
+        .tokens()
+        .iter()
+        .filter(|t| text[t.span.start..t.span.end].eq_ignore_ascii_case("quarter"))
+        .count()
+        >= 3;
     for index in 0..doc.sentences().len() {
         let atoms = grammar::atoms(text, doc.sentence_tokens(index));
         let g = grammar::Grammar::new(&atoms);
-        let quarters = atoms.iter().any(|a| a.lower == "quarter" || a.lower == "quarters");
+        let quarters = earnings || atoms.iter().any(|a| a.lower == "quarter" || a.lower == "quarters");
         for parse in g.parse_all() {
             let possessive = atoms.get(parse.end).is_some_and(|a| a.lower == "'s");
             let tense = if possessive && matches!(parse.sem, grammar::Sem::Weekday(_)) {

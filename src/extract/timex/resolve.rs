@@ -80,6 +80,7 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 .unwrap_or(guess);
             resolve_date(Some(year), Some(*month), Some(*day), ctx)
         }
+        Sem::Century(c) => dated(format!("{c:02}"), None),
         Sem::Decade(d) => dated(format!("{d:03}X"), None),
         Sem::Weekday(wd) => {
             let d = weekday_day(*wd, ctx);
@@ -89,7 +90,18 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             let d = dct.checked_add(n.days()).ok()?;
             dated(ymd(d), Some(d))
         }
-        Sem::Shift { unit: Unit::Weekend, n: 0, anaphoric: false } => {
+        Sem::NamedDay { month, day, n } => {
+            let y = dct.year() as i32;
+            let here = (dct.month() as u8, dct.day() as u8);
+            let year = match n {
+                -1 if (*month, *day) < here => y,
+                -1 => y - 1,
+                _ if (*month, *day) > here => y,
+                _ => y + 1,
+            };
+            resolve_date(Some(year), Some(*month), Some(*day), ctx)
+        }
+        Sem::TheWeekend => {
             // "the weekend": the coming one only when future-marked or on the weekend itself
             let back = ctx.tense != Some(TenseCue::Future) && weekday_number(dct) < 6;
             shift(dct, Unit::Weekend, if back { -1 } else { 0 })

@@ -75,6 +75,10 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     if w == "to" {
         return None;
     }
+    // "to be held": not yet
+    if w == "be" && i > 0 && atoms[i - 1].lower == "to" {
+        return Some(TenseCue::Future);
+    }
     // a passive participle ("must be returned", "will be held") takes its tense from the
     // auxiliary
     let passive = i > 0 && matches!(atoms[i - 1].lower.as_str(), "be" | "been" | "being");
