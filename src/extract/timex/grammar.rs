@@ -854,8 +854,13 @@ impl<'a> Grammar<'a> {
         None
     }
 
-    /// "today", "yesterday morning", "tomorrow", "tonight".
+    /// "today", "yesterday morning", "tomorrow", "tonight", "overnight".
     fn deictic(&self, i: usize) -> Option<Parse> {
+        if self.is(i, "overnight")
+            && !self.atoms.get(i + 1).is_some_and(|a| a.kind == TokenKind::Word && !a.capital)
+        {
+            return Self::parse(i, i + 1, Sem::PartOfDay { day: Box::new(Sem::Deictic(-1)), code: "NI" });
+        }
         let (days, code) = self.class(i, |c| match c {
             WordClass::Deictic(n, code) => Some((*n, *code)),
             _ => None,
@@ -1055,10 +1060,12 @@ impl<'a> Grammar<'a> {
                 WordClass::Deictic(n, None) => Some(Sem::Deictic(*n)),
                 _ => None,
             })
-        }) && k == end
-        {
+        }) {
             sem = Sem::Clock { day: Some(Box::new(day)), hour, minute };
-            end = k + 1;
+            // "3 p.m. Friday" is one expression; "3 p.m. on Friday" two, on the same day
+            if k == end {
+                end = k + 1;
+            }
         }
         Self::parse(i, end, sem)
     }
