@@ -174,6 +174,11 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         }
         Sem::Ago { qty, unit, sign, anaphoric } => {
             let Qty::N(n) = qty else {
+                if *anaphoric {
+                    // "a few days later": only the length is known
+                    let value = period_value(*qty, *unit)?;
+                    return Some(Resolved { kind: TimexType::Duration, value, day: None });
+                }
                 let r = if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
                 return dated(r.to_string(), None);
             };

@@ -75,6 +75,10 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     if w == "to" {
         return None;
     }
+    // "is to resume": a plan
+    if matches!(w, "is" | "are") && atoms.get(i + 1).is_some_and(|n| n.lower == "to") {
+        return Some(TenseCue::Future);
+    }
     // "to be held": not yet
     if w == "be" && i > 0 && atoms[i - 1].lower == "to" {
         return Some(TenseCue::Future);
@@ -93,7 +97,7 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
         }
         return Some(c);
     }
-    if w.len() > 4 && w.ends_with("ed") && !a.capital && !a.joined {
+    if w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !a.capital && !a.joined {
         return (!passive).then_some(TenseCue::Past);
     }
     None
