@@ -169,6 +169,13 @@ pub enum Sem {
         /// -1 latest, 0 current, 1 next (for `q` none).
         n: i64,
     },
+    /// A half year: "the first half of 2013".
+    Half {
+        /// 1 or 2.
+        h: u8,
+        /// The year, if written.
+        year: Option<i32>,
+    },
     /// A quarter of a year counted from the publication year: "last year's third quarter".
     ShiftedQuarter {
         /// 1–4; none for "last year's quarter" (the latest quarter's number).
@@ -761,6 +768,12 @@ impl<'a> Grammar<'a> {
         let (start, the) = if self.is(i, "the") { (i + 1, true) } else { (i, false) };
         let (n, anaphoric) = self.rel(start)?;
         let w = self.word(start);
+        // "this past week", "this coming Friday"
+        if w == "this" && matches!(self.word(start + 1), "past" | "coming") && !the {
+            let mut p = self.relative(start + 1)?;
+            p.start = i;
+            return Some(p);
+        }
         if the
             && matches!(w, "next" | "following" | "previous")
             && let Some(code) = self.pod(start + 1)
@@ -890,6 +903,16 @@ impl<'a> Grammar<'a> {
     fn the_expr(&self, i: usize) -> Option<Parse> {
         let det = self.word(i);
         let j = i + 1;
+        // Halves: "the first half of 2013", "the second half"
+        let hi = if det == "the" { j } else { i };
+        if let Some(h) = self.class(hi, |c| match c {
+            WordClass::Ord(n) if (1..=2).contains(n) => Some(*n as u8),
+            _ => None,
+        }) && self.is(hi + 1, "half")
+        {
+            let (year, end) = self.of_year(hi + 2);
+            return Self::parse(i, end, Sem::Half { h, year });
+        }
         // Quarters: "the third quarter [of 2023]", "third-quarter", "the latest quarter"
         let (qi, has_det) =
             if det == "the" || det == "this" || det == "that" { (j, true) } else { (i, false) };
@@ -1154,6 +1177,11 @@ impl<'a> Grammar<'a> {
             None => {
                 // bare plural unit: "for years", "in recent years"
                 self.unit(k)?;
+                // "a decade-long dispute", "day-long talks"
+                if self.joined(k + 1) && self.is(k + 1, "long") {
+                    let qty = if self.plural(k) { Qty::X } else { Qty::N(1.0) };
+                    return Self::parse(k, k + 2, Sem::Duration { qty, unit: self.unit(k)? });
+                }
                 if !self.plural(k) || the {
                     return None;
                 }
@@ -1204,6 +1232,14 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let mut end = u_at + 1;
+        // "a year and a half"
+        let qty = match qty {
+            Qty::N(n) if self.is(end, "and") && self.is(end + 1, "a") && self.is(end + 2, "half") => {
+                end += 3;
+                Qty::N(n + 0.5)
+            }
+            q => q,
+        };
         let next = self.word(end);
         let (sign, anaphoric) = match next {
             "ago" => (Some(-1), false),

@@ -163,6 +163,18 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             };
             dated(format!("{y:04}-Q{q}"), None)
         }
+        Sem::Half { h, year } => {
+            let y = match year {
+                Some(y) => *y,
+                // the second half not yet begun in a past clause is last year's
+                None if *h == 2 && dct.month() <= 6 && ctx.tense == Some(TenseCue::Past) => {
+                    dct.year() as i32 - 1
+                }
+                None => dct.year() as i32,
+            };
+            date(y, 1, 1)?;
+            dated(format!("{y:04}-H{h}"), None)
+        }
         Sem::ShiftedQuarter { q, years } => {
             let y = dct.year() as i32 + i32::try_from(*years).ok()?;
             let q = q.unwrap_or_else(|| latest_quarter(dct));
@@ -203,6 +215,7 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         Sem::Holiday { code, year } => {
             let (m, d) = match *code {
                 "TG" => (11, 0),
+                "EA" => (4, 0),
                 other => {
                     let (m, d) = other.split_once('-')?;
                     (m.parse().ok()?, d.parse().ok()?)
@@ -212,7 +225,11 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 Some(y) => *y,
                 None => infer_year(m, Some(d.max(1)), ctx),
             };
-            let day = if *code == "TG" { thanksgiving(y)? } else { date(y, m, d)? };
+            let day = match *code {
+                "TG" => thanksgiving(y)?,
+                "EA" => easter(y)?,
+                _ => date(y, m, d)?,
+            };
             dated(ymd(day), Some(day))
         }
         Sem::Clock { day, hour, minute } => {
@@ -352,6 +369,25 @@ fn season_year(code: &str, n: Option<i64>, ctx: &Context) -> i32 {
     chosen.unwrap_or(this_year).div_euclid(4)
 }
 
+/// Easter Sunday (Gregorian), by the anonymous Gregorian algorithm.
+fn easter(y: i32) -> Option<Date> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    date(y, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+}
+
 fn thanksgiving(y: i32) -> Option<Date> {
     let first = date(y, 11, 1)?;
     let offset =
@@ -429,5 +465,8 @@ mod tests {
     #[test]
     fn thanksgiving_is_the_fourth_thursday() {
         assert_eq!(thanksgiving(2023), Some(d(2023, 11, 23)));
+        assert_eq!(easter(2013), Some(d(2013, 3, 31)));
+        assert_eq!(easter(2024), Some(d(2024, 3, 31)));
+        assert_eq!(easter(2025), Some(d(2025, 4, 20)));
     }
 }
