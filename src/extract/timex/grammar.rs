@@ -1283,6 +1283,18 @@ impl<'a> Grammar<'a> {
     /// Vague references: "now", "recently", "the future", "the past".
     fn reference(&self, i: usize) -> Option<Parse> {
         let w = self.word(i);
+        if w == "these" && self.is(i + 1, "days") {
+            return Self::parse(i, i + 2, Sem::Ref("PRESENT_REF"));
+        }
+        // "over the years", "through the decades": a vague length
+        if w == "the"
+            && i > 0
+            && matches!(self.word(i - 1), "over" | "through" | "throughout")
+            && self.plural(i + 1)
+            && let Some(unit) = self.unit(i + 1)
+        {
+            return Self::parse(i, i + 2, Sem::Duration { qty: Qty::X, unit });
+        }
         if w == "the" || w == "a" {
             let code = match self.word(i + 1) {
                 "future" => "FUTURE_REF",
