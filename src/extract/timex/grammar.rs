@@ -1024,6 +1024,36 @@ impl<'a> Grammar<'a> {
     /// Clock times: "3 p.m.", "10:30 a.m.", "noon", "15:00 GMT".
     fn clock(&self, i: usize) -> Option<Parse> {
         let w = self.word(i);
+        // "3pm", "9.30am" (full stops are dropped: "930am"), "9:30pm"
+        if let Some((number, pm)) =
+            w.strip_suffix("pm").map(|n| (n, true)).or_else(|| w.strip_suffix("am").map(|n| (n, false)))
+            && !number.is_empty()
+        {
+            let (h, m) = match number.split_once(':') {
+                Some((h, m)) => (h, m),
+                None if number.len() > 2 => number.split_at(number.len() - 2),
+                None => (number, "00"),
+            };
+            if !h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) || h.is_empty() || m.len() != 2 {
+                return None;
+            }
+            let mut hour: u8 = h.parse().ok()?;
+            let minute: u8 = m.parse().ok()?;
+            if hour == 0 || hour > 12 || minute > 59 {
+                return None;
+            }
+            if pm && hour < 12 {
+                hour += 12;
+            } else if !pm && hour == 12 {
+                hour = 0;
+            }
+            let mut end = i + 1;
+            if matches!(self.word(end), "edt" | "est" | "gmt" | "utc" | "bst" | "cet" | "pst" | "pdt" | "et")
+            {
+                end += 1;
+            }
+            return Self::parse(i, end, Sem::Clock { day: None, hour, minute });
+        }
         let (mut hour, minute, mut end) = if let Some((h, m)) = w.split_once(':') {
             let h: u8 = h.parse().ok()?;
             let m: u8 = m.get(..2)?.parse().ok()?;
@@ -1358,6 +1388,16 @@ impl<'a> Grammar<'a> {
         if (w == "once" || w == "twice") && matches!(self.word(i + 1), "a" | "an" | "per" | "every") {
             let unit = self.unit(i + 2)?;
             return Self::parse(i, i + 3, Sem::Set(period_value(Qty::N(1.0), unit)?));
+        }
+        // "on Mondays": every Monday
+        if let Some(single) = w.strip_suffix('s')
+            && self.atoms[i].capital
+            && let Some(d) = classes(single).iter().find_map(|c| match c {
+                WordClass::Weekday(d) if single.len() > 4 => Some(*d),
+                _ => None,
+            })
+        {
+            return Self::parse(i, i + 1, Sem::Set(format!("XXXX-WXX-{d}")));
         }
         let value = self.class(i, |c| match c {
             WordClass::Set(v) => Some(*v),

@@ -237,6 +237,8 @@ mod tests {
         assert_eq!(one("Officials met last night."), ("last night".into(), "2023-06-13TNI".into(), None));
         assert_eq!(value("Talks continue this week."), "2023-W24");
         assert_eq!(value("He spoke this morning."), "2023-06-14TMO");
+        assert_eq!(value("The polls closed at 10pm."), "2023-06-14T22:00");
+        assert_eq!(value("The polls closed at 9.30am."), "2023-06-14T09:30");
     }
 
     #[test]
@@ -316,6 +318,7 @@ mod tests {
         );
         assert_eq!(value("It took several months."), "PXM");
         assert_eq!(value("The board meets every Monday."), "XXXX-WXX-1");
+        assert_eq!(value("The market opens on Sundays."), "XXXX-WXX-7");
         assert_eq!(value("The paper appears weekly."), "P1W");
         assert_eq!(value("Prices are high now."), "PRESENT_REF");
         assert_eq!(value("Prices rose recently."), "PAST_REF");
