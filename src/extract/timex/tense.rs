@@ -46,9 +46,7 @@ pub fn is_deadline(atoms: &[Atom], start: usize, end: usize, bare_date: bool) ->
     if matches!(word(end), "deadline" | "deadlines") {
         return true;
     }
-    if !bare_date
-        || start == 0
-        || !matches!(atoms[start - 1].lower.as_str(), "until" | "till" | "through" | "by" | "to")
+    if !bare_date || start == 0 || !matches!(atoms[start - 1].lower.as_str(), "until" | "till" | "by" | "to")
     {
         return false;
     }
