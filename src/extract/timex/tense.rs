@@ -96,7 +96,23 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
         return Some(c);
     }
     if w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !a.capital && !a.joined {
-        return (!passive).then_some(TenseCue::Past);
+        // after a determiner it is an adjective: "a still unspecified date", "the preferred shares"
+        let adjective = i > 0
+            && (matches!(
+                atoms[i - 1].lower.as_str(),
+                "a" | "an"
+                    | "the"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "still"
+                    | "newly"
+            ));
+        return (!passive && !adjective).then_some(TenseCue::Past);
     }
     None
 }
