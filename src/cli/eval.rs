@@ -103,7 +103,10 @@ fn timex(args: &EvalArgs) -> Result<ExitCode, CliError> {
         total.system
     );
     if undated > 0 {
-        let _ = writeln!(report, "  ({undated} files without a DCT, anchored on {fallback})");
+        let _ = writeln!(
+            report,
+            "  ({undated} files without a DCT, anchored on their first full date, else {fallback})"
+        );
     }
     let pct = |x: f64| 100.0 * x;
     let _ = writeln!(report, "  strict  extent  P {:.2}  R {:.2}  F1 {:.2}", pct(sp), pct(sr), pct(sf));

@@ -215,7 +215,15 @@ pub fn score(doc: &GoldDoc, system: &[(Span, String, String)]) -> (Counts, Vec<M
 /// Tags `doc` with lede and returns (span, type, value) triples.
 pub fn tag(doc: &GoldDoc, fallback: Date) -> Vec<(Span, String, String)> {
     let parsed = Doc::new(&doc.text);
-    let anchor = doc.dct.unwrap_or(fallback);
+    // no DCT: the first full date of the text (its dateline), as an article reader would
+    let anchor = doc.dct.unwrap_or_else(|| {
+        find_timexes(&parsed, fallback)
+            .iter()
+            .find_map(|t| {
+                t.value.get(..10).and_then(|v| v.parse::<Date>().ok()).filter(|_| t.value.len() == 10)
+            })
+            .unwrap_or(fallback)
+    });
     find_timexes(&parsed, anchor)
         .into_iter()
         .map(|t| {
