@@ -1248,8 +1248,9 @@ impl<'a> Grammar<'a> {
         if matches!(self.word(k), "a" | "an") && unit == Unit::Second && !self.clause_ends(u_at + 1) {
             return None;
         }
-        // "$500 million a year", "700 seats a week": a rate
-        if matches!(self.word(k), "a" | "an") && k > 0 && self.is_amount(k - 1) {
+        // "$500 million a year", "700 seats a week": a rate (but "$10 million a year ago")
+        let offset_follows = matches!(self.word(u_at + 1), "ago" | "earlier" | "later" | "before" | "after");
+        if matches!(self.word(k), "a" | "an") && k > 0 && self.is_amount(k - 1) && !offset_follows {
             return None;
         }
         // "the eight-year war": an adjectival duration leaves the determiner out
