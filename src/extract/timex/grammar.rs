@@ -1328,8 +1328,9 @@ impl<'a> Grammar<'a> {
         }
         if w == "the" || w == "a" {
             let code = match self.word(i + 1) {
-                "future" => "FUTURE_REF",
-                "near" | "distant" | "foreseeable" | "short" | "long"
+                // "the future of our peoples" is a noun phrase, not a time
+                "future" if w == "the" && !self.is(i + 2, "of") => "FUTURE_REF",
+                "near" | "distant" | "short" | "long"
                     if self.is(i + 2, "future") || self.is(i + 2, "term") && self.word(i + 1) != "long" =>
                 {
                     return Self::parse(i, i + 3, Sem::Ref("FUTURE_REF"));
