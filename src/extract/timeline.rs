@@ -340,3 +340,23 @@ mod tests {
         assert_eq!(label("2023-06-13TNI", None), "the night of 13 June 2023");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any text: no panic, entries sorted, evidence inside the text.
+        #[test]
+        fn any_text_gives_a_sorted_timeline(text in "(\\PC|[0-9 ,.;:—-]|June|from|to|between|and|last|ago|night){0,80}") {
+            let doc = Doc::new(&text);
+            let entries = timeline(&doc, jiff::civil::date(2023, 6, 14));
+            let starts: Vec<Date> = entries.iter().filter_map(|e| interval(&e.value).map(|i| i.0)).collect();
+            prop_assert!(starts.windows(2).all(|w| w[0] <= w[1]));
+            for e in entries {
+                prop_assert!(e.evidence.end <= text.len() && text.is_char_boundary(e.evidence.start));
+            }
+        }
+    }
+}

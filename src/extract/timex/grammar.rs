@@ -351,6 +351,10 @@ impl<'a> Grammar<'a> {
     /// A month that may stand alone ("in May", "February"): "may" and "march" need a cue.
     fn month_alone(&self, i: usize) -> Option<u8> {
         let m = self.month(i)?;
+        // a capitalised "March" inside a sentence is the month ("the March talks")
+        if self.is(i, "march") && i > 0 && !self.is(i + 1, "of") && !self.is(i + 1, "on") {
+            return Some(m);
+        }
         if matches!(self.word(i), "may" | "march") {
             let prev = if i == 0 { "" } else { self.word(i - 1) };
             let cue = matches!(

@@ -335,3 +335,25 @@ mod tests {
         assert!(tag("He may go.").is_empty());
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any text: no panic, spans on char boundaries and in order, values never empty.
+        #[test]
+        fn any_text_is_tagged_without_panic(text in "(\\PC|[0-9 ,.:/'-]|June|May|last|next|ago|week|16-21){0,80}") {
+            let doc = Doc::new(&text);
+            let found = find_timexes(&doc, jiff::civil::date(2023, 6, 14));
+            let mut last = 0;
+            for t in found {
+                prop_assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+                prop_assert!(t.span.start >= last && t.span.start < t.span.end);
+                prop_assert!(!t.value.is_empty());
+                last = t.span.end;
+            }
+        }
+    }
+}
