@@ -246,7 +246,9 @@ mod tests {
         assert_eq!(one("The talks ended on Wednesday."), ("Wednesday".into(), "2023-06-14".into(), None));
         assert_eq!(value("The talks ended on Monday."), "2023-06-12");
         assert_eq!(value("The minister will travel on Friday."), "2023-06-16");
-        assert_eq!(value("The board will meet on Wednesday."), "2023-06-21");
+        // future-marked, same weekday: the day itself (measured on TBAQ and MEANTIME)
+        assert_eq!(value("The board will meet on Wednesday."), "2023-06-14");
+        assert_eq!(value("The board will meet next Wednesday."), "2023-06-21");
         assert_eq!(value("Rescuers searched through Friday night."), "2023-06-09TNI");
     }
 

@@ -324,13 +324,12 @@ pub fn infer_year(month: u8, day: Option<u8>, ctx: &Context) -> i32 {
 }
 
 /// A bare weekday: the publication day itself or the days just before it, unless the clause
-/// is future-marked.
+/// is future-marked: then the day itself or the days just after it.
 fn weekday_day(wd: u8, ctx: &Context) -> Date {
     let today = weekday_number(ctx.dct) as i64;
     let wd = wd as i64;
     let delta = if ctx.tense == Some(TenseCue::Future) {
-        let ahead = (wd - today).rem_euclid(7);
-        if ahead == 0 { 7 } else { ahead }
+        (wd - today).rem_euclid(7)
     } else {
         -(today - wd).rem_euclid(7)
     };
