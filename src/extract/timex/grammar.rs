@@ -944,7 +944,8 @@ impl<'a> Grammar<'a> {
                 _ => None,
             });
             let qi = if ord.is_some() { j + 2 } else { j + 1 };
-            if self.is(qi, "quarter") {
+            // "the 1988 period" of an earnings story: that year's quarter
+            if self.is(qi, "quarter") || ord.is_none() && self.is(qi, "period") {
                 return match ord {
                     Some(q) => Self::parse(i, qi + 1, Sem::Quarter { q: Some(q), year: Some(y), n: 0 }),
                     None => Self::parse(i, qi + 1, Sem::ShiftedQuarter { q: None, years: 0 })

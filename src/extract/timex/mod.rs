@@ -154,12 +154,9 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
     let mut reference = anchor;
     let mut reference_day = anchor;
     // an earnings story: "a year ago" compares quarters
-    let earnings = doc
-        .tokens()
-        .iter()
-        .filter(|t| text[t.span.start..t.span.end].eq_ignore_ascii_case("quarter"))
-        .count()
-        >= 3;
+    let earnings =
+        doc.tokens().iter().filter(|t| t.span.text(text).to_ascii_lowercase().contains("quarter")).count()
+            >= 2;
     for index in 0..doc.sentences().len() {
         let atoms = grammar::atoms(text, doc.sentence_tokens(index));
         let g = grammar::Grammar::new(&atoms);
