@@ -76,10 +76,12 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
     entries.sort_by_key(|a| (a.0, a.1));
     let mut out: Vec<TimelineEntry> = Vec::new();
     for (_, _, entry) in entries {
+        // the same date for the same event (or in the same sentence) is one entry
         let same = out.iter().any(|e| {
             e.value == entry.value
                 && e.end == entry.end
-                && e.event.to_lowercase() == entry.event.to_lowercase()
+                && (e.evidence.sentence == entry.evidence.sentence
+                    || e.event.to_lowercase() == entry.event.to_lowercase())
         });
         if !same {
             out.push(entry);
@@ -321,6 +323,8 @@ mod tests {
     fn the_same_day_and_event_is_one_entry() {
         let t = entries("The vote was held yesterday. The vote was held yesterday.");
         assert_eq!(t.len(), 1);
+        let t = entries("The vote was held yesterday, on Tuesday, in Paris.");
+        assert_eq!(t.len(), 1, "{t:?}");
     }
 
     #[test]
