@@ -20,7 +20,7 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
     let mut i = 0;
     while i < mentions.len() {
         let m = &mentions[i];
-        let Some((start, end)) = interval(&m.timex.value) else {
+        let Some((start, end)) = interval(&m.timex.value).map(|(s, e)| narrow(s, e, m.timex.modifier)) else {
             i += 1;
             continue;
         };
@@ -141,6 +141,18 @@ fn strip_last_word<'a>(text: &'a str, words: &[&str]) -> &'a str {
         Some((rest, last)) if words.contains(&last.to_lowercase().as_str()) => rest,
         None if words.contains(&trimmed.to_lowercase().as_str()) => "",
         _ => trimmed,
+    }
+}
+
+/// The part of `[start, end)` a modifier points at: the first, middle or last third.
+fn narrow(start: Date, end: Date, modifier: Option<TimexMod>) -> (Date, Date) {
+    let days = start.until(end).map(|s| s.get_days()).unwrap_or(0);
+    let third = |k: i32| start.checked_add((days * k / 3).days()).unwrap_or(start);
+    match modifier {
+        Some(TimexMod::Start) => (start, third(1)),
+        Some(TimexMod::Mid) => (third(1), third(2)),
+        Some(TimexMod::End) => (third(2), end),
+        _ => (start, end),
     }
 }
 
@@ -342,6 +354,9 @@ mod tests {
         assert_eq!(interval("PRESENT_REF"), None);
         assert_eq!(interval("XXXX-WXX-1"), None);
         assert_eq!(label("2023-06-13TNI", None), "the night of 13 June 2023");
+        let (s, e) = interval("2023").unwrap();
+        assert_eq!(narrow(s, e, Some(TimexMod::End)).0, date(2023, 9, 1));
+        assert_eq!(narrow(s, e, Some(TimexMod::Start)).1, date(2023, 5, 2));
     }
 }
 

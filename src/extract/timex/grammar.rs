@@ -665,10 +665,16 @@ impl<'a> Grammar<'a> {
                 return Self::parse(i, end, Sem::Date { year, month: Some(m), day: Some(d) });
             }
         }
-        // Decades: "the 1990s", "the '90s", "1990s"
+        // Decades: "the 1990s", "the '90s", "1990s", "the late 1980's"
         let w = self.word(di);
         if let Some(decade) = decade(w) {
             return Self::parse(i, di + 1, Sem::Decade(decade));
+        }
+        if let Some(y) = self.year(di).filter(|y| y % 10 == 0)
+            && self.is(di + 1, "'s")
+            && (the || i > 0 && matches!(self.word(i - 1), "the" | "late" | "early" | "mid"))
+        {
+            return Self::parse(i, di + 2, Sem::Decade(y / 10));
         }
         // Fiscal years: "fiscal 1989"
         if self.is(i, "fiscal")
