@@ -1039,6 +1039,7 @@ impl<'a> Grammar<'a> {
         if let Some((number, pm)) =
             w.strip_suffix("pm").map(|n| (n, true)).or_else(|| w.strip_suffix("am").map(|n| (n, false)))
             && !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit() || b == b':')
         {
             let (h, m) = match number.split_once(':') {
                 Some((h, m)) => (h, m),
