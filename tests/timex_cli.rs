@@ -20,6 +20,7 @@ fn timex_json_lists_expressions_with_values() {
         .map(|i| (i["text"].as_str().unwrap().to_string(), i["value"].as_str().unwrap().to_string()))
         .collect();
     let want = [
+        ("a week", "P1W"),
         ("Wednesday", "2023-06-14"),
         ("16", "2023-06-16"),
         ("21 June", "2023-06-21"),

@@ -1260,11 +1260,8 @@ impl<'a> Grammar<'a> {
         if matches!(self.word(k), "a" | "an") && unit == Unit::Second && !self.clause_ends(u_at + 1) {
             return None;
         }
-        // "$500 million a year", "700 seats a week": a rate (but "$10 million a year ago")
-        let offset_follows = matches!(self.word(u_at + 1), "ago" | "earlier" | "later" | "before" | "after");
-        if matches!(self.word(k), "a" | "an") && k > 0 && self.is_amount(k - 1) && !offset_follows {
-            return None;
-        }
+        // "$500 million a year", "15 a year": a rate, annotated as the length "a year" (AQUAINT,
+        // MEANTIME)
         // "the eight-year war": an adjectival duration leaves the determiner out
         if self.joined(u_at) && start < k {
             start = k;
@@ -1375,7 +1372,7 @@ impl<'a> Grammar<'a> {
             WordClass::Ref(r) => Some(*r),
             _ => None,
         })?;
-        if w == "now" && self.is(i + 1, "that") {
+        if w == "now" && (self.is(i + 1, "that") || i == 0 && self.is(i + 1, ",")) {
             return None;
         }
         if w == "soon" && (i > 0 && self.is(i - 1, "as") || self.is(i + 1, "after")) {
