@@ -228,6 +228,17 @@ const MONTHS: [&str; 12] = [
 /// A reader's label for a TIMEX3 value: "14 June 2023", "late April 2023", "week 24 of 2023".
 pub fn label(value: &str, modifier: Option<TimexMod>) -> String {
     let base = plain_label(value);
+    // "the late 1980s", not "late the 1980s"
+    if let Some(decade) = base.strip_prefix("the ")
+        && modifier.is_some()
+    {
+        return format!("the {}", label_with(decade, modifier));
+    }
+    label_with(&base, modifier)
+}
+
+fn label_with(base: &str, modifier: Option<TimexMod>) -> String {
+    let base = base.to_string();
     match modifier {
         Some(TimexMod::Start) => format!("early {base}"),
         Some(TimexMod::Mid) => format!("mid-{base}"),
@@ -354,6 +365,7 @@ mod tests {
         assert_eq!(interval("PRESENT_REF"), None);
         assert_eq!(interval("XXXX-WXX-1"), None);
         assert_eq!(label("2023-06-13TNI", None), "the night of 13 June 2023");
+        assert_eq!(label("198X", Some(TimexMod::End)), "the late 1980s");
         let (s, e) = interval("2023").unwrap();
         assert_eq!(narrow(s, e, Some(TimexMod::End)).0, date(2023, 9, 1));
         assert_eq!(narrow(s, e, Some(TimexMod::Start)).1, date(2023, 5, 2));

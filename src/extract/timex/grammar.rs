@@ -1453,8 +1453,12 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             // "16-21 June": the day before the dash
+            // ("iPhone 4 until September 30" is no range: words need "from" or "between")
+            let dash = matches!(self.word(p.start.saturating_sub(1)), "-" | "–" | "—");
+            let opened = p.start >= 3 && matches!(self.word(p.start - 3), "from" | "between");
             if p.start >= 2
                 && is_range_word(self.word(p.start - 1))
+                && (dash || opened)
                 && let Some(d1) = self.day(p.start - 2)
                 && self.atoms[p.start - 2].kind == TokenKind::Number
                 && !out.iter().any(|q| q.end > p.start - 2 && q.start < p.start - 1)

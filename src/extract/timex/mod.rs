@@ -332,6 +332,7 @@ mod tests {
         assert!(tag("").is_empty());
         assert!(tag("February 30, 2023 was not a day.").iter().all(|t| t.2 != "2023-02-30"));
         assert!(tag("He may go.").is_empty());
+        assert_eq!(tag("It is free with an iPhone 4 until September 30.").len(), 1);
         assert!(tag("日本3pm").is_empty());
     }
 }
