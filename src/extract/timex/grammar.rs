@@ -950,8 +950,7 @@ impl<'a> Grammar<'a> {
                 _ => None,
             });
             let qi = if ord.is_some() { j + 2 } else { j + 1 };
-            // "the 1988 period" of an earnings story: that year's quarter
-            if self.is(qi, "quarter") || ord.is_none() && self.is(qi, "period") {
+            if self.is(qi, "quarter") {
                 return match ord {
                     Some(q) => Self::parse(i, qi + 1, Sem::Quarter { q: Some(q), year: Some(y), n: 0 }),
                     None => Self::parse(i, qi + 1, Sem::ShiftedQuarter { q: None, years: 0 })
@@ -977,7 +976,7 @@ impl<'a> Grammar<'a> {
         if !has_det {
             return None;
         }
-        // "for the year ended Sept. 30" (a length); "for the year", "the week's most active
+        // "for the year ended Sept. 30" (a length); "for the year", "the year.s best
         // session" (the current one)
         // "the 20th century"
         if let Some(n) = self.day(j).filter(|_| self.is(j + 1, "century")) {
@@ -985,7 +984,7 @@ impl<'a> Grammar<'a> {
         }
         let j =
             if det == "the" && matches!(self.word(j), "fiscal" | "full" | "calendar") { j + 1 } else { j };
-        if det == "the" && matches!(self.word(j), "year" | "week") {
+        if det == "the" && self.is(j, "year") {
             let unit = self.unit(j)?;
             if matches!(self.word(j + 1), "ended" | "ending" | "ends" | "to") {
                 return Self::parse(i, j + 1, Sem::Duration { qty: Qty::N(1.0), unit });
