@@ -976,8 +976,8 @@ impl<'a> Grammar<'a> {
         if !has_det {
             return None;
         }
-        // "for the year ended Sept. 30" (a length); "for the year", "the year.s best
-        // session" (the current one)
+        // "for the year ended Sept. 30" (a length); "for the year", "the year's best
+        // results" (the current one)
         // "the 20th century"
         if let Some(n) = self.day(j).filter(|_| self.is(j + 1, "century")) {
             return Self::parse(i, j + 2, Sem::Century(i32::from(n) - 1));
