@@ -121,8 +121,16 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
     let head =
         strip_last_word(head, &["on", "in", "at", "from", "since", "by", "until", "between", "during", "of"]);
     let tail = tail[..clause_end].trim();
-    let mut words: Vec<&str> = head.split_whitespace().chain(tail.split_whitespace()).collect();
-    words.retain(|w| !w.is_empty());
+    let mut words: Vec<&str> = Vec::new();
+    for word in head.split_whitespace().chain(tail.split_whitespace()) {
+        // the expression's own commas ("Earlier, on June 24, Apple…") would be left dangling
+        let bare_punct = !word.chars().any(char::is_alphanumeric);
+        let after_punct = words.last().is_none_or(|w: &&str| w.ends_with([',', ';', ':']));
+        if bare_punct && after_punct {
+            continue;
+        }
+        words.push(word);
+    }
     let cut = words.len() > EVENT_WORDS;
     words.truncate(EVENT_WORDS);
     let mut phrase = words.join(" ");
@@ -327,6 +335,8 @@ mod tests {
         assert_eq!(e.tense, Tense::Future);
         assert_eq!(e.evidence.span().text(text), text);
         assert!(e.event.contains("Blinken will travel"), "{}", e.event);
+        let t = entries("Earlier, on June 2, Apple told customers to wait.");
+        assert_eq!(t[0].event, "Earlier, Apple told customers to wait");
     }
 
     #[test]
