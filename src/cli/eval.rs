@@ -49,12 +49,13 @@ pub fn run(args: EvalArgs) -> Result<ExitCode, CliError> {
 
 /// `lede eval timex PATH`: TempEval-3 measures per file and overall.
 fn timex(args: &EvalArgs) -> Result<ExitCode, CliError> {
-    use crate::eval::timex::{Counts, files, read_gold, score, tag};
+    use crate::eval::timex::{Counts, EvalError, files, read_gold, score, tag};
     use std::fmt::Write as _;
     let files = files(std::path::Path::new(&args.path)).map_err(|e| CliError::Usage(e.to_string()))?;
     let mut total = Counts::default();
     let mut report = String::new();
     let mut undated = 0;
+    let mut skipped: Vec<String> = Vec::new();
     let fallback = jiff::civil::date(2000, 1, 1);
     let _ = writeln!(
         report,
@@ -62,7 +63,14 @@ fn timex(args: &EvalArgs) -> Result<ExitCode, CliError> {
         "file", "gold", "sys", "strict", "relaxed", "valueF1"
     );
     for path in &files {
-        let doc = read_gold(path).map_err(|e| CliError::Usage(e.to_string()))?;
+        let doc = match read_gold(path) {
+            Ok(doc) => doc,
+            Err(EvalError::NotAnnotated(name)) => {
+                skipped.push(name);
+                continue;
+            }
+            Err(e) => return Err(CliError::Usage(e.to_string())),
+        };
         if doc.dct.is_none() {
             undated += 1;
         }
@@ -93,6 +101,13 @@ fn timex(args: &EvalArgs) -> Result<ExitCode, CliError> {
         }
         total.add(&counts);
     }
+    if skipped.len() == files.len() {
+        return Err(CliError::Usage(format!(
+            "{}: no TimeML or NewsReader CAT document among its {} .tml/.xml files",
+            args.path,
+            files.len()
+        )));
+    }
     let (sp, sr, sf) = total.strict_prf();
     let (rp, rr, rf) = total.relaxed_prf();
     let _ = writeln!(
@@ -102,6 +117,9 @@ fn timex(args: &EvalArgs) -> Result<ExitCode, CliError> {
         total.gold,
         total.system
     );
+    if !skipped.is_empty() {
+        let _ = writeln!(report, "  ({} files skipped: neither TimeML nor CAT XML)", skipped.len());
+    }
     if undated > 0 {
         let _ = writeln!(
             report,

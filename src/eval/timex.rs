@@ -22,6 +22,9 @@ pub enum EvalError {
     /// No `.tml` or `.xml` file under the path.
     #[error("{0}: no .tml or .xml files found")]
     Empty(String),
+    /// A file that is neither TimeML nor NewsReader CAT XML.
+    #[error("{0}: neither TimeML (<TEXT>) nor NewsReader CAT XML (<token>)")]
+    NotAnnotated(String),
 }
 
 /// A gold time expression.
@@ -268,11 +271,13 @@ pub fn read_gold(path: &Path) -> Result<GoldDoc, EvalError> {
     let name = path.display().to_string();
     let raw =
         std::fs::read_to_string(path).map_err(|e| EvalError::Unreadable(name.clone(), e.to_string()))?;
-    let file = path.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or(name);
+    let file = path.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_else(|| name.clone());
     if raw.contains("<token ") && raw.contains("<Markables") {
         Ok(read_cat(&file, &raw))
-    } else {
+    } else if raw.contains("<TEXT>") {
         Ok(read_timeml(&file, &raw))
+    } else {
+        Err(EvalError::NotAnnotated(name))
     }
 }
 
