@@ -665,8 +665,16 @@ impl<'a> Grammar<'a> {
                 return Self::parse(i, end, Sem::Date { year, month: Some(m), day: Some(d) });
             }
         }
-        // Decades: "the 1990s", "the '90s", "1990s", "the late 1980's"
+        // Decades: "the 1990s", "the '90s", "1990s", "the late 1980's", "the nineties"
         let w = self.word(di);
+        if the
+            && let Some(d) =
+                ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+                    .iter()
+                    .position(|name| *name == w)
+        {
+            return Self::parse(i, di + 1, Sem::Decade(192 + d as i32));
+        }
         if let Some(decade) = decade(w) {
             return Self::parse(i, di + 1, Sem::Decade(decade));
         }
@@ -984,7 +992,9 @@ impl<'a> Grammar<'a> {
         }
         let j =
             if det == "the" && matches!(self.word(j), "fiscal" | "full" | "calendar") { j + 1 } else { j };
-        if det == "the" && self.is(j, "year") {
+        if det == "the"
+            && (self.is(j, "year") || self.is(j, "month") && matches!(self.word(i.wrapping_sub(1)), "of"))
+        {
             let unit = self.unit(j)?;
             if matches!(self.word(j + 1), "ended" | "ending" | "ends" | "to") {
                 return Self::parse(i, j + 1, Sem::Duration { qty: Qty::N(1.0), unit });
@@ -1237,6 +1247,13 @@ impl<'a> Grammar<'a> {
                 (Qty::X, k)
             }
         };
+        // "two more weeks", "20 additional years"
+        let u_at =
+            if matches!(self.word(u_at), "more" | "additional" | "extra") && self.unit(u_at + 1).is_some() {
+                u_at + 1
+            } else {
+                u_at
+            };
         let unit = self.unit(u_at)?;
         if matches!(unit, Unit::Weekend) {
             return None;
