@@ -6,7 +6,7 @@
 //! can still be widened to the whole word.
 
 use crate::extract::span::Span;
-use crate::extract::timex::lexicon::{Unit, WordClass, classes};
+use crate::extract::timex::lexicon::{ContextRole, Unit, WordClass, classes, has_role};
 use crate::extract::token::{Token, TokenKind};
 
 /// One word or part of a hyphenated word.
@@ -702,33 +702,11 @@ impl<'a> Grammar<'a> {
     /// A four-digit number reads as a year unless a unit or a noun of quantity follows.
     fn year_context(&self, i: usize) -> bool {
         let prev = if i == 0 { "" } else { self.word(i - 1) };
-        if matches!(
-            prev,
-            "$" | "£" | "€" | "no" | "number" | "#" | "flight" | "route" | "page" | "boeing" | "airbus"
-        ) || (i > 0 && self.atoms[i - 1].kind == TokenKind::Symbol)
-        {
+        if has_role(prev, ContextRole::NotYear) || (i > 0 && self.atoms[i - 1].kind == TokenKind::Symbol) {
             return false;
         }
         let next = self.word(i + 1);
-        if self.unit(i + 1).is_some()
-            || matches!(
-                next,
-                "%" | "percent"
-                    | "people"
-                    | "shares"
-                    | "jobs"
-                    | "workers"
-                    | "troops"
-                    | "tons"
-                    | "miles"
-                    | "feet"
-                    | "meters"
-                    | "points"
-                    | "votes"
-                    | "cars"
-                    | "employees"
-            )
-        {
+        if self.unit(i + 1).is_some() || has_role(next, ContextRole::Counted) {
             return false;
         }
         // 1900–2039 without a thousands comma is a year unless a counted noun follows
@@ -736,49 +714,10 @@ impl<'a> Grammar<'a> {
         if (1900..=2039).contains(&n) && !self.is_amount(i + 1) {
             return true;
         }
-        let year_prev = matches!(
-            prev,
-            "in" | "since"
-                | "by"
-                | "of"
-                | "from"
-                | "until"
-                | "till"
-                | "to"
-                | "through"
-                | "before"
-                | "after"
-                | "during"
-                | "between"
-                | "and"
-                | "early"
-                | "late"
-                | "mid"
-                | "year"
-                | "fiscal"
-                | "for"
-                | "or"
-                | "the"
-                | ","
-                | "("
-                | "around"
-                | "about"
-                | "circa"
-                | "spring"
-                | "summer"
-                | "fall"
-                | "autumn"
-                | "winter"
-                | "-"
-                | "–"
-        );
         let next_ok = next.is_empty()
-            || matches!(
-                next,
-                "," | "." | ";" | ":" | ")" | "'s" | "and" | "to" | "-" | "–" | "\"" | "”" | "or"
-            )
+            || matches!(next, "'s" | "and" | "to" | "or")
             || self.atoms.get(i + 1).is_some_and(|a| a.kind == TokenKind::Punct);
-        year_prev || next_ok
+        has_role(prev, ContextRole::YearCue) || next_ok
     }
 
     /// "last week", "next year", "this month", "last November", "next Friday", "the past year".
@@ -1069,8 +1008,7 @@ impl<'a> Grammar<'a> {
                 hour = 0;
             }
             let mut end = i + 1;
-            if matches!(self.word(end), "edt" | "est" | "gmt" | "utc" | "bst" | "cet" | "pst" | "pdt" | "et")
-            {
+            if has_role(self.word(end), ContextRole::Zone) {
                 end += 1;
             }
             return Self::parse(i, end, Sem::Clock { day: None, hour, minute });
@@ -1115,7 +1053,7 @@ impl<'a> Grammar<'a> {
         if hour > 24 || minute > 59 {
             return None;
         }
-        if matches!(self.word(end), "edt" | "est" | "gmt" | "utc" | "bst" | "cet" | "pst" | "pdt" | "et") {
+        if has_role(self.word(end), ContextRole::Zone) {
             end += 1;
         }
         let mut sem = Sem::Clock { day: None, hour, minute };

@@ -120,6 +120,40 @@ static WORDS: LazyLock<HashMap<&'static str, Vec<WordClass>>> = LazyLock::new(||
     map
 });
 
+/// What a context word tells the grammar (`data/context.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContextRole {
+    /// A time zone after a clock time: "EDT".
+    Zone,
+    /// A noun that makes a four-digit number a count: "2000 people".
+    Counted,
+    /// A word before a number that makes it a count or a name: "flight 1549".
+    NotYear,
+    /// A word before a four-digit number that makes it a year: "since 1999".
+    YearCue,
+}
+
+static CONTEXT: LazyLock<HashMap<&'static str, ContextRole>> = LazyLock::new(|| {
+    rows(include_str!("data/context.tsv"))
+        .filter_map(|row| {
+            let (word, role) = row.split_once('\t')?;
+            let role = match role.trim() {
+                "zone" => ContextRole::Zone,
+                "counted" => ContextRole::Counted,
+                "not-year" => ContextRole::NotYear,
+                "year-cue" => ContextRole::YearCue,
+                _ => return None,
+            };
+            Some((word, role))
+        })
+        .collect()
+});
+
+/// True when the lower-case `word` plays `role` in `data/context.tsv`.
+pub fn has_role(word: &str, role: ContextRole) -> bool {
+    CONTEXT.get(word) == Some(&role)
+}
+
 static TENSE: LazyLock<HashMap<&'static str, TenseCue>> = LazyLock::new(|| {
     rows(include_str!("data/tense.tsv"))
         .filter_map(|row| {
@@ -190,5 +224,7 @@ mod tests {
         assert!(classes("following").contains(&WordClass::Rel(1, true)));
         assert_eq!(tense_cue("will"), Some(TenseCue::Future));
         assert!(classes("smarch").is_empty());
+        assert!(has_role("gmt", ContextRole::Zone));
+        assert!(has_role("since", ContextRole::YearCue));
     }
 }
