@@ -131,27 +131,36 @@ pub enum ContextRole {
     NotYear,
     /// A word before a four-digit number that makes it a year: "since 1999".
     YearCue,
+    /// An auxiliary that makes the next participle passive: "be held".
+    PassiveAux,
+    /// A word that makes the next "-ed" word an adjective: "the preferred shares".
+    Determiner,
+    /// A preposition that makes the next date a deadline: "until June 5".
+    Deadline,
 }
 
-static CONTEXT: LazyLock<HashMap<&'static str, ContextRole>> = LazyLock::new(|| {
-    rows(include_str!("data/context.tsv"))
-        .filter_map(|row| {
-            let (word, role) = row.split_once('\t')?;
-            let role = match role.trim() {
-                "zone" => ContextRole::Zone,
-                "counted" => ContextRole::Counted,
-                "not-year" => ContextRole::NotYear,
-                "year-cue" => ContextRole::YearCue,
-                _ => return None,
-            };
-            Some((word, role))
-        })
-        .collect()
+static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<ContextRole>> = HashMap::new();
+    for row in rows(include_str!("data/context.tsv")) {
+        let Some((word, role)) = row.split_once('\t') else { continue };
+        let role = match role.trim() {
+            "zone" => ContextRole::Zone,
+            "counted" => ContextRole::Counted,
+            "not-year" => ContextRole::NotYear,
+            "year-cue" => ContextRole::YearCue,
+            "passive-aux" => ContextRole::PassiveAux,
+            "determiner" => ContextRole::Determiner,
+            "deadline" => ContextRole::Deadline,
+            _ => continue,
+        };
+        map.entry(word).or_default().push(role);
+    }
+    map
 });
 
 /// True when the lower-case `word` plays `role` in `data/context.tsv`.
 pub fn has_role(word: &str, role: ContextRole) -> bool {
-    CONTEXT.get(word) == Some(&role)
+    CONTEXT.get(word).is_some_and(|roles| roles.contains(&role))
 }
 
 static TENSE: LazyLock<HashMap<&'static str, TenseCue>> = LazyLock::new(|| {
@@ -226,5 +235,6 @@ mod tests {
         assert!(classes("smarch").is_empty());
         assert!(has_role("gmt", ContextRole::Zone));
         assert!(has_role("since", ContextRole::YearCue));
+        assert!(has_role("to", ContextRole::YearCue) && has_role("to", ContextRole::Deadline));
     }
 }

@@ -2,7 +2,7 @@
 //! expression ("will", "was", "-ed"), nearest first.
 
 use crate::extract::timex::grammar::Atom;
-use crate::extract::timex::lexicon::{TenseCue, tense_cue};
+use crate::extract::timex::lexicon::{ContextRole, TenseCue, has_role, tense_cue};
 use crate::extract::token::TokenKind;
 
 /// How far (in atoms) a cue may be from the expression.
@@ -46,8 +46,7 @@ pub fn is_deadline(atoms: &[Atom], start: usize, end: usize, bare_date: bool) ->
     if matches!(word(end), "deadline" | "deadlines") {
         return true;
     }
-    if !bare_date || start == 0 || !matches!(atoms[start - 1].lower.as_str(), "until" | "till" | "by" | "to")
-    {
+    if !bare_date || start == 0 || !has_role(&atoms[start - 1].lower, ContextRole::Deadline) {
         return false;
     }
     let before = if start > 1 { atoms[start - 2].lower.as_str() } else { "" };
@@ -83,7 +82,7 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     }
     // a passive participle ("must be returned", "will be held") takes its tense from the
     // auxiliary
-    let passive = i > 0 && matches!(atoms[i - 1].lower.as_str(), "be" | "been" | "being");
+    let passive = i > 0 && has_role(&atoms[i - 1].lower, ContextRole::PassiveAux);
     if let Some(c) = tense_cue(w) {
         if c == TenseCue::Past && passive {
             return None;
@@ -97,21 +96,7 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     }
     if w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !a.capital && !a.joined {
         // after a determiner it is an adjective: "a still unspecified date", "the preferred shares"
-        let adjective = i > 0
-            && (matches!(
-                atoms[i - 1].lower.as_str(),
-                "a" | "an"
-                    | "the"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "our"
-                    | "this"
-                    | "that"
-                    | "still"
-                    | "newly"
-            ));
+        let adjective = i > 0 && has_role(&atoms[i - 1].lower, ContextRole::Determiner);
         return (!passive && !adjective).then_some(TenseCue::Past);
     }
     None
