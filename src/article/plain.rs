@@ -47,7 +47,9 @@ pub fn from_plain_text(text: String) -> Result<Article, ArticleError> {
 fn dateline_date(line: &str) -> Option<Date> {
     let mut line = line.trim().trim_end_matches('.');
     for prefix in DATELINE_PREFIXES {
-        if line.len() > prefix.len() && line[..prefix.len()].eq_ignore_ascii_case(prefix) {
+        if line.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+            && line.len() > prefix.len()
+        {
             line = line[prefix.len()..].trim_start();
             break;
         }
@@ -63,6 +65,12 @@ fn dateline_date(line: &str) -> Option<Date> {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn a_first_line_with_non_ascii_text_is_no_dateline() {
+        let a = from_plain_text("Friday’s vote was close.\nMore text.".into()).unwrap();
+        assert_eq!(a.published, None);
+    }
 
     #[test]
     fn headline_and_dateline() {

@@ -36,6 +36,10 @@ pub struct EvalArgs {
     /// cross-validate the fit on two halves of PATH.
     #[arg(long)]
     fit: bool,
+    /// Also print every disagreement with the gold data (missed, spurious, wrong value or
+    /// extent).
+    #[arg(long)]
+    errors: bool,
 }
 
 pub fn run(args: EvalArgs) -> Result<ExitCode, CliError> {
@@ -55,7 +59,7 @@ pub fn run(args: EvalArgs) -> Result<ExitCode, CliError> {
         return qa(&args.path);
     }
     let issue = match args.target {
-        Target::Timex => 3,
+        Target::Timex => return timex(&args),
         Target::Ner | Target::Actors => 4,
         Target::Summary | Target::Qa => 5,
         Target::Extract => 6,
@@ -83,5 +87,103 @@ fn summary(path: &str, fit: bool) -> Result<ExitCode, CliError> {
 fn qa(path: &str) -> Result<ExitCode, CliError> {
     let report = crate::eval::qa::evaluate(path).map_err(|e| CliError::Usage(e.to_string()))?;
     print!("{}", report.render(path));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `lede eval timex PATH`: TempEval-3 measures per file and overall.
+fn timex(args: &EvalArgs) -> Result<ExitCode, CliError> {
+    use crate::eval::timex::{Counts, EvalError, files, read_gold, score, tag};
+    use std::fmt::Write as _;
+    let files = files(std::path::Path::new(&args.path)).map_err(|e| CliError::Usage(e.to_string()))?;
+    let mut total = Counts::default();
+    let mut report = String::new();
+    let mut undated = 0;
+    let mut skipped: Vec<String> = Vec::new();
+    let fallback = jiff::civil::date(2000, 1, 1);
+    let _ = writeln!(
+        report,
+        "{:<48} {:>4} {:>4} {:>7} {:>7} {:>7}",
+        "file", "gold", "sys", "strict", "relaxed", "valueF1"
+    );
+    for path in &files {
+        let doc = match read_gold(path) {
+            Ok(doc) => doc,
+            Err(EvalError::NotAnnotated(name)) => {
+                skipped.push(name);
+                continue;
+            }
+            Err(e) => return Err(CliError::Usage(e.to_string())),
+        };
+        if doc.dct.is_none() {
+            undated += 1;
+        }
+        let system = tag(&doc, fallback);
+        if args.errors {
+            let _ = writeln!(report, "  DCT {:?}", doc.dct);
+        }
+        let (counts, mismatches) = score(&doc, &system);
+        let _ = writeln!(
+            report,
+            "{:<48} {:>4} {:>4} {:>7.1} {:>7.1} {:>7.1}",
+            doc.name,
+            counts.gold,
+            counts.system,
+            100.0 * counts.strict_prf().2,
+            100.0 * counts.relaxed_prf().2,
+            100.0 * counts.value_f1()
+        );
+        if args.errors {
+            for m in mismatches {
+                let show = |p: &Option<(String, String)>| {
+                    p.as_ref().map(|(t, v)| format!("{t:?} {v}")).unwrap_or_else(|| "-".into())
+                };
+                let _ =
+                    writeln!(report, "    {:<8} gold {} | lede {}", m.what, show(&m.gold), show(&m.system));
+                let _ = writeln!(report, "             … {} …", m.context);
+            }
+        }
+        total.add(&counts);
+    }
+    if skipped.len() == files.len() {
+        return Err(CliError::Usage(format!(
+            "{}: no TimeML or NewsReader CAT document among its {} .tml/.xml files",
+            args.path,
+            files.len()
+        )));
+    }
+    let (sp, sr, sf) = total.strict_prf();
+    let (rp, rr, rf) = total.relaxed_prf();
+    let _ = writeln!(
+        report,
+        "\noverall: {} files, {} gold, {} system timexes",
+        files.len(),
+        total.gold,
+        total.system
+    );
+    if !skipped.is_empty() {
+        let _ = writeln!(report, "  ({} files skipped: neither TimeML nor CAT XML)", skipped.len());
+    }
+    if undated > 0 {
+        let _ = writeln!(
+            report,
+            "  ({undated} files without a DCT, anchored on their first full date, else {fallback})"
+        );
+    }
+    let pct = |x: f64| 100.0 * x;
+    let _ = writeln!(report, "  strict  extent  P {:.2}  R {:.2}  F1 {:.2}", pct(sp), pct(sr), pct(sf));
+    let _ = writeln!(report, "  relaxed extent  P {:.2}  R {:.2}  F1 {:.2}", pct(rp), pct(rr), pct(rf));
+    let _ = writeln!(
+        report,
+        "  value   accuracy {:.2}  F1 {:.2}",
+        pct(total.value_accuracy()),
+        pct(total.value_f1())
+    );
+    let _ = writeln!(
+        report,
+        "  type    accuracy {:.2}  F1 {:.2}",
+        pct(total.type_accuracy()),
+        pct(rf * total.type_accuracy())
+    );
+    print!("{report}");
     Ok(ExitCode::SUCCESS)
 }

@@ -11,6 +11,7 @@ mod eval;
 mod input;
 mod published;
 mod text;
+mod timex;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -37,6 +38,8 @@ enum Command {
     Eval(eval::EvalArgs),
     /// Answer a follow-up question about an article, quoting it.
     Ask(ask::AskArgs),
+    /// Every time expression of a text, with its TIMEX3 value.
+    Timex(timex::TimexArgs),
 }
 
 /// An error the user caused (exit status 2) or anything else (exit status 1).
@@ -81,6 +84,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Article(args) => article::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Ask(args) => ask::run(args),
+        Command::Timex(args) => timex::run(args),
     }
 }
 

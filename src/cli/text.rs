@@ -47,7 +47,7 @@ pub fn render(digest: &Digest) -> String {
 
     let _ = writeln!(out, "\nTimeline");
     if digest.timeline.is_empty() {
-        let _ = writeln!(out, "  (none: timeline extraction is not built into this version yet)");
+        let _ = writeln!(out, "  (no dated events)");
     }
     for entry in &digest.timeline {
         let _ = writeln!(out, "  • {} — {} {}", entry.label, entry.event, reference(&entry.evidence));

@@ -8,3 +8,4 @@ pub mod extract;
 pub mod qa;
 pub mod rouge;
 pub mod summary;
+pub mod timex;

@@ -660,12 +660,9 @@ fn reply_for(kind: QuestionKind, digest: &Digest, doc: &Doc, i: usize, q: &Quest
     let text = doc.sentence_text(i);
     let span = |s: (usize, usize)| doc.text()[s.0..s.1].trim().to_string();
     let phrase = match kind {
-        QuestionKind::When => digest
-            .timeline
-            .iter()
-            .find(|e| e.evidence.sentence == i)
-            .map(|e| e.label.clone())
-            .or_else(|| nearest(doc, i, q, time_phrases(doc, i)).map(span)),
+        QuestionKind::When => {
+            when_label(digest, doc, i).or_else(|| nearest(doc, i, q, time_phrases(doc, i)).map(span))
+        }
         QuestionKind::HowMany => nearest(doc, i, q, amount_phrases(doc, i, q)).map(span),
         QuestionKind::Where => place_phrase(doc, i, q).map(span),
         QuestionKind::Why => cause_clause(text).map(str::to_string),
@@ -674,6 +671,29 @@ fn reply_for(kind: QuestionKind, digest: &Digest, doc: &Doc, i: usize, q: &Quest
         QuestionKind::WhoIs | QuestionKind::How | QuestionKind::What => None,
     };
     phrase.filter(|p| !p.is_empty()).unwrap_or_else(|| text.trim().to_string())
+}
+
+/// The label of the most precise timeline entry of sentence `i` (a month before a year), the
+/// first written among equals: the main clause's date usually comes first ("expected in
+/// August …, with the first aircraft due in May 2008").
+fn when_label(digest: &Digest, doc: &Doc, i: usize) -> Option<String> {
+    let sentence = doc.sentences()[i].span;
+    let sentence_text = doc.sentence_text(i);
+    let entries: Vec<(&crate::extract::digest::TimelineEntry, (usize, usize))> = digest
+        .timeline
+        .iter()
+        .filter(|e| e.evidence.sentence == i)
+        .filter_map(|e| {
+            let at = sentence.start + sentence_text.find(e.text.as_str())?;
+            Some((e, (at, at + e.text.len())))
+        })
+        .collect();
+    let precision = entries.iter().map(|(e, _)| e.value.len()).max()?;
+    entries
+        .iter()
+        .filter(|(e, _)| e.value.len() == precision)
+        .min_by_key(|(_, s)| s.0)
+        .map(|(e, _)| e.label.clone())
 }
 
 /// Of several phrases of sentence `i`, the one closest to a word of the question.
@@ -866,6 +886,9 @@ mod tests {
         let doc = Doc::new(TEXT);
         let anchor = Anchor { date: jiff::civil::date(2026, 1, 1), source: AnchorSource::Given };
         let mut digest = digest_doc(&article, &doc, anchor, &DigestOptions::default());
+        // Hand-made actors and timeline only, whatever the extractors found.
+        digest.actors.clear();
+        digest.timeline.clear();
         digest.actors.push(Actor {
             name: "Ann Lee".into(),
             kind: ActorKind::Person,

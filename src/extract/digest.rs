@@ -183,7 +183,7 @@ pub fn digest_doc(article: &Article, doc: &Doc, anchor: Anchor, options: &Digest
         },
         summary: summary::summarize(doc, &options.summary),
         actors: Vec::new(),
-        timeline: Vec::new(),
+        timeline: crate::extract::timeline::timeline(doc, anchor.date),
     }
 }
 

@@ -14,6 +14,7 @@ pub mod segment;
 pub mod span;
 pub mod summary;
 pub mod terms;
+pub mod timeline;
 pub mod timex;
 pub mod token;
 

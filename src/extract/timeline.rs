@@ -1,0 +1,403 @@
+//! The digest's timeline: each dated time expression of the article becomes a
+//! [`TimelineEntry`] with a label for readers, the event phrase of its clause, its tense and its
+//! evidence. Ranges ("from 16 to 21 June") become one entry; durations, sets and vague
+//! references ("now", "recently") qualify events and are left out; entries are sorted by date.
+
+use crate::extract::digest::{Evidence, Tense, TimelineEntry};
+use crate::extract::doc::Doc;
+use crate::extract::span::Span;
+use crate::extract::timex::{TimexMention, TimexMod, TimexType, find_timex_mentions};
+use jiff::ToSpan;
+use jiff::civil::Date;
+
+/// Most words of an entry's event phrase.
+const EVENT_WORDS: usize = 14;
+
+/// The timeline of `doc`, resolved against the publication date `anchor`.
+pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
+    let mentions = find_timex_mentions(doc, anchor);
+    let mut entries: Vec<(Date, Date, TimelineEntry)> = Vec::new();
+    let mut i = 0;
+    while i < mentions.len() {
+        let m = &mentions[i];
+        let Some((start, end)) = interval(&m.timex.value).map(|(s, e)| narrow(s, e, m.timex.modifier)) else {
+            i += 1;
+            continue;
+        };
+        if !matches!(m.timex.kind, TimexType::Date | TimexType::Time) {
+            i += 1;
+            continue;
+        }
+        // a range: "16–21 June", "from March to May", "between 1985 and 1987"
+        let mut span = m.timex.span;
+        let mut last = None;
+        if let Some(next) = mentions.get(i + 1)
+            && is_range(doc, m, next)
+            && let Some((_, next_end)) = interval(&next.timex.value)
+            && next_end > start
+        {
+            span = Span::new(span.start, next.timex.span.end);
+            last = Some((next, next_end));
+        }
+        let end_value = last.map(|(n, _)| n.timex.value.clone());
+        let until = last.map(|(_, e)| e).unwrap_or(end);
+        let tense = if until <= anchor {
+            Tense::Past
+        } else if start > anchor {
+            Tense::Future
+        } else {
+            Tense::Present
+        };
+        let label = match &end_value {
+            Some(v) => range_label(&m.timex.value, v),
+            None => label(&m.timex.value, m.timex.modifier),
+        };
+        let text = doc.span_text(span).to_string();
+        let event = event_phrase(doc, m.sentence, span);
+        if !event.chars().any(char::is_alphabetic) {
+            // a bare date (a dateline): no event to place on the timeline
+            i += if last.is_some() { 2 } else { 1 };
+            continue;
+        }
+        let entry = TimelineEntry {
+            value: m.timex.value.clone(),
+            end: end_value,
+            modifier: m.timex.modifier,
+            kind: m.timex.kind,
+            label,
+            text,
+            event,
+            tense,
+            evidence: Evidence::sentence(doc, m.sentence),
+        };
+        entries.push((start, until, entry));
+        i += if last.is_some() { 2 } else { 1 };
+    }
+    entries.sort_by_key(|a| (a.0, a.1));
+    let mut out: Vec<TimelineEntry> = Vec::new();
+    for (_, _, entry) in entries {
+        // the same date for the same event (or in the same sentence) is one entry
+        let same = out.iter().any(|e| {
+            e.value == entry.value
+                && e.end == entry.end
+                && (e.evidence.sentence == entry.evidence.sentence
+                    || e.event.to_lowercase() == entry.event.to_lowercase())
+        });
+        if !same {
+            out.push(entry);
+        }
+    }
+    out
+}
+
+/// True when `a` and `b` are the two ends of one range in the same sentence.
+fn is_range(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
+    if a.sentence != b.sentence || a.timex.kind != b.timex.kind {
+        return false;
+    }
+    let text = doc.text();
+    let Some(between) = text.get(a.timex.span.end..b.timex.span.start) else { return false };
+    let between = between.trim();
+    let before = text.get(..a.timex.span.start).unwrap_or("").trim_end().to_lowercase();
+    match between {
+        "-" | "–" | "—" | "to" | "through" | "until" | "till" => true,
+        "and" => before.ends_with("between"),
+        _ => false,
+    }
+}
+
+/// The clause around `span` in sentence `index`, without the time expression and the
+/// preposition before it, cut to [`EVENT_WORDS`] words.
+fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
+    let sentence = doc.sentences()[index].span;
+    let text = doc.text();
+    // the clause: from the last ";" or ", " before the span to the next one after it
+    let head = &text[sentence.start..span.start];
+    let tail = &text[span.end..sentence.end];
+    let clause_start =
+        head.rfind([';', '—']).map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+    let clause_end = tail.find([';', '—']).unwrap_or(tail.len());
+    let head = head[clause_start..].trim_end();
+    let head =
+        strip_last_word(head, &["on", "in", "at", "from", "since", "by", "until", "between", "during", "of"]);
+    let tail = tail[..clause_end].trim();
+    let mut words: Vec<&str> = Vec::new();
+    for word in head.split_whitespace().chain(tail.split_whitespace()) {
+        // the expression's own commas ("Earlier, on June 24, Apple…") would be left dangling
+        let bare_punct = !word.chars().any(char::is_alphanumeric);
+        let after_punct = words.last().is_none_or(|w: &&str| w.ends_with([',', ';', ':']));
+        if bare_punct && after_punct {
+            continue;
+        }
+        words.push(word);
+    }
+    let cut = words.len() > EVENT_WORDS;
+    words.truncate(EVENT_WORDS);
+    let mut phrase = words.join(" ");
+    let trimmed =
+        phrase.trim_end_matches([',', '.', ';', ':', ' ']).trim_start_matches([',', ' ']).to_string();
+    phrase = trimmed;
+    if cut {
+        phrase.push('…');
+    }
+    phrase
+}
+
+fn strip_last_word<'a>(text: &'a str, words: &[&str]) -> &'a str {
+    let trimmed = text.trim_end();
+    match trimmed.rsplit_once(char::is_whitespace) {
+        Some((rest, last)) if words.contains(&last.to_lowercase().as_str()) => rest,
+        None if words.contains(&trimmed.to_lowercase().as_str()) => "",
+        _ => trimmed,
+    }
+}
+
+/// The part of `[start, end)` a modifier points at: the first, middle or last third.
+fn narrow(start: Date, end: Date, modifier: Option<TimexMod>) -> (Date, Date) {
+    let days = start.until(end).map(|s| s.get_days()).unwrap_or(0);
+    let third = |k: i32| start.checked_add((days * k / 3).days()).unwrap_or(start);
+    match modifier {
+        Some(TimexMod::Start) => (start, third(1)),
+        Some(TimexMod::Mid) => (third(1), third(2)),
+        Some(TimexMod::End) => (third(2), end),
+        _ => (start, end),
+    }
+}
+
+/// The half-open interval of days a TIMEX3 DATE or TIME value names; none when it names no
+/// definite period (`PRESENT_REF`, `XXXX-WXX-1`, durations).
+pub fn interval(value: &str) -> Option<(Date, Date)> {
+    let date_part = value.split('T').next()?;
+    let year: i16 = date_part.get(..4)?.parse().ok().or_else(|| {
+        // decades "199X"
+        let d: i16 = date_part.get(..3)?.parse().ok()?;
+        (date_part.get(3..4) == Some("X")).then_some(d * 10)
+    })?;
+    if date_part.len() == 4 && date_part.ends_with('X') {
+        let start = Date::new(year, 1, 1).ok()?;
+        return Some((start, start.checked_add(10.years()).ok()?));
+    }
+    let rest = &date_part[4..];
+    let y = Date::new(year, 1, 1).ok()?;
+    if rest.is_empty() {
+        return Some((y, y.checked_add(1.year()).ok()?));
+    }
+    let rest = rest.strip_prefix('-')?;
+    if let Some(w) = rest.strip_prefix('W') {
+        let week: i8 = w.get(..2)?.parse().ok()?;
+        let monday = jiff::civil::ISOWeekDate::new(year, week, jiff::civil::Weekday::Monday).ok()?.date();
+        if w.ends_with("-WE") {
+            let saturday = monday.checked_add(5.days()).ok()?;
+            return Some((saturday, saturday.checked_add(2.days()).ok()?));
+        }
+        return Some((monday, monday.checked_add(7.days()).ok()?));
+    }
+    if let Some(q) = rest.strip_prefix('Q') {
+        let q: i8 = q.parse().ok()?;
+        let start = Date::new(year, 3 * (q - 1) + 1, 1).ok()?;
+        return Some((start, start.checked_add(3.months()).ok()?));
+    }
+    let season = match rest {
+        "SP" => Some(3),
+        "SU" => Some(6),
+        "FA" => Some(9),
+        "WI" => Some(12),
+        _ => None,
+    };
+    if let Some(m) = season {
+        let start = Date::new(year, m, 1).ok()?;
+        return Some((start, start.checked_add(3.months()).ok()?));
+    }
+    let month: i8 = rest.get(..2)?.parse().ok()?;
+    let m = Date::new(year, month, 1).ok()?;
+    if rest.len() == 2 {
+        return Some((m, m.checked_add(1.month()).ok()?));
+    }
+    let day: i8 = rest.get(3..5)?.parse().ok()?;
+    let d = Date::new(year, month, day).ok()?;
+    Some((d, d.checked_add(1.day()).ok()?))
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A reader's label for a TIMEX3 value: "14 June 2023", "late April 2023", "week 24 of 2023".
+pub fn label(value: &str, modifier: Option<TimexMod>) -> String {
+    let base = plain_label(value);
+    // "the late 1980s", not "late the 1980s"
+    if let Some(decade) = base.strip_prefix("the ")
+        && modifier.is_some()
+    {
+        return format!("the {}", label_with(decade, modifier));
+    }
+    label_with(&base, modifier)
+}
+
+fn label_with(base: &str, modifier: Option<TimexMod>) -> String {
+    let base = base.to_string();
+    match modifier {
+        Some(TimexMod::Start) => format!("early {base}"),
+        Some(TimexMod::Mid) => format!("mid-{base}"),
+        Some(TimexMod::End) => format!("late {base}"),
+        Some(TimexMod::Approx) => format!("around {base}"),
+        Some(TimexMod::Before | TimexMod::OnOrBefore) => format!("by {base}"),
+        Some(TimexMod::After | TimexMod::OnOrAfter) => format!("after {base}"),
+        _ => base,
+    }
+}
+
+fn plain_label(value: &str) -> String {
+    let (date_part, time_part) = match value.split_once('T') {
+        Some((d, t)) => (d, Some(t)),
+        None => (value, None),
+    };
+    let month_name = |m: &str| m.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).copied();
+    let parts: Vec<&str> = date_part.split('-').collect();
+    let base = match parts.as_slice() {
+        [y] if y.ends_with('X') => format!("the {}0s", &y[..3]),
+        [y] => y.to_string(),
+        [y, m] if m.starts_with('W') => format!("week {} of {y}", m.trim_start_matches('W')),
+        [y, w, we] if w.starts_with('W') && *we == "WE" => format!("the weekend of week {} of {y}", &w[1..]),
+        [y, q] if q.starts_with('Q') => format!("{q} {y}"),
+        [y, "SP"] => format!("spring {y}"),
+        [y, "SU"] => format!("summer {y}"),
+        [y, "FA"] => format!("autumn {y}"),
+        [y, "WI"] => format!("winter {y}"),
+        [y, m] => match month_name(m) {
+            Some(name) => format!("{name} {y}"),
+            None => value.to_string(),
+        },
+        [y, m, d] => match (month_name(m), d.parse::<u8>()) {
+            (Some(name), Ok(d)) => format!("{d} {name} {y}"),
+            _ => value.to_string(),
+        },
+        _ => value.to_string(),
+    };
+    match time_part {
+        Some("MO") => format!("the morning of {base}"),
+        Some("AF") => format!("the afternoon of {base}"),
+        Some("EV") => format!("the evening of {base}"),
+        Some("NI") => format!("the night of {base}"),
+        Some(t) => format!("{base}, {t}"),
+        None => base,
+    }
+}
+
+/// "16–21 June 2023", "March–May 2023", "1985–1987".
+fn range_label(from: &str, to: &str) -> String {
+    let a: Vec<&str> = from.split('-').collect();
+    let b: Vec<&str> = to.split('-').collect();
+    match (a.as_slice(), b.as_slice()) {
+        ([y1, m1, d1], [y2, m2, _]) if y1 == y2 && m1 == m2 && !from.contains('T') && !to.contains('T') => {
+            let d1: u8 = d1.parse().unwrap_or(0);
+            format!("{d1}–{}", plain_label(to))
+        }
+        ([y1, m1], [y2, _]) if y1 == y2 && !m1.starts_with(['W', 'Q']) => {
+            let first = plain_label(from);
+            let first = first.trim_end_matches(y1).trim_end();
+            format!("{first}–{}", plain_label(to))
+        }
+        _ => format!("{}–{}", plain_label(from), plain_label(to)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn entries(text: &str) -> Vec<TimelineEntry> {
+        let doc = Doc::new(text);
+        timeline(&doc, date(2023, 6, 14))
+    }
+
+    #[test]
+    fn a_range_is_one_entry_with_a_label_and_evidence() {
+        let text = "Blinken will travel from 16 to 21 June to Beijing and London.";
+        let t = entries(text);
+        assert_eq!(t.len(), 1, "{t:?}");
+        let e = &t[0];
+        assert_eq!((e.value.as_str(), e.end.as_deref()), ("2023-06-16", Some("2023-06-21")));
+        assert_eq!(e.label, "16–21 June 2023");
+        assert_eq!(e.text, "16 to 21 June");
+        assert_eq!(e.tense, Tense::Future);
+        assert_eq!(e.evidence.span().text(text), text);
+        assert!(e.event.contains("Blinken will travel"), "{}", e.event);
+        let t = entries("Earlier, on June 2, Apple told customers to wait.");
+        assert_eq!(t[0].event, "Earlier, Apple told customers to wait");
+    }
+
+    #[test]
+    fn entries_are_sorted_and_vague_ones_left_out() {
+        let t = entries(
+            "The minister resigned yesterday. Prices rose in late April. Talks lasted three years. \
+             Prices are high now. The summit opens next week.",
+        );
+        let labels: Vec<&str> = t.iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(labels, ["late April 2023", "13 June 2023", "week 25 of 2023"]);
+        assert_eq!(t[0].modifier, Some(TimexMod::End));
+        assert_eq!(t[0].tense, Tense::Past);
+        assert_eq!(t[2].tense, Tense::Future);
+    }
+
+    #[test]
+    fn the_same_day_and_event_is_one_entry() {
+        let t = entries("The vote was held yesterday. The vote was held yesterday.");
+        assert_eq!(t.len(), 1);
+        let t = entries("The vote was held yesterday, on Tuesday, in Paris.");
+        assert_eq!(t.len(), 1, "{t:?}");
+    }
+
+    #[test]
+    fn no_time_expression_gives_an_empty_timeline() {
+        assert!(entries("Nothing happened here.").is_empty());
+        assert!(entries("").is_empty());
+    }
+
+    #[test]
+    fn intervals_follow_the_value_precision() {
+        assert_eq!(interval("2023-02"), Some((date(2023, 2, 1), date(2023, 3, 1))));
+        assert_eq!(interval("2023-06-13TNI"), Some((date(2023, 6, 13), date(2023, 6, 14))));
+        assert_eq!(interval("2023-W24"), Some((date(2023, 6, 12), date(2023, 6, 19))));
+        assert_eq!(interval("199X"), Some((date(1990, 1, 1), date(2000, 1, 1))));
+        assert_eq!(interval("PRESENT_REF"), None);
+        assert_eq!(interval("XXXX-WXX-1"), None);
+        assert_eq!(label("2023-06-13TNI", None), "the night of 13 June 2023");
+        assert_eq!(label("198X", Some(TimexMod::End)), "the late 1980s");
+        let (s, e) = interval("2023").unwrap();
+        assert_eq!(narrow(s, e, Some(TimexMod::End)).0, date(2023, 9, 1));
+        assert_eq!(narrow(s, e, Some(TimexMod::Start)).1, date(2023, 5, 2));
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any text: no panic, entries sorted, evidence inside the text.
+        #[test]
+        fn any_text_gives_a_sorted_timeline(text in "(\\PC|[0-9 ,.;:—-]|June|from|to|between|and|last|ago|night){0,80}") {
+            let doc = Doc::new(&text);
+            let entries = timeline(&doc, jiff::civil::date(2023, 6, 14));
+            let starts: Vec<Date> = entries.iter().filter_map(|e| interval(&e.value).map(|i| i.0)).collect();
+            prop_assert!(starts.windows(2).all(|w| w[0] <= w[1]));
+            for e in entries {
+                prop_assert!(e.evidence.end <= text.len() && text.is_char_boundary(e.evidence.start));
+            }
+        }
+    }
+}

@@ -1,0 +1,1514 @@
+//! The compositional grammar: sentence atoms → candidate time expressions with their meaning
+//! ([`Sem`]), before they are resolved against an anchor.
+//!
+//! Atoms are the `Doc`'s tokens, lower-cased, with hyphenated words cut into their parts
+//! ("mid-November" → "mid" + "november"), so that the grammar sees the parts and the extent
+//! can still be widened to the whole word.
+
+use crate::extract::span::Span;
+use crate::extract::timex::lexicon::{ContextRole, Unit, WordClass, classes, has_role};
+use crate::extract::token::{Token, TokenKind};
+
+/// One word or part of a hyphenated word.
+#[derive(Debug, Clone)]
+pub struct Atom {
+    /// Where it is in the text.
+    pub span: Span,
+    /// Lower case, full stops removed ("Jan." → "jan", "p.m." → "pm").
+    pub lower: String,
+    /// Starts with a capital letter.
+    pub capital: bool,
+    /// Written with a final full stop ("Jan.").
+    pub stop: bool,
+    /// Joined to the previous atom by a hyphen.
+    pub joined: bool,
+    /// Token kind of the token it came from.
+    pub kind: TokenKind,
+}
+
+/// Cuts a sentence's tokens into atoms.
+pub fn atoms(text: &str, tokens: &[Token]) -> Vec<Atom> {
+    let mut out = Vec::with_capacity(tokens.len());
+    for token in tokens {
+        let word = token.span.text(text);
+        let splittable = token.kind == TokenKind::Word && word.contains('-') && word.len() > 1;
+        if splittable {
+            let mut offset = 0;
+            let mut first = true;
+            for part in word.split('-') {
+                let start = token.span.start + offset;
+                offset += part.len() + 1;
+                if part.is_empty() {
+                    continue;
+                }
+                out.push(atom(part, Span::new(start, start + part.len()), !first, token.kind));
+                first = false;
+            }
+        } else {
+            out.push(atom(word, token.span, false, token.kind));
+        }
+    }
+    out
+}
+
+fn atom(word: &str, span: Span, joined: bool, kind: TokenKind) -> Atom {
+    let trimmed = word.trim_start_matches('`');
+    let span =
+        if trimmed.is_empty() { span } else { Span::new(span.start + word.len() - trimmed.len(), span.end) };
+    let word = if trimmed.is_empty() { word } else { trimmed };
+    let kind =
+        if !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) { TokenKind::Number } else { kind };
+    let stop = word.ends_with('.') && word.len() > 1;
+    let lower: String = if kind == TokenKind::Number {
+        word.to_string()
+    } else {
+        word.chars().filter(|&c| c != '.').flat_map(char::to_lowercase).collect()
+    };
+    let lower = lower.replace('’', "'");
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    Atom { span, lower, capital, stop, joined, kind }
+}
+
+/// A quantity: a number, or vague ("several").
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Qty {
+    /// A number (may be fractional: "two and a half").
+    N(f64),
+    /// "several", "a few", "many".
+    X,
+}
+
+/// What a time expression means, before it is resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Sem {
+    /// A calendar date with the parts the text gives; a missing year is inferred.
+    Date {
+        /// The year, if written.
+        year: Option<i32>,
+        /// The month, if written.
+        month: Option<u8>,
+        /// The day of the month, if written.
+        day: Option<u8>,
+    },
+    /// "Monday, Oct. 26": the year is the one in which that day is that weekday.
+    DayOfWeekDate {
+        /// The month.
+        month: u8,
+        /// The day of the month.
+        day: u8,
+        /// The weekday written with it.
+        weekday: u8,
+    },
+    /// A century: 19 for "the 20th century".
+    Century(i32),
+    /// A decade: 199 for "the 1990s".
+    Decade(i32),
+    /// A bare weekday, resolved from the tense.
+    Weekday(u8),
+    /// A day counted from the anchor: "yesterday" = -1.
+    Deictic(i64),
+    /// "last week" (-1), "this year" (0), "the following day" (anaphoric +1).
+    Shift {
+        /// The unit shifted.
+        unit: Unit,
+        /// How many units.
+        n: i64,
+        /// Counted from the last mentioned date instead of the publication date.
+        anaphoric: bool,
+    },
+    /// "last November", "next May", "this March".
+    NamedMonth {
+        /// The month.
+        month: u8,
+        /// -1, 0 or 1.
+        n: i64,
+    },
+    /// "November last year", "June 3 next year": a month (and day) of a year counted from
+    /// the publication date.
+    InShiftedYear {
+        /// The month.
+        month: u8,
+        /// The day, if written.
+        day: Option<u8>,
+        /// Years from the publication year.
+        n: i64,
+    },
+    /// "last Oct. 23", "next June 3".
+    NamedDay {
+        /// The month.
+        month: u8,
+        /// The day of the month.
+        day: u8,
+        /// -1 or 1.
+        n: i64,
+    },
+    /// "the weekend": the one just past, unless the clause looks ahead.
+    TheWeekend,
+    /// "last Friday", "next Monday", "this Wednesday".
+    NamedWeekday {
+        /// The weekday.
+        weekday: u8,
+        /// -1, 0 or 1.
+        n: i64,
+    },
+    /// A season, with its year when written or its direction.
+    Season {
+        /// `SP`, `SU`, `FA`, `WI`.
+        code: &'static str,
+        /// The year, if written.
+        year: Option<i32>,
+        /// -1, 0, 1 for "last", "this", "next"; none for a bare season.
+        n: Option<i64>,
+    },
+    /// A quarter: "the third quarter", "the latest quarter" (`q` none).
+    Quarter {
+        /// 1–4; none for "the quarter", "the latest quarter".
+        q: Option<u8>,
+        /// The year, if written.
+        year: Option<i32>,
+        /// -1 latest, 0 current, 1 next (for `q` none).
+        n: i64,
+    },
+    /// A half year: "the first half of 2013".
+    Half {
+        /// 1 or 2.
+        h: u8,
+        /// The year, if written.
+        year: Option<i32>,
+    },
+    /// A quarter of a year counted from the publication year: "last year's third quarter".
+    ShiftedQuarter {
+        /// 1–4; none for "last year's quarter" (the latest quarter's number).
+        q: Option<u8>,
+        /// Years from the publication year.
+        years: i64,
+    },
+    /// "the 1988 quarter": the latest quarter's number, in a written year.
+    ShiftedQuarterOf {
+        /// The year.
+        year: i32,
+    },
+    /// "three years ago", "two days later".
+    Ago {
+        /// How many.
+        qty: Qty,
+        /// Of what.
+        unit: Unit,
+        /// -1 for "ago", "earlier", "before"; +1 for "later", "from now".
+        sign: i64,
+        /// Counted from the last mentioned date ("later", "earlier").
+        anaphoric: bool,
+    },
+    /// A length of time.
+    Duration {
+        /// How many.
+        qty: Qty,
+        /// Of what.
+        unit: Unit,
+    },
+    /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
+    Ref(&'static str),
+    /// A recurrence with its TIMEX3 value.
+    Set(String),
+    /// A holiday (`MM-DD` or `TG`), with its year when written.
+    Holiday {
+        /// The holiday code.
+        code: &'static str,
+        /// The year, if written.
+        year: Option<i32>,
+    },
+    /// A clock time on a day (the anchor's when no day is given).
+    Clock {
+        /// The day, if written.
+        day: Option<Box<Sem>>,
+        /// Hour, 0–23.
+        hour: u8,
+        /// Minute.
+        minute: u8,
+    },
+    /// A part of a day: "Friday morning", "last night".
+    PartOfDay {
+        /// The day.
+        day: Box<Sem>,
+        /// `MO`, `AF`, `EV`, `NI`, `MI`, `MN`.
+        code: &'static str,
+    },
+}
+
+/// A parsed time expression: atoms `start..end` of the sentence and what they mean.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parse {
+    /// First atom.
+    pub start: usize,
+    /// One past the last atom.
+    pub end: usize,
+    /// The meaning.
+    pub sem: Sem,
+    /// The TIMEX3 `mod` code, if any.
+    pub modifier: Option<&'static str>,
+}
+
+/// The grammar over one sentence's atoms.
+pub struct Grammar<'a> {
+    atoms: &'a [Atom],
+}
+
+impl<'a> Grammar<'a> {
+    /// A grammar over `atoms`.
+    pub fn new(atoms: &'a [Atom]) -> Self {
+        Grammar { atoms }
+    }
+
+    /// Every time expression of the sentence, left to right, longest first, not overlapping.
+    pub fn parse_all(&self) -> Vec<Parse> {
+        let mut out: Vec<Parse> = Vec::new();
+        let mut i = 0;
+        while i < self.atoms.len() {
+            match self.parse_at(i) {
+                // "the quarter-to-quarter comparison", "a five-year-old": part of a longer word
+                Some(p) if p.end > i && self.joined(p.end) && !self.is(p.end, "s") => i = p.end,
+                Some(p) if p.end > i => {
+                    i = p.end;
+                    out.push(p);
+                }
+                _ => i += 1,
+            }
+        }
+        self.split_ranges(&mut out);
+        out
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.atoms.get(i).map(|a| a.lower.as_str()).unwrap_or("")
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i) == w
+    }
+
+    fn joined(&self, i: usize) -> bool {
+        self.atoms.get(i).is_some_and(|a| a.joined)
+    }
+
+    fn class<T>(&self, i: usize, pick: impl Fn(&WordClass) -> Option<T>) -> Option<T> {
+        classes(self.word(i)).iter().find_map(pick)
+    }
+
+    fn int(&self, i: usize) -> Option<i64> {
+        let a = self.atoms.get(i)?;
+        if a.kind != TokenKind::Number || !a.lower.bytes().all(|b| b.is_ascii_digit()) || a.lower.len() > 6 {
+            return None;
+        }
+        a.lower.parse().ok()
+    }
+
+    /// A year written in digits: 1000–2999, not a number with thousands separators.
+    fn year(&self, i: usize) -> Option<i32> {
+        let a = self.atoms.get(i)?;
+        if a.lower.len() != 4 {
+            return None;
+        }
+        let y = self.int(i)?;
+        (1000..=2999).contains(&y).then_some(y as i32)
+    }
+
+    /// A day of the month: "16", "16th", "first".
+    fn day(&self, i: usize) -> Option<u8> {
+        let w = self.word(i);
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..];
+        let n: i64 = if !digits.is_empty() && ["", "st", "nd", "rd", "th"].contains(&suffix) {
+            if digits.len() > 2 {
+                return None;
+            }
+            digits.parse().ok()?
+        } else {
+            self.class(i, |c| match c {
+                WordClass::Ord(n) if *n > 0 => Some(*n),
+                _ => None,
+            })?
+        };
+        (1..=31).contains(&n).then_some(n as u8)
+    }
+
+    /// A month name, with the checks that keep "may", "march" and "sun" apart.
+    fn month(&self, i: usize) -> Option<u8> {
+        let a = self.atoms.get(i)?;
+        let m = self.class(i, |c| match c {
+            WordClass::Month(m) => Some(*m),
+            _ => None,
+        })?;
+        if !a.capital {
+            return None;
+        }
+        let full = a.lower.len() > 4 || matches!(a.lower.as_str(), "june" | "july" | "may");
+        if !full && !a.stop && self.day(i + 1).is_none() && self.year(i + 1).is_none() {
+            return None;
+        }
+        Some(m)
+    }
+
+    /// A month that may stand alone ("in May", "February"): "may" and "march" need a cue.
+    fn month_alone(&self, i: usize) -> Option<u8> {
+        let m = self.month(i)?;
+        // a capitalised "March" inside a sentence is the month ("the March talks")
+        if self.is(i, "march") && i > 0 && !self.is(i + 1, "of") && !self.is(i + 1, "on") {
+            return Some(m);
+        }
+        if matches!(self.word(i), "may" | "march") {
+            let prev = if i == 0 { "" } else { self.word(i - 1) };
+            let cue = matches!(
+                prev,
+                "in" | "of"
+                    | "since"
+                    | "until"
+                    | "by"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "from"
+                    | "through"
+                    | "to"
+                    | "and"
+                    | "between"
+                    | "before"
+                    | "after"
+                    | "during"
+            );
+            if !cue {
+                return None;
+            }
+        }
+        Some(m)
+    }
+
+    fn weekday(&self, i: usize) -> Option<u8> {
+        let a = self.atoms.get(i)?;
+        let d = self.class(i, |c| match c {
+            WordClass::Weekday(d) => Some(*d),
+            _ => None,
+        })?;
+        (a.capital && (a.lower.len() > 4 || a.stop)).then_some(d)
+    }
+
+    fn unit(&self, i: usize) -> Option<Unit> {
+        self.class(i, |c| match c {
+            WordClass::Unit(u) => Some(*u),
+            _ => None,
+        })
+    }
+
+    fn plural(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.ends_with('s') && !matches!(w, "hrs" | "yrs" | "mins")
+            || matches!(w, "centuries" | "hrs" | "yrs" | "mins")
+    }
+
+    fn rel(&self, i: usize) -> Option<(i64, bool)> {
+        self.class(i, |c| match c {
+            WordClass::Rel(n, a) => Some((*n, *a)),
+            _ => None,
+        })
+    }
+
+    fn season(&self, i: usize) -> Option<&'static str> {
+        self.class(i, |c| match c {
+            WordClass::Season(s) => Some(*s),
+            _ => None,
+        })
+    }
+
+    fn pod(&self, i: usize) -> Option<&'static str> {
+        self.class(i, |c| match c {
+            WordClass::PartOfDay(p) => Some(*p),
+            _ => None,
+        })
+    }
+
+    /// A quantity at `i`: digits, number words ("twenty-five", "two and a half"), "a", "a few".
+    /// Returns the quantity and the atom after it.
+    fn qty(&self, i: usize) -> Option<(Qty, usize)> {
+        let w = self.word(i);
+        if w == "a" || w == "an" || w == "one" {
+            if self.is(i + 1, "few") || self.is(i + 1, "couple") {
+                let j = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
+                return Some((Qty::X, j));
+            }
+            if self.is(i + 1, "half") {
+                return Some((Qty::N(0.5), i + 2));
+            }
+            let n = 1.0;
+            return Some(self.and_a_half(n, i + 1));
+        }
+        if self.class(i, |c| matches!(c, WordClass::Fuzzy).then_some(())).is_some() {
+            if w == "some" {
+                return None;
+            }
+            let j = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
+            return Some((Qty::X, j));
+        }
+        if let Some(n) = self.int(i) {
+            return Some(self.and_a_half(n as f64, i + 1));
+        }
+        let a = self.atoms.get(i)?;
+        if a.kind == TokenKind::Number {
+            let n: f64 = a.lower.replace(',', "").parse().ok()?;
+            return Some((Qty::N(n), i + 1));
+        }
+        let n = self.class(i, |c| match c {
+            WordClass::Num(n) => Some(*n),
+            _ => None,
+        })?;
+        // "twenty-five", "twenty five"
+        if n >= 20
+            && n % 10 == 0
+            && n < 100
+            && let Some(k) = self.class(i + 1, |c| match c {
+                WordClass::Num(k) if *k < 10 => Some(*k),
+                _ => None,
+            })
+        {
+            return Some(self.and_a_half((n + k) as f64, i + 2));
+        }
+        Some(self.and_a_half(n as f64, i + 1))
+    }
+
+    fn and_a_half(&self, n: f64, j: usize) -> (Qty, usize) {
+        if self.is(j, "and") && self.is(j + 1, "a") && self.is(j + 2, "half") {
+            (Qty::N(n + 0.5), j + 3)
+        } else if self.is(j, "1/2") {
+            (Qty::N(n + 0.5), j + 1)
+        } else {
+            (Qty::N(n), j)
+        }
+    }
+
+    /// The longest expression starting at atom `i`.
+    fn parse_at(&self, i: usize) -> Option<Parse> {
+        // A comparison or approximation before a quantity: "more than four hours".
+        if let Some((code, j)) = self.compare(i).filter(|&(_, j)| !self.is(j, "the")) {
+            if let Some(mut p) = self.quantity_expr(j) {
+                p.start = i;
+                p.modifier = Some(code);
+                return Some(p);
+            }
+            if code == "APPROX"
+                && let Some(mut p) = self.dated(j).filter(|p| !matches!(p.sem, Sem::Clock { .. }))
+                && !self.is(p.end, "'s")
+            {
+                p.start = i;
+                p.modifier = Some(code);
+                return Some(p);
+            }
+        }
+        // A position in a period: "late April", "the end of 1990", "earlier this year".
+        if let Some((code, j)) = self.position(i)
+            && let Some(mut p) = self.dated(j)
+            && p.modifier.is_none()
+        {
+            p.start = i;
+            p.modifier = Some(code);
+            return Some(p);
+        }
+        self.longest(i)
+    }
+
+    fn compare(&self, i: usize) -> Option<(&'static str, usize)> {
+        for len in [3usize, 2, 1] {
+            if i + len > self.atoms.len() {
+                continue;
+            }
+            let key: Vec<&str> = (i..i + len).map(|k| self.word(k)).collect();
+            if let Some(code) = classes(&key.join(" ")).iter().find_map(|c| match c {
+                WordClass::Compare(code) => Some(*code),
+                _ => None,
+            }) {
+                return Some((code, i + len));
+            }
+        }
+        None
+    }
+
+    fn position(&self, i: usize) -> Option<(&'static str, usize)> {
+        let (start, the) = if self.is(i, "the") { (i + 1, true) } else { (i, false) };
+        let code = self.class(start, |c| match c {
+            WordClass::Position(p) => Some(*p),
+            _ => None,
+        })?;
+        let w = self.word(start);
+        if self.is(start + 1, "of") {
+            // "the end of 1990", "the beginning of October"
+            if matches!(w, "beginning" | "start" | "middle" | "end" | "close") {
+                return Some((code, start + 2));
+            }
+            return None;
+        }
+        if the || !matches!(w, "early" | "mid" | "late" | "earlier" | "later") {
+            return None;
+        }
+        if self.is(start + 1, "in") && self.is(start + 2, "the") {
+            // "earlier in the year"
+            return Some((code, start + 2));
+        }
+        Some((code, start + 1))
+    }
+
+    /// The longest of the expressions that can start at `i`.
+    fn longest(&self, i: usize) -> Option<Parse> {
+        let candidates = [self.dated(i), self.quantity_expr(i), self.reference(i), self.set(i)];
+        candidates.into_iter().flatten().max_by_key(|p| p.end)
+    }
+
+    fn parse(start: usize, end: usize, sem: Sem) -> Option<Parse> {
+        Some(Parse { start, end, sem, modifier: None })
+    }
+
+    /// A point or period in time (not a duration).
+    fn dated(&self, i: usize) -> Option<Parse> {
+        let candidates = [
+            self.absolute(i),
+            self.relative(i),
+            self.deictic(i),
+            self.weekday_expr(i),
+            self.the_expr(i),
+            self.clock(i),
+            self.holiday(i),
+            self.numeric_date(i),
+        ];
+        let best = candidates.into_iter().flatten().max_by_key(|p| p.end)?;
+        Some(self.with_time(best))
+    }
+
+    /// A day followed by a part of the day or a clock time: "Friday morning", "Friday at 3 p.m.".
+    fn with_time(&self, p: Parse) -> Parse {
+        let day_like = matches!(
+            p.sem,
+            Sem::Weekday(_) | Sem::Deictic(_) | Sem::NamedWeekday { .. } | Sem::Date { day: Some(_), .. }
+        ) && !self.is(p.end, "'s");
+        if !day_like {
+            return p;
+        }
+        if let Some(code) = self.pod(p.end)
+            && !matches!(code, "MI" | "MN")
+        {
+            return Parse { end: p.end + 1, sem: Sem::PartOfDay { day: Box::new(p.sem), code }, ..p };
+        }
+        p
+    }
+
+    /// Month, day and year forms: "June 16, 2023", "16 June", "June 2023", "2023", "the 1990s";
+    /// "November last year".
+    fn absolute(&self, i: usize) -> Option<Parse> {
+        let p = self.absolute_core(i)?;
+        if let Sem::Date { year: None, month: Some(month), day } = p.sem
+            && let Some((n, false)) = self.rel(p.end)
+            && self.unit(p.end + 1) == Some(Unit::Year)
+            && !self.is(p.end, "past")
+        {
+            return Self::parse(p.start, p.end + 2, Sem::InShiftedYear { month, day, n });
+        }
+        Some(p)
+    }
+
+    fn absolute_core(&self, i: usize) -> Option<Parse> {
+        // Weekday, Month Day: "Friday, June 16"
+        if self.weekday(i).is_some() {
+            let j = if self.is(i + 1, ",") { i + 2 } else { i + 1 };
+            if let Some(weekday) = self.weekday(i)
+                && self.month(j).is_some()
+                && self.day(j + 1).is_some()
+                && let Some(p) = self.absolute(j)
+            {
+                if let Sem::Date { year: None, month: Some(month), day: Some(day) } = p.sem {
+                    return Self::parse(i, p.end, Sem::DayOfWeekDate { month, day, weekday });
+                }
+                return Some(Parse { start: i, ..p });
+            }
+        }
+        if let Some(m) = self.month(i) {
+            // Month Day[,] [Year]
+            if let Some(d) = self.day(i + 1) {
+                let mut end = i + 2;
+                let mut year = None;
+                let k = if self.is(end, ",") { end + 1 } else { end };
+                if let Some(y) = self.year(k) {
+                    year = Some(y);
+                    end = k + 1;
+                }
+                return Self::parse(i, end, Sem::Date { year, month: Some(m), day: Some(d) });
+            }
+            // Month [,|of] Year
+            let k = if self.is(i + 1, ",") || self.is(i + 1, "of") { i + 2 } else { i + 1 };
+            if let Some(y) = self.year(k) {
+                return Self::parse(i, k + 1, Sem::Date { year: Some(y), month: Some(m), day: None });
+            }
+            if self.month_alone(i).is_some() {
+                return Self::parse(i, i + 1, Sem::Date { year: None, month: Some(m), day: None });
+            }
+            return None;
+        }
+        // Day Month [Year], "the 16th of June"
+        let (di, the) = if self.is(i, "the") { (i + 1, true) } else { (i, false) };
+        if let Some(d) = self.day(di) {
+            let mi = if self.is(di + 1, "of") { di + 2 } else { di + 1 };
+            if let Some(m) = self.month(mi)
+                && (!the || mi == di + 2 || self.word(di).len() > 2)
+            {
+                let k = if self.is(mi + 1, ",") { mi + 2 } else { mi + 1 };
+                let (year, end) = match self.year(k) {
+                    Some(y) => (Some(y), k + 1),
+                    None => (None, mi + 1),
+                };
+                return Self::parse(i, end, Sem::Date { year, month: Some(m), day: Some(d) });
+            }
+        }
+        // Decades: "the 1990s", "the '90s", "1990s", "the late 1980's", "the nineties"
+        let w = self.word(di);
+        if the
+            && let Some(d) =
+                ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+                    .iter()
+                    .position(|name| *name == w)
+        {
+            return Self::parse(i, di + 1, Sem::Decade(192 + d as i32));
+        }
+        if let Some(decade) = decade(w) {
+            return Self::parse(i, di + 1, Sem::Decade(decade));
+        }
+        if let Some(y) = self.year(di).filter(|y| y % 10 == 0)
+            && self.is(di + 1, "'s")
+            && (the || i > 0 && matches!(self.word(i - 1), "the" | "late" | "early" | "mid"))
+        {
+            return Self::parse(i, di + 2, Sem::Decade(y / 10));
+        }
+        // Fiscal years: "fiscal 1989"
+        if self.is(i, "fiscal")
+            && let Some(y) = self.year(i + 1)
+        {
+            return Self::parse(i, i + 2, Sem::Date { year: Some(y), month: None, day: None });
+        }
+        // A bare year, in a context that makes it one.
+        if let Some(y) = self.year(i)
+            && self.year_context(i)
+        {
+            return Self::parse(i, i + 1, Sem::Date { year: Some(y), month: None, day: None });
+        }
+        None
+    }
+
+    /// A four-digit number reads as a year unless a unit or a noun of quantity follows.
+    fn year_context(&self, i: usize) -> bool {
+        let prev = if i == 0 { "" } else { self.word(i - 1) };
+        if has_role(prev, ContextRole::NotYear) || (i > 0 && self.atoms[i - 1].kind == TokenKind::Symbol) {
+            return false;
+        }
+        let next = self.word(i + 1);
+        if self.unit(i + 1).is_some() || has_role(next, ContextRole::Counted) {
+            return false;
+        }
+        // 1900–2039 without a thousands comma is a year unless a counted noun follows
+        let n = self.int(i).unwrap_or(0);
+        if (1900..=2039).contains(&n) && !self.is_amount(i + 1) {
+            return true;
+        }
+        let next_ok = next.is_empty()
+            || matches!(next, "'s" | "and" | "to" | "or")
+            || self.atoms.get(i + 1).is_some_and(|a| a.kind == TokenKind::Punct);
+        has_role(prev, ContextRole::YearCue) || next_ok
+    }
+
+    /// "last week", "next year", "this month", "last November", "next Friday", "the past year".
+    fn relative(&self, i: usize) -> Option<Parse> {
+        let (start, the) = if self.is(i, "the") { (i + 1, true) } else { (i, false) };
+        let (n, anaphoric) = self.rel(start)?;
+        let w = self.word(start);
+        // "this past week", "this coming Friday"
+        if w == "this" && matches!(self.word(start + 1), "past" | "coming") && !the {
+            let mut p = self.relative(start + 1)?;
+            p.start = i;
+            return Some(p);
+        }
+        if the
+            && matches!(w, "next" | "following" | "previous")
+            && let Some(code) = self.pod(start + 1)
+        {
+            let day =
+                Sem::Shift { unit: Unit::Day, n: if w == "previous" { -1 } else { 1 }, anaphoric: true };
+            return Self::parse(i, start + 2, Sem::PartOfDay { day: Box::new(day), code });
+        }
+        if the && matches!(w, "this" | "next" | "coming" | "current") && !matches!(w, "current") {
+            // "the next day" is anaphoric; "the coming weeks" vague.
+            if let Some(u) = self.unit(start + 1) {
+                if self.plural(start + 1) {
+                    return Self::parse(i, start + 2, Sem::Duration { qty: Qty::X, unit: u });
+                }
+                if w == "next" {
+                    return Self::parse(i, start + 2, Sem::Shift { unit: u, n: 1, anaphoric: true });
+                }
+            }
+            return None;
+        }
+        if the && matches!(w, "previous" | "prior") {
+            let u = self.unit(start + 1)?;
+            if self.plural(start + 1) {
+                return None;
+            }
+            return Self::parse(i, start + 2, Sem::Shift { unit: u, n: -1, anaphoric: true });
+        }
+        if w == "following" {
+            let u = self.unit(start + 1)?;
+            if self.plural(start + 1) {
+                return None;
+            }
+            return Self::parse(i, start + 2, Sem::Shift { unit: u, n: 1, anaphoric: true });
+        }
+        if the && !matches!(w, "last" | "past" | "current" | "latest") {
+            return None;
+        }
+        let k = start + 1;
+        if let Some(u) = self.unit(k) {
+            // "the last-minute effort": an adjective
+            if self.plural(k) || self.joined(k) {
+                return None;
+            }
+            if the && matches!(w, "past" | "last") && !matches!(u, Unit::Quarter | Unit::Year) {
+                // "the past week": the week up to now
+                return Self::parse(i, k + 1, Sem::Duration { qty: Qty::N(1.0), unit: u });
+            }
+            if u == Unit::Year
+                && self.is(k + 1, "'s")
+                && let Some(p) =
+                    self.the_expr(k + 2).filter(|p| matches!(p.sem, Sem::Quarter { year: None, .. }))
+            {
+                // "last year's third quarter", "next year's first quarter"
+                let Sem::Quarter { q, .. } = p.sem else { return None };
+                let n = if the && w == "last" { -1 } else { n };
+                return Self::parse(i, p.end, Sem::ShiftedQuarter { q, years: n });
+            }
+            let n = if the && w == "last" { -1 } else { n };
+            return Self::parse(i, k + 1, Sem::Shift { unit: u, n, anaphoric });
+        }
+        if the {
+            return None;
+        }
+        if let Some(m) = self.month(k).or_else(|| {
+            let m = self.class(k, |c| match c {
+                WordClass::Month(m) => Some(*m),
+                _ => None,
+            })?;
+            self.atoms[k].capital.then_some(m)
+        }) {
+            if let Some(day) = self.day(k + 1).filter(|_| n != 0) {
+                // "last Oct. 23": the latest Oct. 23 before the publication date
+                return Self::parse(i, k + 2, Sem::NamedDay { month: m, day, n });
+            }
+            return Self::parse(i, k + 1, Sem::NamedMonth { month: m, n });
+        }
+        if let Some(d) = self.weekday(k) {
+            return Self::parse(i, k + 1, Sem::NamedWeekday { weekday: d, n });
+        }
+        if let Some(code) = self.season(k) {
+            return Self::parse(i, k + 1, Sem::Season { code, year: None, n: Some(n) });
+        }
+        if let Some(code) = self.pod(k) {
+            // "this morning", "last night"
+            let day = if n < 0 { -1 } else { 0 };
+            if n > 0 {
+                return None;
+            }
+            return Self::parse(i, k + 1, Sem::PartOfDay { day: Box::new(Sem::Deictic(day)), code });
+        }
+        None
+    }
+
+    /// "today", "yesterday morning", "tomorrow", "tonight", "overnight".
+    fn deictic(&self, i: usize) -> Option<Parse> {
+        if self.is(i, "overnight")
+            && !self.atoms.get(i + 1).is_some_and(|a| a.kind == TokenKind::Word && !a.capital)
+        {
+            return Self::parse(i, i + 1, Sem::PartOfDay { day: Box::new(Sem::Deictic(-1)), code: "NI" });
+        }
+        let (days, code) = self.class(i, |c| match c {
+            WordClass::Deictic(n, code) => Some((*n, *code)),
+            _ => None,
+        })?;
+        // "today's youth", "the world of tomorrow": generic, not a day
+        if self.is(i + 1, "'s")
+            && matches!(
+                self.word(i + 2),
+                "youth" | "world" | "society" | "children" | "generation" | "young" | "kids"
+            )
+            || (i > 0 && self.is(i - 1, "of") && days > 0)
+        {
+            return None;
+        }
+        if let Some(code) = code {
+            return Self::parse(i, i + 1, Sem::PartOfDay { day: Box::new(Sem::Deictic(days)), code });
+        }
+        Self::parse(i, i + 1, Sem::Deictic(days))
+    }
+
+    fn weekday_expr(&self, i: usize) -> Option<Parse> {
+        let d = self.weekday(i)?;
+        Self::parse(i, i + 1, Sem::Weekday(d))
+    }
+
+    /// Expressions led by "the" or "that": quarters, seasons, anaphoric days, "the weekend".
+    fn the_expr(&self, i: usize) -> Option<Parse> {
+        let det = self.word(i);
+        let j = i + 1;
+        // Halves: "the first half of 2013", "the second half"
+        let hi = if det == "the" { j } else { i };
+        if let Some(h) = self.class(hi, |c| match c {
+            WordClass::Ord(n) if (1..=2).contains(n) => Some(*n as u8),
+            _ => None,
+        }) && self.is(hi + 1, "half")
+        {
+            let (year, end) = self.of_year(hi + 2);
+            return Self::parse(i, end, Sem::Half { h, year });
+        }
+        // Quarters: "the third quarter [of 2023]", "third-quarter", "the latest quarter"
+        let (qi, has_det) =
+            if det == "the" || det == "this" || det == "that" { (j, true) } else { (i, false) };
+        if let Some(q) = self.class(qi, |c| match c {
+            WordClass::Ord(n) if (1..=4).contains(n) => Some(*n as u8),
+            _ => None,
+        }) && self.is(qi + 1, "quarter")
+        {
+            let (year, end) = self.of_year(qi + 2);
+            return Self::parse(i, end, Sem::Quarter { q: Some(q), year, n: 0 });
+        }
+        if has_det
+            && self.is(qi + 1, "quarter")
+            && matches!(self.word(qi), "latest" | "last" | "past" | "current")
+        {
+            let n = if self.is(qi, "current") { 0 } else { -1 };
+            return Self::parse(i, qi + 2, Sem::Quarter { q: None, year: None, n });
+        }
+        if det == "the"
+            && let Some(y) = self.year(j)
+        {
+            // "the 1988 quarter", "the 1988 second quarter"
+            let ord = self.class(j + 1, |c| match c {
+                WordClass::Ord(n) if (1..=4).contains(n) => Some(*n as u8),
+                _ => None,
+            });
+            let qi = if ord.is_some() { j + 2 } else { j + 1 };
+            if self.is(qi, "quarter") {
+                return match ord {
+                    Some(q) => Self::parse(i, qi + 1, Sem::Quarter { q: Some(q), year: Some(y), n: 0 }),
+                    None => Self::parse(i, qi + 1, Sem::ShiftedQuarter { q: None, years: 0 })
+                        .map(|p| Parse { sem: Sem::ShiftedQuarterOf { year: y }, ..p }),
+                };
+            }
+        }
+        if det == "the" && self.is(j, "quarter") && !self.plural(j) {
+            return Self::parse(i, j + 1, Sem::Quarter { q: None, year: None, n: -1 });
+        }
+        // Seasons: "the summer [of 2023]", "summer 2023", "this fall" (in relative)
+        let si = if has_det { j } else { i };
+        if let Some(code) = self.season(si) {
+            let (year, end) = self.of_year(si + 1);
+            let prev = if i == 0 { "" } else { self.word(i - 1) };
+            if year.is_some()
+                || has_det
+                || matches!(prev, "in" | "during" | "since" | "until" | "by" | "this")
+            {
+                return Self::parse(i, end, Sem::Season { code, year, n: None });
+            }
+        }
+        if !has_det {
+            return None;
+        }
+        // "for the year ended Sept. 30" (a length); "for the year", "the year's best
+        // results" (the current one)
+        // "the 20th century"
+        if let Some(n) = self.day(j).filter(|_| self.is(j + 1, "century")) {
+            return Self::parse(i, j + 2, Sem::Century(i32::from(n) - 1));
+        }
+        let j =
+            if det == "the" && matches!(self.word(j), "fiscal" | "full" | "calendar") { j + 1 } else { j };
+        if det == "the"
+            && (self.is(j, "year") || self.is(j, "month") && matches!(self.word(i.wrapping_sub(1)), "of"))
+        {
+            let unit = self.unit(j)?;
+            if matches!(self.word(j + 1), "ended" | "ending" | "ends" | "to") {
+                return Self::parse(i, j + 1, Sem::Duration { qty: Qty::N(1.0), unit });
+            }
+            let prev = if i == 0 { "" } else { self.word(i - 1) };
+            if matches!(prev, "for" | "of" | "during") || self.is(j + 1, "'s") {
+                return Self::parse(i, j + 1, Sem::Shift { unit, n: 0, anaphoric: false });
+            }
+        }
+        // "that day", "the same day", "that week", "the day before"
+        let (ui, same) = if self.is(j, "same") { (j + 1, true) } else { (j, false) };
+        if let Some(u) = self.unit(ui)
+            && !self.plural(ui)
+        {
+            if u == Unit::Weekend && det == "the" {
+                return Self::parse(i, ui + 1, Sem::TheWeekend);
+            }
+            if matches!(u, Unit::Quarter) {
+                return None;
+            }
+            if same || det == "that" {
+                return Self::parse(i, ui + 1, Sem::Shift { unit: u, n: 0, anaphoric: true });
+            }
+            if matches!(u, Unit::Day)
+                && (self.is(ui + 1, "before") || self.is(ui + 1, "after"))
+                && (self.clause_ends(ui + 2) || self.is(ui + 2, "yesterday"))
+            {
+                let n = if self.is(ui + 1, "before") { -1 } else { 1 };
+                if self.is(ui + 2, "yesterday") {
+                    return Self::parse(i, ui + 3, Sem::Deictic(-2));
+                }
+                return Self::parse(i, ui + 2, Sem::Shift { unit: u, n, anaphoric: true });
+            }
+        }
+        None
+    }
+
+    /// "of 2023", ", 2023", "2023" after a period name.
+    fn of_year(&self, k: usize) -> (Option<i32>, usize) {
+        let y = if self.is(k, "of") || self.is(k, ",") { k + 1 } else { k };
+        match self.year(y) {
+            Some(year) => (Some(year), y + 1),
+            None => (None, k),
+        }
+    }
+
+    /// Clock times: "3 p.m.", "10:30 a.m.", "noon", "15:00 GMT".
+    fn clock(&self, i: usize) -> Option<Parse> {
+        let w = self.word(i);
+        // "3pm", "9.30am" (full stops are dropped: "930am"), "9:30pm"
+        if let Some((number, pm)) =
+            w.strip_suffix("pm").map(|n| (n, true)).or_else(|| w.strip_suffix("am").map(|n| (n, false)))
+            && !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        {
+            let (h, m) = match number.split_once(':') {
+                Some((h, m)) => (h, m),
+                None if number.len() > 2 => number.split_at(number.len() - 2),
+                None => (number, "00"),
+            };
+            if !h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) || h.is_empty() || m.len() != 2 {
+                return None;
+            }
+            let mut hour: u8 = h.parse().ok()?;
+            let minute: u8 = m.parse().ok()?;
+            if hour == 0 || hour > 12 || minute > 59 {
+                return None;
+            }
+            if pm && hour < 12 {
+                hour += 12;
+            } else if !pm && hour == 12 {
+                hour = 0;
+            }
+            let mut end = i + 1;
+            if has_role(self.word(end), ContextRole::Zone) {
+                end += 1;
+            }
+            return Self::parse(i, end, Sem::Clock { day: None, hour, minute });
+        }
+        let (mut hour, minute, mut end) = if let Some((h, m)) = w.split_once(':') {
+            let h: u8 = h.parse().ok()?;
+            let m: u8 = m.get(..2)?.parse().ok()?;
+            (h, m, i + 1)
+        } else if let Some(code) = self.pod(i).filter(|c| matches!(*c, "MI" | "MN")) {
+            let prev = if i == 0 { "" } else { self.word(i - 1) };
+            if !matches!(prev, "at" | "by" | "until" | "before" | "after" | "around" | "since" | "till") {
+                return None;
+            }
+            let h = if code == "MI" { 12 } else { 24 };
+            (h, 0, i + 1)
+        } else {
+            let h = self.int(i).or_else(|| {
+                self.class(i, |c| match c {
+                    WordClass::Num(n) if *n <= 12 => Some(*n),
+                    _ => None,
+                })
+            })?;
+            if !matches!(self.word(i + 1), "am" | "pm" | "o'clock") {
+                return None;
+            }
+            (u8::try_from(h).ok()?, 0, i + 1)
+        };
+        match self.word(end) {
+            "pm" if hour < 12 => {
+                hour += 12;
+                end += 1;
+            }
+            "am" if hour == 12 => {
+                hour = 0;
+                end += 1;
+            }
+            "am" | "pm" | "o'clock" => end += 1,
+            _ if w.contains(':') => {}
+            _ if end == i + 1 && hour == 12 || hour == 24 => {}
+            _ => return None,
+        }
+        if hour > 24 || minute > 59 {
+            return None;
+        }
+        if has_role(self.word(end), ContextRole::Zone) {
+            end += 1;
+        }
+        let mut sem = Sem::Clock { day: None, hour, minute };
+        // "5 p.m. EST, Nov. 9"
+        let k = if self.is(end, ",") { end + 1 } else { end };
+        if let Some(p) = self.absolute(k)
+            && matches!(p.sem, Sem::Date { day: Some(_), .. })
+            && p.start == k
+        {
+            return Self::parse(i, p.end, Sem::Clock { day: Some(Box::new(p.sem)), hour, minute });
+        }
+        // "3 p.m. Friday", "10 a.m. today"
+        let k = if self.is(end, "on") { end + 1 } else { end };
+        if let Some(day) = self.weekday(k).map(Sem::Weekday).or_else(|| {
+            self.class(k, |c| match c {
+                WordClass::Deictic(n, None) => Some(Sem::Deictic(*n)),
+                _ => None,
+            })
+        }) {
+            sem = Sem::Clock { day: Some(Box::new(day)), hour, minute };
+            // "3 p.m. Friday" is one expression; "3 p.m. on Friday" two, on the same day
+            if k == end {
+                end = k + 1;
+            }
+        }
+        Self::parse(i, end, sem)
+    }
+
+    fn holiday(&self, i: usize) -> Option<Parse> {
+        let a = self.atoms.get(i)?;
+        if !a.capital {
+            return None;
+        }
+        let mut end = i + 1;
+        let mut code = self.class(i, |c| match c {
+            WordClass::Holiday(h) => Some(*h),
+            _ => None,
+        });
+        if self.is(i, "new") && self.is(i + 1, "year's") {
+            code = Some("01-01");
+            end = i + 2;
+            if self.is(end, "eve") {
+                code = Some("12-31");
+                end += 1;
+            }
+        }
+        let mut code = code?;
+        if self.is(end, "eve") && code == "12-25" {
+            code = "12-24";
+            end += 1;
+        } else if self.is(end, "day") {
+            end += 1;
+        }
+        let (year, end) = self.of_year(end);
+        Self::parse(i, end, Sem::Holiday { code, year })
+    }
+
+    /// "2023-06-14", "6/14/2023", "06/14/23".
+    fn numeric_date(&self, i: usize) -> Option<Parse> {
+        let w = self.word(i);
+        let a = self.atoms.get(i)?;
+        if a.kind != TokenKind::Number {
+            return None;
+        }
+        let parts: Vec<&str> = if w.len() == 10 && w.as_bytes().get(4) == Some(&b'-') {
+            w.split('-').collect()
+        } else {
+            let p: Vec<&str> = w.split('/').collect();
+            if p.len() != 3 {
+                return None;
+            }
+            let year = match p[2].len() {
+                4 => p[2].to_string(),
+                _ => return None,
+            };
+            let m: u8 = p[0].parse().ok()?;
+            let d: u8 = p[1].parse().ok()?;
+            let y: i32 = year.parse().ok()?;
+            return Self::parse(i, i + 1, Sem::Date { year: Some(y), month: Some(m), day: Some(d) });
+        };
+        if parts.len() != 3 {
+            return None;
+        }
+        let y: i32 = parts[0].parse().ok()?;
+        let m: u8 = parts[1].parse().ok()?;
+        let d: u8 = parts[2].parse().ok()?;
+        Self::parse(i, i + 1, Sem::Date { year: Some(y), month: Some(m), day: Some(d) })
+    }
+
+    /// Quantities of time: durations ("three years", "the past two months", "a two-year
+    /// plan") and offsets ("two days ago", "a year earlier").
+    fn quantity_expr(&self, i: usize) -> Option<Parse> {
+        let mut start = i;
+        let mut k = i;
+        let mut the = false;
+        if self.is(k, "the") {
+            the = true;
+            k += 1;
+            if matches!(self.word(k), "past" | "last" | "next" | "coming" | "previous" | "first" | "final") {
+                k += 1;
+            }
+            if self.is(k, "first") || self.is(k, "last") {
+                k += 1;
+            }
+        } else if matches!(self.word(k), "past" | "last" | "next" | "coming") && self.qty(k + 1).is_some() {
+            k += 1;
+        }
+        let (qty, u_at) = match self.qty(k) {
+            Some(q) => q,
+            None => {
+                // bare plural unit: "for years", "in recent years"
+                self.unit(k)?;
+                // "a decade-long dispute", "day-long talks"
+                if self.joined(k + 1) && self.is(k + 1, "long") {
+                    let qty = if self.plural(k) { Qty::X } else { Qty::N(1.0) };
+                    return Self::parse(k, k + 2, Sem::Duration { qty, unit: self.unit(k)? });
+                }
+                if !self.plural(k) || the {
+                    return None;
+                }
+                let prev = if k == 0 { "" } else { self.word(k - 1) };
+                if prev == "recent" {
+                    start = k - 1;
+                    return Self::parse(start, k + 1, Sem::Ref("PAST_REF"));
+                }
+                if !matches!(prev, "for" | "over" | "within" | "in") {
+                    return None;
+                }
+                (Qty::X, k)
+            }
+        };
+        // "two more weeks", "20 additional years"
+        let u_at =
+            if matches!(self.word(u_at), "more" | "additional" | "extra") && self.unit(u_at + 1).is_some() {
+                u_at + 1
+            } else {
+                u_at
+            };
+        let unit = self.unit(u_at)?;
+        if matches!(unit, Unit::Weekend) {
+            return None;
+        }
+        // "the 1988 second quarter": a year, not 1988 seconds
+        if matches!(unit, Unit::Second | Unit::Quarter) && self.year(k).is_some() {
+            return None;
+        }
+        // "five-year-old", "52 years old": an age, not a time expression
+        if self.is(u_at + 1, "old") {
+            return None;
+        }
+        // "three-quarters of its food", "the last-minute effort": not time
+        if self.joined(u_at)
+            && (unit == Unit::Quarter && self.plural(u_at) || k > i && self.joined(k) && qty == Qty::N(1.0))
+        {
+            return None;
+        }
+        // "a second group": an ordinal
+        if matches!(self.word(k), "a" | "an") && unit == Unit::Second && !self.clause_ends(u_at + 1) {
+            return None;
+        }
+        // "$500 million a year", "15 a year": a rate, annotated as the length "a year" (AQUAINT,
+        // MEANTIME)
+        // "the eight-year war": an adjectival duration leaves the determiner out
+        if self.joined(u_at) && start < k {
+            start = k;
+        }
+        // "one day" as in "one day, he…" is vague; "a day" after "once", "per", "twice": a set
+        let prev = if start == 0 { "" } else { self.word(start - 1) };
+        if matches!(self.word(k), "a" | "an") && matches!(prev, "once" | "twice" | "times" | "per") {
+            return None;
+        }
+        let mut end = u_at + 1;
+        // "a year and a half"
+        let qty = match qty {
+            Qty::N(n) if self.is(end, "and") && self.is(end + 1, "a") && self.is(end + 2, "half") => {
+                end += 3;
+                Qty::N(n + 0.5)
+            }
+            q => q,
+        };
+        let next = self.word(end);
+        let (sign, anaphoric) = match next {
+            "ago" => (Some(-1), false),
+            "earlier" => (Some(-1), true),
+            "later" => (Some(1), true),
+            // "two days before the vote" is a duration; "two days before," a date
+            "before" | "after" if self.clause_ends(end + 1) => {
+                (Some(if next == "before" { -1 } else { 1 }), true)
+            }
+            "from" if self.is(end + 1, "now") => (Some(1), false),
+            _ => (None, false),
+        };
+        if let Some(sign) = sign
+            && !the
+        {
+            end += if next == "from" { 2 } else { 1 };
+            // "a year earlier" in an earnings story compares quarters: handled in resolution
+            return Self::parse(start, end, Sem::Ago { qty, unit, sign, anaphoric });
+        }
+        // "year-earlier", "year-ago" with no number
+        Self::parse(start, end, Sem::Duration { qty, unit })
+    }
+
+    /// True when atom `i` is an amount: a number, money or a counted plural ("seats").
+    fn is_amount(&self, i: usize) -> bool {
+        let Some(a) = self.atoms.get(i) else { return false };
+        let w = a.lower.as_str();
+        a.kind == TokenKind::Number
+            || matches!(
+                w,
+                "million" | "billion" | "thousand" | "cents" | "percent" | "%" | "dollars" | "times"
+            )
+            || (w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && self.unit(i).is_none() && !a.capital)
+    }
+
+    /// True when atom `i` ends a clause: punctuation or the end of the sentence.
+    fn clause_ends(&self, i: usize) -> bool {
+        self.atoms.get(i).is_none_or(|a| a.kind == TokenKind::Punct)
+    }
+
+    /// Vague references: "now", "recently", "the future", "the past".
+    fn reference(&self, i: usize) -> Option<Parse> {
+        let w = self.word(i);
+        if w == "these" && self.is(i + 1, "days") {
+            return Self::parse(i, i + 2, Sem::Ref("PRESENT_REF"));
+        }
+        // "over the years", "through the decades": a vague length
+        if w == "the"
+            && i > 0
+            && matches!(self.word(i - 1), "over" | "through" | "throughout")
+            && self.plural(i + 1)
+            && let Some(unit) = self.unit(i + 1)
+        {
+            return Self::parse(i, i + 2, Sem::Duration { qty: Qty::X, unit });
+        }
+        if w == "the" || w == "a" {
+            let code = match self.word(i + 1) {
+                // "the future of our peoples" is a noun phrase, not a time
+                "future" if w == "the" && !self.is(i + 2, "of") => "FUTURE_REF",
+                "near" | "distant" | "short" | "long"
+                    if self.is(i + 2, "future") || self.is(i + 2, "term") && self.word(i + 1) != "long" =>
+                {
+                    return Self::parse(i, i + 3, Sem::Ref("FUTURE_REF"));
+                }
+                "past" if !matches!(self.word(i + 2), "few" | "several") && self.qty(i + 2).is_none() => {
+                    if self.unit(i + 2).is_some() {
+                        return None;
+                    }
+                    "PAST_REF"
+                }
+                "present" if !self.atoms.get(i + 2).is_some_and(|a| a.kind == TokenKind::Word) => {
+                    "PRESENT_REF"
+                }
+                _ => return None,
+            };
+            return Self::parse(i, i + 2, Sem::Ref(code));
+        }
+        if (w == "year" || w == "month" || w == "week") && self.joined(i + 1) {
+            // "year-earlier", "year-ago": a year before the period the story reports on
+            if matches!(self.word(i + 1), "earlier" | "ago") {
+                let unit = self.unit(i)?;
+                return Self::parse(
+                    i,
+                    i + 2,
+                    Sem::Ago { qty: Qty::N(1.0), unit, sign: -1, anaphoric: false },
+                );
+            }
+        }
+        let code = self.class(i, |c| match c {
+            WordClass::Ref(r) => Some(*r),
+            _ => None,
+        })?;
+        if w == "now" && (self.is(i + 1, "that") || i == 0 && self.is(i + 1, ",")) {
+            return None;
+        }
+        if w == "soon" && (i > 0 && self.is(i - 1, "as") || self.is(i + 1, "after")) {
+            return None;
+        }
+        Self::parse(i, i + 1, Sem::Ref(code))
+    }
+
+    /// Recurrences: "every Monday", "each year", "daily", "twice a week".
+    fn set(&self, i: usize) -> Option<Parse> {
+        let w = self.word(i);
+        if w == "every" || w == "each" || w == "per" {
+            let k = i + 1;
+            if let Some(d) = self.weekday(k) {
+                return Self::parse(i, k + 1, Sem::Set(format!("XXXX-WXX-{d}")));
+            }
+            let (qty, u_at) = match self.qty(k) {
+                Some((Qty::N(n), j)) if !matches!(self.word(k), "a" | "an") => (n, j),
+                _ => (1.0, k),
+            };
+            let unit = self.unit(u_at)?;
+            return Self::parse(i, u_at + 1, Sem::Set(period_value(Qty::N(qty), unit)?));
+        }
+        if (w == "once" || w == "twice") && matches!(self.word(i + 1), "a" | "an" | "per" | "every") {
+            let unit = self.unit(i + 2)?;
+            return Self::parse(i, i + 3, Sem::Set(period_value(Qty::N(1.0), unit)?));
+        }
+        // "on Mondays": every Monday
+        if let Some(single) = w.strip_suffix('s')
+            && self.atoms[i].capital
+            && let Some(d) = classes(single).iter().find_map(|c| match c {
+                WordClass::Weekday(d) if single.len() > 4 => Some(*d),
+                _ => None,
+            })
+        {
+            return Self::parse(i, i + 1, Sem::Set(format!("XXXX-WXX-{d}")));
+        }
+        let value = self.class(i, |c| match c {
+            WordClass::Set(v) => Some(*v),
+            _ => None,
+        })?;
+        Self::parse(i, i + 1, Sem::Set(value.to_string()))
+    }
+
+    /// Splits off the first day of a day range that shares its month: "16-21 June",
+    /// "from 16 to 21 June"; and adds the second day of "June 16-21".
+    fn split_ranges(&self, out: &mut Vec<Parse>) {
+        let mut extra = Vec::new();
+        for p in out.iter() {
+            let Sem::Date { year, month: Some(month), day: Some(_) } = p.sem else { continue };
+            // "June 16-21[, 2023]": the day after the dash
+            let dash = p.end;
+            if is_range_word(self.word(dash))
+                && let Some(d2) = self.day(dash + 1)
+                && self.month(dash + 2).is_none()
+                && self.unit(dash + 2).is_none()
+                && self.atoms.get(dash + 1).is_some_and(|a| a.kind == TokenKind::Number)
+            {
+                let (y2, end) = match year {
+                    Some(y) => (Some(y), dash + 2),
+                    None => {
+                        let k = if self.is(dash + 2, ",") { dash + 3 } else { dash + 2 };
+                        match self.year(k) {
+                            Some(y) => (Some(y), k + 1),
+                            None => (None, dash + 2),
+                        }
+                    }
+                };
+                extra.push((
+                    None,
+                    Parse {
+                        start: dash + 1,
+                        end,
+                        sem: Sem::Date { year: y2, month: Some(month), day: Some(d2) },
+                        modifier: None,
+                    },
+                ));
+                continue;
+            }
+            // "16-21 June": the day before the dash
+            // ("iPhone 4 until September 30" is no range: words need "from" or "between")
+            let dash = matches!(self.word(p.start.saturating_sub(1)), "-" | "–" | "—");
+            let opened = p.start >= 3 && matches!(self.word(p.start - 3), "from" | "between");
+            if p.start >= 2
+                && is_range_word(self.word(p.start - 1))
+                && (dash || opened)
+                && let Some(d1) = self.day(p.start - 2)
+                && self.atoms[p.start - 2].kind == TokenKind::Number
+                && !out.iter().any(|q| q.end > p.start - 2 && q.start < p.start - 1)
+            {
+                extra.push((
+                    Some(p.start - 2),
+                    Parse {
+                        start: p.start - 2,
+                        end: p.start - 1,
+                        sem: Sem::Date { year, month: Some(month), day: Some(d1) },
+                        modifier: None,
+                    },
+                ));
+            }
+        }
+        // "June 16-21, 2023": the first part takes the year written after the second
+        for (_, e) in &extra {
+            if let Sem::Date { year: Some(y), .. } = e.sem
+                && let Some(first) = out.iter_mut().find(|p| p.end + 1 == e.start)
+                && let Sem::Date { year: year @ None, .. } = &mut first.sem
+            {
+                *year = Some(y);
+            }
+        }
+        out.extend(extra.into_iter().map(|(_, p)| p));
+        out.sort_by_key(|p| p.start);
+        out.dedup_by(|b, a| b.start < a.end);
+    }
+
+    /// The span of atoms `start..end`, widened to whole hyphenated words.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let mut s = start;
+        while s > 0 && self.atoms[s].joined {
+            s -= 1;
+        }
+        let mut e = end;
+        while e < self.atoms.len() && self.atoms[e].joined {
+            e += 1;
+        }
+        Span::new(self.atoms[s].span.start, self.atoms[e - 1].span.end)
+    }
+}
+
+fn is_range_word(w: &str) -> bool {
+    matches!(w, "-" | "–" | "—" | "to" | "through" | "until" | "and")
+}
+
+/// "1990s" → 199, "'90s" → 199; none for anything else.
+fn decade(w: &str) -> Option<i32> {
+    let digits = w.strip_suffix('s')?;
+    let digits = digits.strip_suffix('\'').unwrap_or(digits);
+    if let Some(short) = digits.strip_prefix('\'') {
+        if short.len() == 2 && short.ends_with('0') {
+            let n: i32 = short.parse().ok()?;
+            return Some(if n >= 30 { 190 + n / 10 } else { 200 + n / 10 });
+        }
+        return None;
+    }
+    if digits.len() == 4 && digits.ends_with('0') && digits.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = digits.parse().ok()?;
+        return (1000..3000).contains(&y).then_some(y / 10);
+    }
+    None
+}
+
+/// The ISO 8601 period of a quantity of units: `P3Y`, `PT4H`, `PXM`, `P10Y` for a decade.
+pub fn period_value(qty: Qty, unit: Unit) -> Option<String> {
+    let (factor, code, clock) = match unit {
+        Unit::Year => (1.0, "Y", false),
+        Unit::Month => (1.0, "M", false),
+        Unit::Week => (1.0, "W", false),
+        Unit::Day => (1.0, "D", false),
+        Unit::Hour => (1.0, "H", true),
+        Unit::Minute => (1.0, "M", true),
+        Unit::Second => (1.0, "S", true),
+        Unit::Decade => (10.0, "Y", false),
+        Unit::Century => (100.0, "Y", false),
+        Unit::Millennium => (1000.0, "Y", false),
+        Unit::Quarter => (1.0, "Q", false),
+        Unit::Fortnight => (2.0, "W", false),
+        Unit::Weekend => (1.0, "WE", false),
+    };
+    let t = if clock { "T" } else { "" };
+    let amount = match qty {
+        Qty::X => match unit {
+            Unit::Decade => "XDE".to_string(),
+            Unit::Century => "XCE".to_string(),
+            _ => format!("X{code}"),
+        },
+        Qty::N(n) => {
+            let v = n * factor;
+            if !(0.0..=100_000.0).contains(&v) {
+                return None;
+            }
+            if v.fract() == 0.0 { format!("{}{code}", v as i64) } else { format!("{v}{code}") }
+        }
+    };
+    Some(format!("P{t}{amount}"))
+}

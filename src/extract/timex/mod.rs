@@ -1,0 +1,360 @@
+//! Time expressions (TIMEX3): the vocabulary the temporal tagger and the timeline share, and
+//! the tagger itself.
+//!
+//! [`find_timexes`] scans a [`Doc`] sentence by sentence: a compositional grammar
+//! ([`grammar`]) over word tables (`data/*.tsv`, [`lexicon`]) proposes expressions and their
+//! meaning; the normaliser ([`resolve`]) turns each meaning into a TIMEX3 value anchored on the
+//! publication date (deictic: "yesterday", "last week") or on the last date the text mentioned
+//! (anaphoric: "the next day", "two days later"), in the direction the clause's tense gives
+//! ([`tense`]).
+
+pub mod grammar;
+pub mod lexicon;
+pub mod resolve;
+pub mod tense;
+
+use crate::extract::doc::Doc;
+use crate::extract::span::Span;
+use jiff::civil::Date;
+use lexicon::TenseCue;
+use resolve::Context;
+use serde::{Deserialize, Serialize};
+
+/// The TIMEX3 `type` of a time expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    /// A calendar date or period: "June 16", "last November", "2023".
+    Date,
+    /// A time of day, or a part of a day: "3 p.m.", "last night".
+    Time,
+    /// A length of time: "three years".
+    Duration,
+    /// A recurrence: "every Monday", "weekly".
+    Set,
+}
+
+/// The TIMEX3 `mod`: where in the named period, or how exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum TimexMod {
+    /// "early April".
+    Start,
+    /// "mid-April".
+    Mid,
+    /// "late April".
+    End,
+    /// "around April 1".
+    Approx,
+    /// "more than four hours".
+    MoreThan,
+    /// "less than a year".
+    LessThan,
+    /// "at least four hours".
+    EqualOrMore,
+    /// "at most four hours".
+    EqualOrLess,
+    /// "before 2020".
+    Before,
+    /// "after 2020".
+    After,
+    /// "on or before June 1".
+    OnOrBefore,
+    /// "on or after June 1".
+    OnOrAfter,
+}
+
+/// One time expression found in a text, normalised to a TimeML value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timex {
+    /// Where it is in the text (TimeML extent: prepositions left out).
+    pub span: Span,
+    /// DATE, TIME, DURATION or SET.
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// The TIMEX3 value at the precision the text gives: `2023-06-16`, `2023-06`, `P3Y`…
+    pub value: String,
+    /// The end of a range written as one expression ("from 16 to 21 June").
+    pub end_value: Option<String>,
+    /// Where in the period, or how exact.
+    #[serde(rename = "mod")]
+    pub modifier: Option<TimexMod>,
+}
+
+impl TimexMod {
+    /// The TIMEX3 code: `START`, `END`, `MORE_THAN`…
+    pub fn code(self) -> &'static str {
+        match self {
+            TimexMod::Start => "START",
+            TimexMod::Mid => "MID",
+            TimexMod::End => "END",
+            TimexMod::Approx => "APPROX",
+            TimexMod::MoreThan => "MORE_THAN",
+            TimexMod::LessThan => "LESS_THAN",
+            TimexMod::EqualOrMore => "EQUAL_OR_MORE",
+            TimexMod::EqualOrLess => "EQUAL_OR_LESS",
+            TimexMod::Before => "BEFORE",
+            TimexMod::After => "AFTER",
+            TimexMod::OnOrBefore => "ON_OR_BEFORE",
+            TimexMod::OnOrAfter => "ON_OR_AFTER",
+        }
+    }
+
+    /// The modifier for a TIMEX3 code, if it is one.
+    pub fn from_code(code: &str) -> Option<TimexMod> {
+        Some(match code {
+            "START" => TimexMod::Start,
+            "MID" => TimexMod::Mid,
+            "END" => TimexMod::End,
+            "APPROX" => TimexMod::Approx,
+            "MORE_THAN" => TimexMod::MoreThan,
+            "LESS_THAN" => TimexMod::LessThan,
+            "EQUAL_OR_MORE" => TimexMod::EqualOrMore,
+            "EQUAL_OR_LESS" => TimexMod::EqualOrLess,
+            "BEFORE" => TimexMod::Before,
+            "AFTER" => TimexMod::After,
+            "ON_OR_BEFORE" => TimexMod::OnOrBefore,
+            "ON_OR_AFTER" => TimexMod::OnOrAfter,
+            _ => return None,
+        })
+    }
+}
+
+/// A time expression found in a `Doc`, with where it is and the tense of its clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimexMention {
+    /// The expression and its value.
+    pub timex: Timex,
+    /// Index of its sentence in the `Doc`.
+    pub sentence: usize,
+    /// The tense cue of its clause, if any.
+    pub tense: Option<TenseCue>,
+}
+
+/// The first day of a year or month value (`2019` → 2019-01-01, `2019-05` → 2019-05-01).
+fn period_start(value: &str) -> Option<Date> {
+    let (year, month) = match value.len() {
+        4 => (value, "01"),
+        7 if value.as_bytes()[4] == b'-' => (&value[..4], &value[5..]),
+        _ => return None,
+    };
+    Date::new(year.parse().ok()?, month.parse().ok()?, 1).ok()
+}
+
+/// Every time expression of `doc`, in text order, resolved against the publication date
+/// `anchor`. Ranges come out as two expressions ("16" and "21 June").
+pub fn find_timexes(doc: &Doc, anchor: Date) -> Vec<Timex> {
+    find_timex_mentions(doc, anchor).into_iter().map(|m| m.timex).collect()
+}
+
+/// Like [`find_timexes`], with each expression's sentence and clause tense.
+pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
+    let text = doc.text();
+    let mut out = Vec::new();
+    let mut reference = anchor;
+    let mut reference_day = anchor;
+    // an earnings story: "a year ago" compares quarters
+    let earnings =
+        doc.tokens().iter().filter(|t| t.span.text(text).to_ascii_lowercase().contains("quarter")).count()
+            >= 2;
+    for index in 0..doc.sentences().len() {
+        let atoms = grammar::atoms(text, doc.sentence_tokens(index));
+        let g = grammar::Grammar::new(&atoms);
+        let quarters = earnings || atoms.iter().any(|a| a.lower == "quarter" || a.lower == "quarters");
+        for parse in g.parse_all() {
+            let possessive = atoms.get(parse.end).is_some_and(|a| a.lower == "'s");
+            let tense = if possessive && matches!(parse.sem, grammar::Sem::Weekday(_)) {
+                // "Wednesday's ruling": an event already reported
+                Some(TenseCue::Past)
+            } else if tense::is_deadline(
+                &atoms,
+                parse.start,
+                parse.end,
+                matches!(parse.sem, grammar::Sem::Date { year: None, .. }),
+            ) {
+                Some(TenseCue::Future)
+            } else {
+                tense::clause_tense(&atoms, parse.start, parse.end)
+            };
+            let ctx = Context { dct: anchor, reference, reference_day, tense, quarters };
+            let Some(resolved) = resolve::resolve(&parse.sem, &ctx) else { continue };
+            if let Some(day) = resolved.day {
+                reference_day = day;
+            }
+            if let Some(day) = resolved.day.or_else(|| period_start(&resolved.value)) {
+                reference = day;
+            }
+            let timex = Timex {
+                span: g.span(parse.start, parse.end),
+                kind: resolved.kind,
+                value: resolved.value,
+                end_value: None,
+                modifier: parse.modifier.and_then(TimexMod::from_code),
+            };
+            out.push(TimexMention { timex, sentence: index, tense });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    /// Wednesday 14 June 2023.
+    fn dct() -> Date {
+        date(2023, 6, 14)
+    }
+
+    /// (text, type, value, mod) of every expression in `text`.
+    fn tag(text: &str) -> Vec<(String, TimexType, String, Option<TimexMod>)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct())
+            .into_iter()
+            .map(|t| (doc.span_text(t.span).to_string(), t.kind, t.value, t.modifier))
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, String, Option<TimexMod>) {
+        let found = tag(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let (t, _, v, m) = found.into_iter().next().unwrap();
+        (t, v, m)
+    }
+
+    fn value(text: &str) -> String {
+        one(text).1
+    }
+
+    #[test]
+    fn deictic_days_resolve_against_the_publication_date() {
+        assert_eq!(value("The minister resigned yesterday."), "2023-06-13");
+        assert_eq!(value("The vote is tomorrow."), "2023-06-15");
+        assert_eq!(one("Officials met last night."), ("last night".into(), "2023-06-13TNI".into(), None));
+        assert_eq!(value("Talks continue this week."), "2023-W24");
+        assert_eq!(value("He spoke this morning."), "2023-06-14TMO");
+        assert_eq!(value("The polls closed at 10pm."), "2023-06-14T22:00");
+        assert_eq!(value("The polls closed at 9.30am."), "2023-06-14T09:30");
+    }
+
+    #[test]
+    fn bare_weekdays_are_the_publication_day_or_just_before_unless_future() {
+        assert_eq!(one("The talks ended on Wednesday."), ("Wednesday".into(), "2023-06-14".into(), None));
+        assert_eq!(value("The talks ended on Monday."), "2023-06-12");
+        assert_eq!(value("The minister will travel on Friday."), "2023-06-16");
+        // future-marked, same weekday: the day itself (measured on TBAQ and MEANTIME)
+        assert_eq!(value("The board will meet on Wednesday."), "2023-06-14");
+        assert_eq!(value("The board will meet next Wednesday."), "2023-06-21");
+        assert_eq!(value("Rescuers searched through Friday night."), "2023-06-09TNI");
+    }
+
+    #[test]
+    fn anaphoric_expressions_count_from_the_last_date_mentioned() {
+        let found = tag("He arrived on April 7. He left two days later. The next day he flew home.");
+        let values: Vec<&str> = found.iter().map(|f| f.2.as_str()).collect();
+        assert_eq!(values, ["2023-04-07", "2023-04-09", "2023-04-10"]);
+        let found = tag("The plant closed on May 2, 2019. Workers protested that month.");
+        assert_eq!(found[1].2, "2019-05");
+    }
+
+    #[test]
+    fn months_take_their_year_from_the_tense() {
+        assert_eq!(value("Talks collapsed in February."), "2023-02");
+        assert_eq!(value("Talks will resume in February."), "2024-02");
+        assert_eq!(value("The deal was signed last November."), "2022-11");
+        assert_eq!(value("He was born in November last year."), "2022-11");
+        assert_eq!(value("The company will report on April 7."), "2024-04-07");
+        assert_eq!(value("The company reported on April 7."), "2023-04-07");
+    }
+
+    #[test]
+    fn granularity_and_modifiers_are_kept() {
+        assert_eq!(
+            one("Prices rose in late April."),
+            ("late April".into(), "2023-04".into(), Some(TimexMod::End))
+        );
+        assert_eq!(
+            one("It opens in early 2024."),
+            ("early 2024".into(), "2024".into(), Some(TimexMod::Start))
+        );
+        assert_eq!(value("It happened in mid-November 1989."), "1989-11");
+        assert_eq!(
+            one("Sales fell in the third quarter of 2022."),
+            ("the third quarter of 2022".into(), "2022-Q3".into(), None)
+        );
+        assert_eq!(value("Sales rose last summer."), "2022-SU");
+        assert_eq!(one("Music was different in the 1990s."), ("the 1990s".into(), "199X".into(), None));
+        assert_eq!(value("The law passed in 2019."), "2019");
+        assert_eq!(value("The law passed on June 3, 2019."), "2019-06-03");
+        assert_eq!(value("Sales fell last week."), "2023-W23");
+    }
+
+    #[test]
+    fn ranges_share_their_month_and_year() {
+        let found = tag("Blinken will travel from 16 to 21 June.");
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.2.as_str())).collect();
+        assert_eq!(got, [("16", "2023-06-16"), ("21 June", "2023-06-21")]);
+        let found = tag("The fair ran June 16-21, 2022.");
+        let got: Vec<&str> = found.iter().map(|f| f.2.as_str()).collect();
+        assert_eq!(got, ["2022-06-16", "2022-06-21"]);
+        let found = tag("The fair runs 16–21 June.");
+        let got: Vec<&str> = found.iter().map(|f| f.2.as_str()).collect();
+        assert_eq!(got, ["2023-06-16", "2023-06-21"]);
+        let found = tag("Prices rose between March and May.");
+        let got: Vec<&str> = found.iter().map(|f| f.2.as_str()).collect();
+        assert_eq!(got, ["2023-03", "2023-05"]);
+    }
+
+    #[test]
+    fn durations_sets_and_vague_references() {
+        assert_eq!(tag("The war lasted three years.")[0].1, TimexType::Duration);
+        assert_eq!(value("The war lasted three years."), "P3Y");
+        assert_eq!(value("It took a decade."), "P10Y");
+        assert_eq!(
+            one("It took more than four hours."),
+            ("more than four hours".into(), "PT4H".into(), Some(TimexMod::MoreThan))
+        );
+        assert_eq!(value("It took several months."), "PXM");
+        assert_eq!(value("The board meets every Monday."), "XXXX-WXX-1");
+        assert_eq!(value("The market opens on Sundays."), "XXXX-WXX-7");
+        assert_eq!(value("The paper appears weekly."), "P1W");
+        assert_eq!(value("Prices are high now."), "PRESENT_REF");
+        assert_eq!(value("Prices rose recently."), "PAST_REF");
+        assert_eq!(value("Prices may fall in the future."), "FUTURE_REF");
+        assert_eq!(value("The plant closed three years ago."), "2020");
+    }
+
+    #[test]
+    fn absurd_and_empty_inputs_give_nothing() {
+        assert!(tag("The 45th of Smarch, in the year 99999.").is_empty());
+        assert!(tag("No time here at all.").is_empty());
+        assert!(tag("").is_empty());
+        assert!(tag("February 30, 2023 was not a day.").iter().all(|t| t.2 != "2023-02-30"));
+        assert!(tag("He may go.").is_empty());
+        assert_eq!(tag("It is free with an iPhone 4 until September 30.").len(), 1);
+        assert!(tag("日本3pm").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any text: no panic, spans on char boundaries and in order, values never empty.
+        #[test]
+        fn any_text_is_tagged_without_panic(text in "(\\PC|[0-9 ,.:/'-]|June|May|last|next|ago|week|16-21|3pm|9.30am|1980's|the|quarter){0,80}") {
+            let doc = Doc::new(&text);
+            let found = find_timexes(&doc, jiff::civil::date(2023, 6, 14));
+            let mut last = 0;
+            for t in found {
+                prop_assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+                prop_assert!(t.span.start >= last && t.span.start < t.span.end);
+                prop_assert!(!t.value.is_empty());
+                last = t.span.end;
+            }
+        }
+    }
+}

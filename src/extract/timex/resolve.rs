@@ -1,0 +1,471 @@
+//! The normaliser: a parsed meaning ([`Sem`]) + its anchors and tense → a TIMEX3 type and
+//! value, at the precision the text gives.
+
+use crate::extract::timex::TimexType;
+use crate::extract::timex::grammar::{Qty, Sem, period_value};
+use crate::extract::timex::lexicon::{TenseCue, Unit};
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+/// What a time expression resolves against.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    /// The publication date (DCT): deictic expressions count from it.
+    pub dct: Date,
+    /// The last date the text mentioned (its first day): anaphoric expressions count from it.
+    pub reference: Date,
+    /// The last day-precision date the text mentioned: clock times without a day fall on it.
+    pub reference_day: Date,
+    /// The direction of the clause.
+    pub tense: Option<TenseCue>,
+    /// The sentence talks about quarters (earnings): "a year ago" means that quarter a year ago.
+    pub quarters: bool,
+}
+
+/// A resolved value: its type, its TIMEX3 value, and the day it names, if it names one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// DATE, TIME, DURATION or SET.
+    pub kind: TimexType,
+    /// The TIMEX3 value.
+    pub value: String,
+    /// The day named, for anaphoric anchors that follow.
+    pub day: Option<Date>,
+}
+
+fn date(y: i32, m: u8, d: u8) -> Option<Date> {
+    if !(1000..=2999).contains(&y) {
+        return None;
+    }
+    Date::new(i16::try_from(y).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
+}
+
+fn ymd(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn week(d: Date) -> String {
+    let w = d.iso_week_date();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+fn quarter_of(d: Date) -> u8 {
+    ((d.month() - 1) / 3 + 1) as u8
+}
+
+/// The number of the last quarter that has ended (earnings stories report on it).
+fn latest_quarter(d: Date) -> u8 {
+    let q = quarter_of(d);
+    if q == 1 { 4 } else { q - 1 }
+}
+
+fn weekday_number(d: Date) -> u8 {
+    d.weekday().to_monday_one_offset() as u8
+}
+
+fn dated(value: String, day: Option<Date>) -> Option<Resolved> {
+    Some(Resolved { kind: TimexType::Date, value, day })
+}
+
+/// Resolves `sem` in `ctx`; none when it names no real date (the 45th of a month, year 99999).
+pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
+    let dct = ctx.dct;
+    match sem {
+        Sem::Date { year, month, day } => resolve_date(*year, *month, *day, ctx),
+        Sem::DayOfWeekDate { month, day, weekday } => {
+            let guess = infer_year(*month, Some(*day), ctx);
+            let year = [guess, guess - 1, guess + 1]
+                .into_iter()
+                .find(|y| date(*y, *month, *day).is_some_and(|d| weekday_number(d) == *weekday))
+                .unwrap_or(guess);
+            resolve_date(Some(year), Some(*month), Some(*day), ctx)
+        }
+        Sem::Century(c) => dated(format!("{c:02}"), None),
+        Sem::Decade(d) => dated(format!("{d:03}X"), None),
+        Sem::Weekday(wd) => {
+            let d = weekday_day(*wd, ctx);
+            dated(ymd(d), Some(d))
+        }
+        Sem::Deictic(n) => {
+            let d = dct.checked_add(n.days()).ok()?;
+            dated(ymd(d), Some(d))
+        }
+        Sem::NamedDay { month, day, n } => {
+            let y = dct.year() as i32;
+            let here = (dct.month() as u8, dct.day() as u8);
+            let year = match n {
+                -1 if (*month, *day) < here => y,
+                -1 => y - 1,
+                _ if (*month, *day) > here => y,
+                _ => y + 1,
+            };
+            resolve_date(Some(year), Some(*month), Some(*day), ctx)
+        }
+        Sem::TheWeekend => {
+            // "the weekend": the coming one only when future-marked or on the weekend itself
+            let back = ctx.tense != Some(TenseCue::Future) && weekday_number(dct) < 6;
+            shift(dct, Unit::Weekend, if back { -1 } else { 0 })
+        }
+        Sem::Shift { unit, n, anaphoric } => {
+            let base = if *anaphoric { ctx.reference } else { dct };
+            shift(base, *unit, *n)
+        }
+        Sem::NamedMonth { month, n } => {
+            let (y, m) = (dct.year() as i32, dct.month() as u8);
+            let year = match n {
+                -1 if *month < m => y,
+                -1 => y - 1,
+                1 if *month > m => y,
+                1 => y + 1,
+                _ => y,
+            };
+            dated(format!("{year:04}-{month:02}"), None)
+        }
+        Sem::InShiftedYear { month, day, n } => {
+            let y = dct.year() as i32 + i32::try_from(*n).ok()?;
+            resolve_date(Some(y), Some(*month), *day, ctx)
+        }
+        Sem::NamedWeekday { weekday, n } => {
+            let today = weekday_number(dct) as i64;
+            let wd = *weekday as i64;
+            let delta = match n {
+                -1 => {
+                    let back = (today - wd).rem_euclid(7);
+                    -(if back == 0 { 7 } else { back })
+                }
+                1 => {
+                    let ahead = (wd - today).rem_euclid(7);
+                    if ahead == 0 { 7 } else { ahead }
+                }
+                _ => wd - today,
+            };
+            let d = dct.checked_add(delta.days()).ok()?;
+            dated(ymd(d), Some(d))
+        }
+        Sem::Season { code, year, n } => {
+            let year = match year {
+                Some(y) => *y,
+                None => season_year(code, *n, ctx),
+            };
+            dated(format!("{year:04}-{code}"), None)
+        }
+        Sem::Quarter { q, year, n } => {
+            let current = quarter_of(dct);
+            let y = dct.year() as i32;
+            let (y, q) = match (q, year) {
+                (Some(q), Some(y)) => (*y, *q),
+                (Some(q), None) if *q > current && ctx.tense != Some(TenseCue::Future) => (y - 1, *q),
+                (Some(q), None) => (y, *q),
+                (None, _) => {
+                    let index = y * 4 + current as i32 - 1 + *n as i32;
+                    (index.div_euclid(4), (index.rem_euclid(4) + 1) as u8)
+                }
+            };
+            dated(format!("{y:04}-Q{q}"), None)
+        }
+        Sem::Half { h, year } => {
+            let y = match year {
+                Some(y) => *y,
+                // the second half not yet begun in a past clause is last year's
+                None if *h == 2 && dct.month() <= 6 && ctx.tense == Some(TenseCue::Past) => {
+                    dct.year() as i32 - 1
+                }
+                None => dct.year() as i32,
+            };
+            date(y, 1, 1)?;
+            dated(format!("{y:04}-H{h}"), None)
+        }
+        Sem::ShiftedQuarter { q, years } => {
+            let y = dct.year() as i32 + i32::try_from(*years).ok()?;
+            let q = q.unwrap_or_else(|| latest_quarter(dct));
+            dated(format!("{y:04}-Q{q}"), None)
+        }
+        Sem::ShiftedQuarterOf { year } => {
+            date(*year, 1, 1)?;
+            dated(format!("{year:04}-Q{}", latest_quarter(dct)), None)
+        }
+        Sem::Ago { qty, unit, sign, anaphoric } => {
+            let Qty::N(n) = qty else {
+                if *anaphoric {
+                    // "a few days later": only the length is known
+                    let value = period_value(*qty, *unit)?;
+                    return Some(Resolved { kind: TimexType::Duration, value, day: None });
+                }
+                let r = if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+                return dated(r.to_string(), None);
+            };
+            if n.fract() != 0.0 || *n > 10_000.0 {
+                let r = if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+                return dated(r.to_string(), None);
+            }
+            let n = *n as i64 * sign;
+            if ctx.quarters && *unit == Unit::Year {
+                let current = quarter_of(dct) as i32;
+                let index = (dct.year() as i32 + n as i32) * 4 + current - 2;
+                return dated(format!("{:04}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1), None);
+            }
+            let base = if *anaphoric { ctx.reference } else { dct };
+            shift(base, *unit, n)
+        }
+        Sem::Duration { qty, unit } => {
+            Some(Resolved { kind: TimexType::Duration, value: period_value(*qty, *unit)?, day: None })
+        }
+        Sem::Ref(r) => dated(r.to_string(), None),
+        Sem::Set(v) => Some(Resolved { kind: TimexType::Set, value: v.clone(), day: None }),
+        Sem::Holiday { code, year } => {
+            let (m, d) = match *code {
+                "TG" => (11, 0),
+                "EA" => (4, 0),
+                other => {
+                    let (m, d) = other.split_once('-')?;
+                    (m.parse().ok()?, d.parse().ok()?)
+                }
+            };
+            let y = match year {
+                Some(y) => *y,
+                None => infer_year(m, Some(d.max(1)), ctx),
+            };
+            let day = match *code {
+                "TG" => thanksgiving(y)?,
+                "EA" => easter(y)?,
+                _ => date(y, m, d)?,
+            };
+            dated(ymd(day), Some(day))
+        }
+        Sem::Clock { day, hour, minute } => {
+            let d = match day {
+                Some(sem) => resolve(sem, ctx)?.day?,
+                None => ctx.reference_day,
+            };
+            let value = if *hour == 24 {
+                format!("{}T24:00", ymd(d))
+            } else {
+                format!("{}T{hour:02}:{minute:02}", ymd(d))
+            };
+            Some(Resolved { kind: TimexType::Time, value, day: None })
+        }
+        Sem::PartOfDay { day, code } => {
+            let d = resolve(day, ctx)?.day?;
+            let suffix = match *code {
+                "MI" => "12:00",
+                "MN" => "24:00",
+                other => other,
+            };
+            Some(Resolved { kind: TimexType::Time, value: format!("{}T{suffix}", ymd(d)), day: Some(d) })
+        }
+    }
+}
+
+fn resolve_date(year: Option<i32>, month: Option<u8>, day: Option<u8>, ctx: &Context) -> Option<Resolved> {
+    match (year, month, day) {
+        (Some(y), Some(m), Some(d)) => {
+            let day = date(y, m, d)?;
+            dated(ymd(day), Some(day))
+        }
+        (Some(y), Some(m), None) => {
+            date(y, m, 1)?;
+            dated(format!("{y:04}-{m:02}"), None)
+        }
+        (Some(y), None, None) => {
+            date(y, 1, 1)?;
+            dated(format!("{y:04}"), None)
+        }
+        (None, Some(m), d) => {
+            let y = infer_year(m, d, ctx);
+            match d {
+                Some(d) => {
+                    let day = date(y, m, d)?;
+                    dated(ymd(day), Some(day))
+                }
+                None => {
+                    date(y, m, 1)?;
+                    dated(format!("{y:04}-{m:02}"), None)
+                }
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The year of a month (and day) written without one: the past or future occurrence the
+/// tense asks for, else the nearest to the publication date.
+pub fn infer_year(month: u8, day: Option<u8>, ctx: &Context) -> i32 {
+    let dct = ctx.dct;
+    let y = dct.year() as i32;
+    let here = (dct.month() as u8, dct.day() as u8);
+    let there = (month, day.unwrap_or(0));
+    let same_month_only = day.is_none() && month == here.0;
+    match ctx.tense {
+        _ if same_month_only => y,
+        Some(TenseCue::Past) => {
+            if there <= here {
+                y
+            } else {
+                y - 1
+            }
+        }
+        Some(TenseCue::Future) => {
+            // a date a few weeks back is a late report, not next year's
+            let recent = (month as i32 - here.0 as i32) * 31 + there.1 as i32 - here.1 as i32 > -31;
+            if there >= here || recent { y } else { y + 1 }
+        }
+        _ => {
+            // no cue: news looks back more than ahead; up to three months ahead, nine back
+            let diff = month as i32 - here.0 as i32;
+            if diff > 3 {
+                y - 1
+            } else if diff <= -9 {
+                y + 1
+            } else {
+                y
+            }
+        }
+    }
+}
+
+/// A bare weekday: the publication day itself or the days just before it, unless the clause
+/// is future-marked: then the day itself or the days just after it.
+fn weekday_day(wd: u8, ctx: &Context) -> Date {
+    let today = weekday_number(ctx.dct) as i64;
+    let wd = wd as i64;
+    let delta = if ctx.tense == Some(TenseCue::Future) {
+        (wd - today).rem_euclid(7)
+    } else {
+        -(today - wd).rem_euclid(7)
+    };
+    ctx.dct.checked_add(delta.days()).unwrap_or(ctx.dct)
+}
+
+fn season_year(code: &str, n: Option<i64>, ctx: &Context) -> i32 {
+    let start = match code {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    };
+    let dct = ctx.dct;
+    let y = dct.year() as i32;
+    let m = dct.month() as i32;
+    // index of seasons: year * 4 + (start month / 3 - 1); winter starts in December
+    let current = {
+        let (sy, sm) = if m < 3 { (y - 1, 12) } else { (y, (m / 3) * 3) };
+        sy * 4 + sm / 3 - 1
+    };
+    let this_year = y * 4 + start / 3 - 1;
+    let candidates = [this_year - 4, this_year, this_year + 4];
+    let pick = |f: &dyn Fn(i32) -> bool, last: bool| {
+        let mut it = candidates.iter().copied().filter(|c| f(*c));
+        if last { it.next_back() } else { it.next() }
+    };
+    let chosen = match (n, ctx.tense) {
+        (Some(-1), _) => pick(&|c| c < current, true),
+        (Some(1), _) => pick(&|c| c > current, false),
+        (Some(_), _) => pick(&|c| (c - current).abs() < 4, false),
+        (None, Some(TenseCue::Past)) => pick(&|c| c <= current, true),
+        (None, Some(TenseCue::Future)) => pick(&|c| c >= current, false),
+        (None, _) => Some(this_year),
+    };
+    chosen.unwrap_or(this_year).div_euclid(4)
+}
+
+/// Easter Sunday (Gregorian), by the anonymous Gregorian algorithm.
+fn easter(y: i32) -> Option<Date> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    date(y, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+}
+
+fn thanksgiving(y: i32) -> Option<Date> {
+    let first = date(y, 11, 1)?;
+    let offset =
+        (Weekday::Thursday.to_monday_one_offset() - first.weekday().to_monday_one_offset()).rem_euclid(7);
+    first.checked_add((offset as i64 + 21).days()).ok()
+}
+
+/// `base` moved by `n` units, at that unit's precision: `2023`, `2023-05`, `2023-W23`…
+fn shift(base: Date, unit: Unit, n: i64) -> Option<Resolved> {
+    let n32 = i32::try_from(n).ok()?;
+    match unit {
+        Unit::Year => dated(format!("{:04}", base.year() as i32 + n32), None),
+        Unit::Decade => dated(format!("{:03}X", (base.year() as i32 + 10 * n32) / 10), None),
+        Unit::Century => dated(format!("{:02}", (base.year() as i32 + 100 * n32) / 100), None),
+        Unit::Month => {
+            let d = base.checked_add(n.months()).ok()?;
+            dated(format!("{:04}-{:02}", d.year(), d.month()), None)
+        }
+        Unit::Quarter => {
+            let index = base.year() as i32 * 4 + quarter_of(base) as i32 - 1 + n32;
+            dated(format!("{:04}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1), None)
+        }
+        Unit::Week | Unit::Fortnight => {
+            let weeks = if unit == Unit::Fortnight { 2 * n } else { n };
+            let d = base.checked_add(weeks.weeks()).ok()?;
+            dated(week(d), None)
+        }
+        Unit::Weekend => {
+            let d = base.checked_add(n.weeks()).ok()?;
+            dated(format!("{}-WE", week(d)), None)
+        }
+        Unit::Day => {
+            let d = base.checked_add(n.days()).ok()?;
+            dated(ymd(d), Some(d))
+        }
+        Unit::Hour | Unit::Minute | Unit::Second => {
+            Some(Resolved { kind: TimexType::Time, value: ymd(base), day: None })
+        }
+        Unit::Millennium => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date as d;
+
+    fn ctx(tense: Option<TenseCue>) -> Context {
+        Context {
+            dct: d(2023, 6, 14),
+            reference: d(2023, 6, 14),
+            reference_day: d(2023, 6, 14),
+            tense,
+            quarters: false,
+        }
+    }
+
+    #[test]
+    fn bare_months_follow_the_tense() {
+        assert_eq!(infer_year(2, None, &ctx(Some(TenseCue::Past))), 2023);
+        assert_eq!(infer_year(2, None, &ctx(Some(TenseCue::Future))), 2024);
+        assert_eq!(infer_year(11, None, &ctx(None)), 2022);
+        assert_eq!(infer_year(8, None, &ctx(None)), 2023);
+        assert_eq!(infer_year(1, Some(5), &ctx(Some(TenseCue::Future))), 2024);
+        assert_eq!(infer_year(4, Some(7), &ctx(Some(TenseCue::Future))), 2024);
+    }
+
+    #[test]
+    fn absurd_dates_resolve_to_nothing() {
+        let c = ctx(None);
+        assert_eq!(resolve(&Sem::Date { year: None, month: Some(2), day: Some(45) }, &c), None);
+        assert_eq!(resolve(&Sem::Date { year: Some(9999), month: None, day: None }, &c), None);
+    }
+
+    #[test]
+    fn thanksgiving_is_the_fourth_thursday() {
+        assert_eq!(thanksgiving(2023), Some(d(2023, 11, 23)));
+        assert_eq!(easter(2013), Some(d(2013, 3, 31)));
+        assert_eq!(easter(2024), Some(d(2024, 3, 31)));
+        assert_eq!(easter(2025), Some(d(2025, 4, 20)));
+    }
+}

@@ -1,0 +1,103 @@
+//! The direction of a clause, from cheap cues: auxiliaries and verb endings near the time
+//! expression ("will", "was", "-ed"), nearest first.
+
+use crate::extract::timex::grammar::Atom;
+use crate::extract::timex::lexicon::{ContextRole, TenseCue, has_role, tense_cue};
+use crate::extract::token::TokenKind;
+
+/// How far (in atoms) a cue may be from the expression.
+const BEFORE: usize = 12;
+const AFTER: usize = 8;
+
+/// The tense cue for the expression at atoms `start..end` of a sentence: the nearest cue
+/// before it in its clause, else the nearest after it.
+pub fn clause_tense(atoms: &[Atom], start: usize, end: usize) -> Option<TenseCue> {
+    let lo = start.saturating_sub(BEFORE);
+    for i in (lo..start).rev() {
+        if is_boundary(&atoms[i]) {
+            break;
+        }
+        if let Some(cue) = cue(atoms, i) {
+            return Some(cue);
+        }
+    }
+    let hi = (end + AFTER).min(atoms.len());
+    for i in end..hi {
+        if is_boundary(&atoms[i]) {
+            break;
+        }
+        if let Some(cue) = cue(atoms, i) {
+            return Some(cue);
+        }
+    }
+    None
+}
+
+/// True when the expression at atom `start` is a deadline ("extended to Nov. 20", "by
+/// January"): it lies ahead whatever the tense of the clause.
+/// "until", "by", "through" make a deadline of a month or a date only (`bare_date`): "until
+/// Thursday, they had not…" looks back.
+pub fn is_deadline(atoms: &[Atom], start: usize, end: usize, bare_date: bool) -> bool {
+    let word = |i: usize| atoms.get(i).map(|a| a.lower.as_str()).unwrap_or("");
+    // "as early as Tuesday", "as soon as Friday"; "the Jan. 14 deadline"
+    if start >= 3 && word(start - 1) == "as" && word(start - 3) == "as" {
+        return true;
+    }
+    if matches!(word(end), "deadline" | "deadlines") {
+        return true;
+    }
+    if !bare_date || start == 0 || !has_role(&atoms[start - 1].lower, ContextRole::Deadline) {
+        return false;
+    }
+    let before = if start > 1 { atoms[start - 2].lower.as_str() } else { "" };
+    !(matches!(before, "from" | "back" | "up") || start > 1 && atoms[start - 2].kind == TokenKind::Number)
+}
+
+fn is_boundary(atom: &Atom) -> bool {
+    matches!(atom.lower.as_str(), ";" | ":" | "\"" | "“" | "”" | "``" | "''")
+}
+
+fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
+    let a = &atoms[i];
+    if a.kind != TokenKind::Word {
+        return None;
+    }
+    let w = a.lower.as_str();
+    if w == "going" {
+        return (atoms.get(i + 1).is_some_and(|n| n.lower == "to")).then_some(TenseCue::Future);
+    }
+    if w == "set" && atoms.get(i + 1).is_some_and(|n| n.lower == "to") {
+        return Some(TenseCue::Future);
+    }
+    if w == "to" {
+        return None;
+    }
+    // "is to resume": a plan
+    if matches!(w, "is" | "are") && atoms.get(i + 1).is_some_and(|n| n.lower == "to") {
+        return Some(TenseCue::Future);
+    }
+    // "to be held": not yet
+    if w == "be" && i > 0 && atoms[i - 1].lower == "to" {
+        return Some(TenseCue::Future);
+    }
+    // a passive participle ("must be returned", "will be held") takes its tense from the
+    // auxiliary
+    let passive = i > 0 && has_role(&atoms[i - 1].lower, ContextRole::PassiveAux);
+    if let Some(c) = tense_cue(w) {
+        if c == TenseCue::Past && passive {
+            return None;
+        }
+        // "was expected to", "had been scheduled to": a plan in the past
+        let was = (i.saturating_sub(2)..i).any(|k| matches!(atoms[k].lower.as_str(), "was" | "were" | "had"));
+        if c == TenseCue::Future && w.ends_with("ed") && was {
+            return Some(TenseCue::Past);
+        }
+        return Some(c);
+    }
+    if w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !a.capital && !a.joined {
+        // after a determiner it is an adjective: "a still unspecified date", "the preferred shares"
+        let adjective = i > 0 && has_role(&atoms[i - 1].lower, ContextRole::Determiner);
+        return (!passive && !adjective).then_some(TenseCue::Past);
+    }
+    None
+}
