@@ -38,6 +38,9 @@ fn check_digest(text: &str, digest: &Digest) {
 
 fn run(text: &str) {
     check_doc(text);
+    // The readers in front of the core must not panic either.
+    let _ = lede::article::from_plain_text(text.to_string());
+    let _ = lede::article::from_html(text, Some("https://news.example/2023/06/14/story"), date(2026, 1, 1));
     let article = Article { text: text.to_string(), ..Article::default() };
     let anchor = Anchor { date: date(2023, 6, 14), source: AnchorSource::Given };
     let d = digest(&article, anchor, &DigestOptions::default());
