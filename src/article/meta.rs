@@ -137,7 +137,12 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         &|| time_elements(doc),
         &|| url.and_then(date_in_url).map(Published::Day).into_iter().chain(printed()).collect(),
     ];
-    let published = sources.iter().find_map(|source| source().into_iter().find(acceptable));
+    // A date printed on the page is what readers see; it is kept even when the page's own
+    // modification metadata is older (that metadata is the less reliable of the two there).
+    let published = sources
+        .iter()
+        .find_map(|source| source().into_iter().find(acceptable))
+        .or_else(|| printed().filter(|p| plausible(p.date(), today)));
 
     let byline = if ld.authors.is_empty() {
         meta(AUTHOR_META).into_iter().find(|a| !a.starts_with("http")).map(|a| clean_byline(&a))
@@ -195,7 +200,7 @@ fn time_elements(doc: &Document) -> Vec<Published> {
 /// A date as pages print it: "Aug 04, 2025", "23 Oct 2025", "2025-08-04".
 static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|(?:19|20)\d{2}-\d{2}-\d{2})\b",
+        r"(?i)\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b",
     )
     .expect("regex")
 });
@@ -220,14 +225,26 @@ const AROUND_TITLE_AFTER: usize = 400;
 /// in an element whose class says it holds the date. A date cued as the publication date wins;
 /// else the first date that is not cued as an update; else the first date.
 fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Published> {
-    if let Some(title) = title.filter(|t| t.len() >= 12) {
+    let h1 = doc
+        .select("h1")
+        .nodes()
+        .first()
+        .map(|n| Selection::from(*n).text().split_whitespace().collect::<Vec<_>>().join(" "));
+    let needles: Vec<String> = [title.map(str::to_string), h1]
+        .into_iter()
+        .flatten()
+        .filter(|t| t.len() >= 12)
+        .map(|t| t.chars().take(40).collect())
+        .collect();
+    if !needles.is_empty() {
         let text = visible_text(html);
-        let needle: String = title.chars().take(40).collect();
-        for (at, _) in text.match_indices(needle.as_str()).take(5) {
-            let start = text.floor_char_boundary(at.saturating_sub(AROUND_TITLE_BEFORE));
-            let end = text.floor_char_boundary((at + title.len() + AROUND_TITLE_AFTER).min(text.len()));
-            if let Some(date) = printed_date(&text[start..end]) {
-                return Some(date);
+        for needle in &needles {
+            for (at, _) in text.match_indices(needle.as_str()).take(5) {
+                let start = text.floor_char_boundary(at.saturating_sub(AROUND_TITLE_BEFORE));
+                let end = text.floor_char_boundary((at + needle.len() + AROUND_TITLE_AFTER).min(text.len()));
+                if let Some(date) = printed_date(&text[start..end]) {
+                    return Some(date);
+                }
             }
         }
     }
@@ -270,6 +287,17 @@ fn visible_text(html: &str) -> String {
     static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("regex"));
     let text = HIDDEN.replace_all(html, " ");
     let text = TAG.replace_all(&text, " ");
+    static NUMERIC_ENTITY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"&#(x[0-9a-fA-F]+|[0-9]+);").expect("regex"));
+    let text = NUMERIC_ENTITY.replace_all(&text, |caps: &regex::Captures| {
+        let code = &caps[1];
+        let n = if let Some(hex) = code.strip_prefix('x') {
+            u32::from_str_radix(hex, 16).ok()
+        } else {
+            code.parse().ok()
+        };
+        n.and_then(char::from_u32).map(String::from).unwrap_or_default()
+    });
     let text = text
         .replace("&nbsp;", " ")
         .replace("&#160;", " ")
@@ -303,6 +331,12 @@ fn printed_date(text: &str) -> Option<Published> {
 }
 
 fn parse_printed(raw: &str) -> Option<Published> {
+    if raw.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '/') {
+        return numeric_date(raw).map(Published::Day);
+    }
+    if let Some(date) = year_first_date(raw) {
+        return Some(Published::Day(date));
+    }
     static ORDINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)(st|nd|rd|th)\b").expect("regex"));
     let cleaned = ORDINAL.replace_all(raw, "$1").replace(',', "");
     let cleaned = cleaned.replace("  ", " ");
@@ -311,6 +345,33 @@ fn parse_printed(raw: &str) -> Option<Published> {
         let (b, year) = rest.rsplit_once(' ')?;
         parse_date(&format!("{a} {b}, {year}"))
     })
+}
+
+/// "23.07.2025", "15/12/2025", "10/31/2024": day and month are told apart only when one of
+/// them is over 12; an ambiguous "3/4/2025" is not guessed.
+fn numeric_date(raw: &str) -> Option<Date> {
+    let parts: Vec<&str> = raw.split(['.', '/']).collect();
+    let [a, b, y] = parts.as_slice() else { return None };
+    let (a, b, y): (i8, i8, i16) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
+    let dotted = raw.contains('.');
+    let (day, month) = match (a > 12, b > 12) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        // Dotted dates are day-first wherever they are written.
+        (false, false) if dotted => (a, b),
+        _ => return None,
+    };
+    Date::new(y, month, day).ok()
+}
+
+/// "2023 Jan 7" (journal citations).
+fn year_first_date(raw: &str) -> Option<Date> {
+    let mut words = raw.split_whitespace();
+    let (y, m, d) = (words.next()?, words.next()?, words.next()?);
+    if y.len() != 4 || !y.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Date::strptime("%d %b %Y", format!("{d} {} {y}", &m[..m.len().min(3)])).ok()
 }
 
 fn json_ld(doc: &Document) -> JsonLd {
@@ -470,6 +531,27 @@ mod tests {
             None,
         );
         assert_eq!(m.published.map(|p| p.date()), Some(date(2023, 5, 30)));
+    }
+
+    #[test]
+    fn dates_printed_by_the_headline() {
+        let page = |line: &str| {
+            format!(
+                "<html><head><title>Council approves the new budget</title></head><body><nav>Home News</nav><h1>Council approves the new budget</h1><p>{line}</p><p>Text.</p></body></html>"
+            )
+        };
+        let day = |line: &str| meta(&page(line), None).published.map(|p| p.date());
+        assert_eq!(
+            day("By Jo Marsh · Posted on Nov 21, 2018 · Updated Dec 10, 2025"),
+            Some(date(2018, 11, 21))
+        );
+        assert_eq!(day("Last updated Aug 04, 2025"), Some(date(2025, 8, 4)));
+        assert_eq!(day("Elliot Raba 23.07.2025 · 6 min read"), Some(date(2025, 7, 23)));
+        assert_eq!(day("Updated: 10/31/2024"), Some(date(2024, 10, 31)));
+        assert_eq!(day("Posted 15/12/2025 at 19:00"), Some(date(2025, 12, 15)));
+        assert_eq!(day("Yucy 3/4/2025"), None, "ambiguous day and month are not guessed");
+        assert_eq!(day("Cureus. 2023 Jan 7;15(1)"), Some(date(2023, 1, 7)));
+        assert_eq!(day("Rahul Tyagi &#8211; 12 March 2025"), Some(date(2025, 3, 12)));
     }
 
     #[test]
