@@ -54,7 +54,7 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
         };
         let text = doc.span_text(span).to_string();
         let event = event_phrase(doc, m.sentence, span);
-        if !event.chars().any(char::is_alphabetic) {
+        if !event.chars().any(char::is_alphabetic) || event.trim_end_matches(['.', ',']) == text {
             // a bare date (a dateline): no event to place on the timeline
             i += if last.is_some() { 2 } else { 1 };
             continue;
@@ -106,23 +106,42 @@ fn is_range(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
     }
 }
 
-/// The clause around `span` in sentence `index`, without the time expression and the
-/// preposition before it, cut to [`EVENT_WORDS`] words.
+/// Words of the event phrase kept before the time expression's place when the clause is
+/// longer than [`EVENT_WORDS`].
+const EVENT_WORDS_BEFORE: usize = 5;
+
+/// The clause around `span` in sentence `index`, in the article's words, at most
+/// [`EVENT_WORDS`] of them around the time expression's place. An expression introduced by a
+/// preposition is left out with it ("told customers on June 2 to wait" → "told customers to
+/// wait"); one that is part of the clause's grammar ("Today is a great day", "Sunday was
+/// chosen") stays, so the phrase still reads as the article wrote it.
 fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
     let sentence = doc.sentences()[index].span;
     let text = doc.text();
-    // the clause: from the last ";" or ", " before the span to the next one after it
+    // the clause: from the last ";" or dash before the span to the next one after it
     let head = &text[sentence.start..span.start];
     let tail = &text[span.end..sentence.end];
     let clause_start =
         head.rfind([';', '—']).map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
     let clause_end = tail.find([';', '—']).unwrap_or(tail.len());
     let head = head[clause_start..].trim_end();
-    let head =
-        strip_last_word(head, &["on", "in", "at", "from", "since", "by", "until", "between", "during", "of"]);
+    let prepositions = ["on", "in", "at", "from", "since", "by", "until", "between", "during", "of"];
+    let stripped = strip_last_word(head, &prepositions);
+    let introduced = stripped.len() != head.len();
     let tail = tail[..clause_end].trim();
+    let timex_words: Vec<&str> =
+        if introduced { Vec::new() } else { span.text(text).split_whitespace().collect() };
     let mut words: Vec<&str> = Vec::new();
-    for word in head.split_whitespace().chain(tail.split_whitespace()) {
+    let mut place = 0;
+    for (k, word) in stripped
+        .split_whitespace()
+        .chain(timex_words.iter().copied())
+        .chain(tail.split_whitespace())
+        .enumerate()
+    {
+        if k == stripped.split_whitespace().count() {
+            place = words.len();
+        }
         // the expression's own commas ("Earlier, on June 24, Apple…") would be left dangling
         let bare_punct = !word.chars().any(char::is_alphanumeric);
         let after_punct = words.last().is_none_or(|w: &&str| w.ends_with([',', ';', ':']));
@@ -131,13 +150,28 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
         }
         words.push(word);
     }
-    let cut = words.len() > EVENT_WORDS;
-    words.truncate(EVENT_WORDS);
-    let mut phrase = words.join(" ");
-    let trimmed =
-        phrase.trim_end_matches([',', '.', ';', ':', ' ']).trim_start_matches([',', ' ']).to_string();
-    phrase = trimmed;
-    if cut {
+    let start = if words.len() > EVENT_WORDS {
+        place.saturating_sub(EVENT_WORDS_BEFORE).min(words.len() - EVENT_WORDS)
+    } else {
+        0
+    };
+    let end = (start + EVENT_WORDS).min(words.len());
+    let mut joined = String::new();
+    for word in &words[start..end] {
+        // punctuation left alone by the removed expression closes up to the word before it
+        let closes_up =
+            word.starts_with([',', ';', ':', '.', ')', '!', '?']) && !word.chars().any(char::is_alphanumeric);
+        if !joined.is_empty() && !closes_up {
+            joined.push(' ');
+        }
+        joined.push_str(word);
+    }
+    let mut phrase =
+        joined.trim_end_matches([',', '.', ';', ':', ' ']).trim_start_matches([',', ' ']).to_string();
+    if start > 0 {
+        phrase.insert(0, '…');
+    }
+    if end < words.len() {
         phrase.push('…');
     }
     phrase
@@ -337,6 +371,14 @@ mod tests {
         assert!(e.event.contains("Blinken will travel"), "{}", e.event);
         let t = entries("Earlier, on June 2, Apple told customers to wait.");
         assert_eq!(t[0].event, "Earlier, Apple told customers to wait");
+        // Part of the grammar: kept, so the phrase still reads as written.
+        let t = entries("The mayor said on Monday that Sunday was chosen for the vote.");
+        assert!(t.iter().any(|e| e.event == "The mayor said that Sunday was chosen for the vote"), "{t:?}");
+        // A long clause is cut around the date, not after its first words.
+        let t = entries(
+            "The company, which has struggled for years with falling sales and rising costs in every market, will open a plant in May.",
+        );
+        assert!(t[0].event.starts_with('…') && t[0].event.ends_with("will open a plant"), "{}", t[0].event);
     }
 
     #[test]
