@@ -2,7 +2,7 @@
 
 use crate::cli::CliError;
 use crate::cli::input::{fetch_settings_from_env, read_article};
-use crate::cli::published::parse_published;
+use crate::cli::published::PublishedArg;
 use crate::extract::digest::digest_doc;
 use crate::extract::{Anchor, DigestOptions, Doc, answer};
 use clap::{Args, ValueEnum};
@@ -21,10 +21,8 @@ pub enum Format {
 /// Arguments of `lede ask`.
 #[derive(Debug, Args)]
 pub struct AskArgs {
-    /// Publication date to resolve dates against: YYYY-MM-DD or RFC 3339. Default: the
-    /// article's own date, else today.
-    #[arg(long, value_name = "DATE")]
-    published: Option<String>,
+    #[command(flatten)]
+    published: PublishedArg,
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
@@ -38,7 +36,7 @@ pub struct AskArgs {
 
 /// Runs `lede ask`: reads the article, digests it and prints the answer.
 pub fn run(args: AskArgs) -> Result<ExitCode, CliError> {
-    let given = args.published.as_deref().map(parse_published).transpose().map_err(CliError::Usage)?;
+    let given = args.published.given()?;
     if args.question.trim().is_empty() {
         return Err(CliError::Usage("the question is empty; ask it in quotes after the article".into()));
     }

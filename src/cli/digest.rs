@@ -2,7 +2,7 @@
 
 use crate::article::fetch::FetchSettings;
 use crate::cli::input::{fetch_settings_from_env, read_article};
-use crate::cli::published::parse_published;
+use crate::cli::published::PublishedArg;
 use crate::cli::{CliError, text};
 use crate::extract::{Anchor, Digest, DigestOptions, Published, SummaryOptions, digest};
 use clap::{Args, ValueEnum};
@@ -21,10 +21,8 @@ pub enum Format {
 /// Arguments of `lede digest`.
 #[derive(Debug, Args)]
 pub struct DigestArgs {
-    /// Publication date to resolve dates against: YYYY-MM-DD or RFC 3339. Default: the
-    /// article's own date, else today.
-    #[arg(long, value_name = "DATE")]
-    published: Option<String>,
+    #[command(flatten)]
+    published: PublishedArg,
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
@@ -37,7 +35,7 @@ pub struct DigestArgs {
 }
 
 pub fn run(args: DigestArgs) -> Result<ExitCode, CliError> {
-    let given = args.published.as_deref().map(parse_published).transpose().map_err(CliError::Usage)?;
+    let given = args.published.given()?;
     if args.max_words == 0 {
         return Err(CliError::Usage("--max-words must be at least 1".into()));
     }

@@ -1,8 +1,26 @@
 //! The `--published DATE` option: `YYYY-MM-DD` or RFC 3339.
 
+use crate::cli::CliError;
 use crate::extract::Published;
+use clap::Args;
 use jiff::civil::Date;
 use jiff::fmt::temporal::{Pieces, PiecesOffset};
+
+/// The `--published DATE` option, shared by the commands that resolve dates.
+#[derive(Debug, Args)]
+pub struct PublishedArg {
+    /// Publication date to resolve dates against: YYYY-MM-DD or RFC 3339. Default: the
+    /// article's own date, else today.
+    #[arg(long, value_name = "DATE")]
+    published: Option<String>,
+}
+
+impl PublishedArg {
+    /// The date given, if any; a malformed one is a usage error naming it.
+    pub fn given(&self) -> Result<Option<Published>, CliError> {
+        self.published.as_deref().map(parse_published).transpose().map_err(CliError::Usage)
+    }
+}
 
 /// Parses a publication date given on the command line; the error names the value and the
 /// accepted forms.

@@ -2,7 +2,7 @@
 
 use crate::cli::CliError;
 use crate::cli::input::{fetch_settings_from_env, read_article};
-use crate::cli::published::parse_published;
+use crate::cli::published::PublishedArg;
 use crate::extract::timex::find_timexes;
 use crate::extract::{Anchor, AnchorSource, Doc};
 use clap::{Args, ValueEnum};
@@ -22,14 +22,12 @@ pub enum Format {
 /// Arguments of `lede timex`.
 #[derive(Debug, Args)]
 pub struct TimexArgs {
-    /// Publication date to resolve dates against: YYYY-MM-DD or RFC 3339. Default: the
-    /// article's own date, else today.
-    #[arg(long, value_name = "DATE")]
-    published: Option<String>,
+    #[command(flatten)]
+    published: PublishedArg,
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
-    /// A plain-text file, or - for standard input.
+    /// A link, a plain-text or HTML file, or - for standard input.
     #[arg(value_name = "PATH|URL|-")]
     input: String,
 }
@@ -50,7 +48,7 @@ struct Item<'a> {
 
 /// Runs `lede timex`.
 pub fn run(args: TimexArgs) -> Result<ExitCode, CliError> {
-    let given = args.published.as_deref().map(parse_published).transpose().map_err(CliError::Usage)?;
+    let given = args.published.given()?;
     let fetch = fetch_settings_from_env().map_err(CliError::Usage)?;
     let today = jiff::Zoned::now().date();
     let article =
