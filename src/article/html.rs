@@ -6,6 +6,7 @@ use crate::article::meta::{PageMeta, read_meta};
 use crate::extract::{Article, Published};
 use dom_smoothie::{Config, Readability, TextMode};
 use jiff::civil::Date;
+use std::sync::LazyLock;
 
 /// Fewest words a page must yield to be digested: below this it is a teaser, a paywall or
 /// not an article.
@@ -103,12 +104,44 @@ fn text_of_region(html: &str, url: Option<&str>) -> Option<String> {
     Some(tidy(&parsed.text_content))
 }
 
-/// Trims every line and keeps at most one blank line between paragraphs.
+/// Whole lines of page furniture (`data/furniture_lines.txt`): (pattern, is a prefix).
+static FURNITURE: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
+    include_str!("data/furniture_lines.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| match l.strip_suffix('*') {
+            Some(prefix) => (prefix.to_lowercase(), true),
+            None => (l.to_lowercase(), false),
+        })
+        .collect()
+});
+
+/// True for a line that is page furniture, not article text: "Read more", "Credit: …".
+fn is_furniture(line: &str) -> bool {
+    if line.len() > 80 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let lower = lower.trim_end_matches(['.', ':', '›', '»', '→']).trim();
+    FURNITURE.iter().any(|(pattern, prefix)| {
+        if let Some(rest) = pattern.strip_prefix('*') {
+            lower.ends_with(rest.trim())
+        } else if *prefix {
+            lower.starts_with(pattern.as_str())
+        } else {
+            lower == pattern
+        }
+    })
+}
+
+/// Trims every line, drops page furniture, and keeps at most one blank line between
+/// paragraphs.
 fn tidy(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank = 0;
     for line in text.lines().map(str::trim) {
-        if line.is_empty() {
+        if line.is_empty() || is_furniture(line) {
             blank += 1;
             continue;
         }

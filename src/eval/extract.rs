@@ -101,6 +101,11 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+").expect("regex
 
 /// Per-page word F1 over bags of lowercase `\w+` tokens (WCXB).
 pub fn word_f1(truth: &str, predicted: &str) -> f64 {
+    word_prf(truth, predicted).2
+}
+
+/// Per-page word precision, recall and F1 (WCXB).
+pub fn word_prf(truth: &str, predicted: &str) -> (f64, f64, f64) {
     let bag = |s: &str| {
         let mut m: HashMap<String, usize> = HashMap::new();
         for w in WORD.find_iter(&s.to_lowercase()) {
@@ -112,10 +117,10 @@ pub fn word_f1(truth: &str, predicted: &str) -> f64 {
     let overlap: usize = p.iter().map(|(w, n)| (*n).min(*t.get(w).unwrap_or(&0))).sum();
     let (nt, np): (usize, usize) = (t.values().sum(), p.values().sum());
     if overlap == 0 || nt == 0 || np == 0 {
-        return 0.0;
+        return (0.0, 0.0, 0.0);
     }
     let (precision, recall) = (overlap as f64 / np as f64, overlap as f64 / nt as f64);
-    2.0 * precision * recall / (precision + recall)
+    (precision, recall, 2.0 * precision * recall / (precision + recall))
 }
 
 /// Scrapinghub's per-page shingle counts, normalised to sum to 1: (tp, fp, fn).
@@ -182,6 +187,7 @@ fn wcxb(dir: &Path, today: Date) -> Result<String> {
         .collect();
     files.sort();
     let (mut f1s, mut times) = (Vec::new(), Vec::new());
+    let (mut body_precisions, mut body_recalls) = (Vec::new(), Vec::new());
     let (mut title_ok, mut author_ok, mut author_n, mut date_ok, mut date_found, mut date_n, mut errors) =
         (0, 0, 0, 0, 0, 0, 0);
     let mut misses = Vec::new();
@@ -192,10 +198,15 @@ fn wcxb(dir: &Path, today: Date) -> Result<String> {
         let (page, ms) = extract_page(&id, &bytes, gt["url"].as_str(), today);
         times.push(ms);
         errors += usize::from(page.error.is_some());
+        if let Some(dir) = std::env::var_os("LEDE_EVAL_DUMP") {
+            let _ = std::fs::write(Path::new(&dir).join(format!("{id}.txt")), &page.body);
+        }
         let g = &gt["ground_truth"];
         if let Some(body) = g["main_content"].as_str().filter(|b| !b.trim().is_empty()) {
-            let f1 = word_f1(body, &page.body);
+            let (precision, recall, f1) = word_prf(body, &page.body);
             f1s.push(f1);
+            body_precisions.push(precision);
+            body_recalls.push(recall);
             if f1 < 0.8 {
                 misses.push(format!(
                     "{} body F1 {f1:.3} ({} vs {} words){}",
@@ -230,10 +241,12 @@ fn wcxb(dir: &Path, today: Date) -> Result<String> {
         }
     }
     let mut report = format!(
-        "wcxb ({}): {} pages  body word F1 {:.3}  title {}/{} ({:.1} %)  author {}/{} ({:.1} %)  date {}/{} ({:.1} %, found {})  no-article {}  median {:.1} ms/page\n",
+        "wcxb ({}): {} pages  body word F1 {:.3} (P {:.3} R {:.3})  title {}/{} ({:.1} %)  author {}/{} ({:.1} %)  date {}/{} ({:.1} %, found {})  no-article {}  median {:.1} ms/page\n",
         truth_dir.display(),
         files.len(),
         mean(&f1s),
+        mean(&body_precisions),
+        mean(&body_recalls),
         title_ok,
         files.len(),
         pct(title_ok, files.len()),
