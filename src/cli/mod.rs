@@ -5,6 +5,7 @@
 //! for anything else; never a panic trace.
 
 mod digest;
+mod entities;
 mod eval;
 mod input;
 mod published;
@@ -29,6 +30,8 @@ pub struct Cli {
 enum Command {
     /// Digest one or more articles: summary, key actors and timeline.
     Digest(digest::DigestArgs),
+    /// Every entity mention of an article (PER, ORG, LOC, MISC).
+    Entities(entities::EntitiesArgs),
     /// Measure quality against public data.
     Eval(eval::EvalArgs),
 }
@@ -72,6 +75,7 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, CliError> {
     match cli.command {
         Command::Digest(args) => digest::run(args),
+        Command::Entities(args) => entities::run(args),
         Command::Eval(args) => eval::run(args),
     }
 }

@@ -3,3 +3,5 @@
 //!
 //! One module per target (`timex`, `ner`, `actors`, `summary`, `extract`), each with its
 //! format reader and its scorer.
+
+pub mod ner;

@@ -8,6 +8,7 @@ pub mod digest;
 pub mod doc;
 pub mod input;
 pub mod lexicon;
+pub mod ner;
 pub mod segment;
 pub mod span;
 pub mod summary;

@@ -1,0 +1,364 @@
+//! Named-entity mentions: who and what an article names (people, organisations, places,
+//! other names), found by a statistical tagger trained by the project (see `models/README.md`).
+//!
+//! The tagger is a greedy averaged perceptron over BILOU tags with rich features (see
+//! [`features`]); its weights are embedded in the binary (`models/ner.bin`) and loaded once.
+//! Each [`Mention`] carries CoNLL's coarse label ([`EntityLabel`]) and a finer [`MentionKind`]
+//! read from the gazetteers.
+
+pub mod features;
+pub mod gazetteer;
+pub mod model;
+
+use crate::extract::doc::Doc;
+use crate::extract::span::Span;
+use features::{DocContext, N_TAGS, OUTSIDE, Prepared, Tag, allowed, tag_label, tag_position};
+use gazetteer::{GAZETTEER, GazetteerKind};
+use model::Model;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// The coarse label of a mention, as in CoNLL-2003.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum EntityLabel {
+    /// A person.
+    Per,
+    /// An organisation.
+    Org,
+    /// A place.
+    Loc,
+    /// Any other name: nationalities, events, works, products.
+    Misc,
+}
+
+impl EntityLabel {
+    /// The four labels in tag order.
+    pub const ALL: [EntityLabel; 4] =
+        [EntityLabel::Per, EntityLabel::Org, EntityLabel::Loc, EntityLabel::Misc];
+
+    /// The CoNLL name: `PER`, `ORG`, `LOC`, `MISC`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityLabel::Per => "PER",
+            EntityLabel::Org => "ORG",
+            EntityLabel::Loc => "LOC",
+            EntityLabel::Misc => "MISC",
+        }
+    }
+
+    /// Reads a CoNLL name (`PER`, `ORG`, `LOC`, `MISC`).
+    pub fn parse(name: &str) -> Option<EntityLabel> {
+        EntityLabel::ALL.into_iter().find(|l| l.as_str() == name)
+    }
+}
+
+/// The finer kind of a mention, for actors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MentionKind {
+    /// A person.
+    Person,
+    /// An organisation.
+    Organization,
+    /// A country.
+    Country,
+    /// A city (capitals included).
+    City,
+    /// Another place: region, sea, continent, street.
+    Place,
+    /// A nationality or other group adjective: "Chinese", "Palestinians".
+    Nationality,
+    /// Anything else with a name.
+    Other,
+}
+
+/// One entity mention in a `Doc`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// Where it is in the text.
+    pub span: Span,
+    /// CoNLL label.
+    pub label: EntityLabel,
+    /// Finer kind.
+    pub kind: MentionKind,
+    /// Index of its sentence in the `Doc`.
+    pub sentence: usize,
+    /// Indices of its tokens in [`Doc::tokens`].
+    pub tokens: Range<usize>,
+}
+
+/// An entity found in a sentence given as words: token range and label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordEntity {
+    /// Word indices in the sentence.
+    pub words: Range<usize>,
+    /// Label.
+    pub label: EntityLabel,
+}
+
+static MODEL: LazyLock<Model> = LazyLock::new(|| {
+    // The embedded file is checked by a test; a broken build falls back to tagging nothing.
+    Model::from_bytes(include_bytes!("../../../models/ner.bin")).unwrap_or_default()
+});
+
+/// The embedded model (loaded on first use).
+pub fn embedded_model() -> &'static Model {
+    &MODEL
+}
+
+/// Tags one sentence (as words) greedily, left to right, keeping the BILOU sequence valid.
+pub fn tag_words(model: &Model, words: &[&str], ctx: &DocContext) -> Vec<Tag> {
+    let prepared = Prepared::new(words);
+    let mut tags = Vec::with_capacity(words.len());
+    let mut features = Vec::with_capacity(64);
+    let (mut prev, mut prev2) = (OUTSIDE, OUTSIDE);
+    for i in 0..words.len() {
+        features.clear();
+        prepared.static_features(i, ctx, &mut features);
+        prepared.dynamic_features(i, prev, prev2, &mut features);
+        let mut scores = [0f32; N_TAGS];
+        model.score(&features, &mut scores);
+        let last = i + 1 == words.len();
+        let tag = best_tag(&scores, prev, last);
+        tags.push(tag);
+        prev2 = prev;
+        prev = tag;
+    }
+    tags
+}
+
+/// The best-scoring tag that may follow `prev` (and, at the end, that closes any entity).
+pub fn best_tag(scores: &[f32; N_TAGS], prev: Tag, last: bool) -> Tag {
+    let mut best = None;
+    for (t, &s) in scores.iter().enumerate() {
+        let t = t as Tag;
+        if !allowed(prev, t) || (last && matches!(tag_position(t), Some(0 | 1))) {
+            continue;
+        }
+        if best.is_none_or(|(_, bs)| s > bs) {
+            best = Some((t, s));
+        }
+    }
+    best.map_or(OUTSIDE, |(t, _)| t)
+}
+
+/// Entities from a BILOU tag sequence (lenient: an unclosed entity ends at its last token).
+pub fn entities_from_tags(tags: &[Tag]) -> Vec<WordEntity> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, u8)> = None;
+    for (i, &t) in tags.iter().enumerate() {
+        let (label, position) = match (tag_label(t), tag_position(t)) {
+            (Some(l), Some(p)) => (l, p),
+            _ => {
+                if let Some((s, l)) = open.take() {
+                    out.push(word_entity(s, i, l));
+                }
+                continue;
+            }
+        };
+        match (open, position) {
+            (Some((s, l)), 1) if l == label => open = Some((s, l)),
+            (Some((s, l)), 2) if l == label => {
+                out.push(word_entity(s, i + 1, l));
+                open = None;
+            }
+            _ => {
+                if let Some((s, l)) = open.take() {
+                    out.push(word_entity(s, i, l));
+                }
+                match position {
+                    0 | 1 => open = Some((i, label)),
+                    _ => out.push(word_entity(i, i + 1, label)),
+                }
+            }
+        }
+    }
+    if let Some((s, l)) = open {
+        out.push(word_entity(s, tags.len(), l));
+    }
+    out
+}
+
+fn word_entity(start: usize, end: usize, label: u8) -> WordEntity {
+    WordEntity { words: start..end, label: EntityLabel::ALL[label as usize % 4] }
+}
+
+/// Tags a pre-tokenized document (sentences of words) with the embedded model, then makes the
+/// labels consistent across the document (see [`consistent_labels`]).
+pub fn tag_document(sentences: &[Vec<&str>]) -> Vec<Vec<WordEntity>> {
+    let ctx = DocContext::new(sentences.iter().map(Vec::as_slice));
+    let mut tagged: Vec<Vec<WordEntity>> = sentences
+        .iter()
+        .map(|words| {
+            entities_from_tags(&tag_words(&MODEL, words, &ctx))
+                .into_iter()
+                .filter_map(|e| without_trailing_numbers(words, e))
+                .filter_map(|e| without_title_or_article(words, e))
+                .collect()
+        })
+        .collect();
+    consistent_labels(sentences, &mut tagged);
+    tagged
+}
+
+/// True for a word without a letter: "1996-08-30", "3", "(".
+fn has_no_letter(word: &str) -> bool {
+    !word.chars().any(char::is_alphabetic)
+}
+
+/// Cuts an entity before the first word without a letter ("Suwan 1 3 0" → "Suwan"); a name
+/// never runs on into a score or a date. Entities that start with such a word are dropped.
+fn without_trailing_numbers(words: &[&str], mut e: WordEntity) -> Option<WordEntity> {
+    let cut = (e.words.start..e.words.end)
+        .find(|&i| has_no_letter(words[i]) && !matches!(words[i], "&" | "-" | "'" | "."));
+    if let Some(cut) = cut {
+        e.words.end = cut;
+    }
+    (!e.words.is_empty()).then_some(e)
+}
+
+/// Cuts a leading "the" and the end of a title that reaches into a name ("Secretary of
+/// [State Antony Blinken]" → "Antony Blinken"): CoNLL's boundaries, and the name an actor needs.
+fn without_title_or_article(words: &[&str], mut e: WordEntity) -> Option<WordEntity> {
+    if e.words.len() > 1 && words[e.words.start].eq_ignore_ascii_case("the") {
+        e.words.start += 1;
+    }
+    if e.label == EntityLabel::Per {
+        let mut cut = None;
+        for k in (e.words.start + 1..e.words.end).rev() {
+            for back in 1..=3 {
+                let Some(from) = e.words.start.checked_sub(back) else { break };
+                if GAZETTEER.is(&words[from..k].join(" "), GazetteerKind::Title) {
+                    cut = Some(k);
+                }
+            }
+            if cut.is_some() {
+                break;
+            }
+        }
+        if let Some(k) = cut {
+            e.words.start = k;
+        }
+    }
+    (!e.words.is_empty()).then_some(e)
+}
+
+/// One name, one label per document: each entity takes the label most of the same name's
+/// mentions have; a lone word that is the last word of a multi-word person name elsewhere
+/// ("Duran" after "Roberto Duran") is a person.
+pub fn consistent_labels(sentences: &[Vec<&str>], tagged: &mut [Vec<WordEntity>]) {
+    use std::collections::HashMap;
+    let mut votes: HashMap<String, [usize; 4]> = HashMap::new();
+    let mut surnames: HashMap<String, ()> = HashMap::new();
+    for (words, entities) in sentences.iter().zip(tagged.iter()) {
+        for e in entities {
+            let key = words[e.words.clone()].join(" ").to_lowercase();
+            votes.entry(key).or_default()[e.label as usize] += 1;
+            if e.label == EntityLabel::Per && e.words.len() > 1 {
+                surnames.insert(words[e.words.end - 1].to_lowercase(), ());
+            }
+        }
+    }
+    for (words, entities) in sentences.iter().zip(tagged.iter_mut()) {
+        for e in entities.iter_mut() {
+            let key = words[e.words.clone()].join(" ").to_lowercase();
+            if e.words.len() == 1 && surnames.contains_key(&key) {
+                e.label = EntityLabel::Per;
+                continue;
+            }
+            if let Some(v) = votes.get(&key) {
+                let (best, &count) =
+                    v.iter().enumerate().max_by_key(|&(i, c)| (c, std::cmp::Reverse(i))).unwrap_or((0, &0));
+                if count > v[e.label as usize] {
+                    e.label = EntityLabel::ALL[best];
+                }
+            }
+        }
+    }
+}
+
+/// Every entity mention of `doc`, in text order.
+pub fn mentions(doc: &Doc) -> Vec<Mention> {
+    let text = doc.text();
+    let words: Vec<Vec<&str>> = (0..doc.sentences().len())
+        .map(|i| doc.sentence_tokens(i).iter().map(|t| t.span.text(text)).collect())
+        .collect();
+    let tagged = tag_document(&words);
+    let mut out = Vec::new();
+    for (i, entities) in tagged.into_iter().enumerate() {
+        let first = doc.sentences()[i].tokens.start;
+        let tokens = doc.sentence_tokens(i);
+        for e in entities {
+            let span = Span::new(tokens[e.words.start].span.start, tokens[e.words.end - 1].span.end);
+            let kind = kind_of(e.label, span.text(text));
+            out.push(Mention {
+                span,
+                label: e.label,
+                kind,
+                sentence: i,
+                tokens: first + e.words.start..first + e.words.end,
+            });
+        }
+    }
+    out
+}
+
+/// The finer kind of a mention with this label and text.
+pub fn kind_of(label: EntityLabel, text: &str) -> MentionKind {
+    let g = &*GAZETTEER;
+    let bare = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
+    match label {
+        EntityLabel::Per => MentionKind::Person,
+        EntityLabel::Org => MentionKind::Organization,
+        EntityLabel::Loc if g.is(bare, GazetteerKind::Country) => MentionKind::Country,
+        EntityLabel::Loc if g.is(bare, GazetteerKind::Capital) => MentionKind::City,
+        EntityLabel::Loc => MentionKind::Place,
+        EntityLabel::Misc if g.is(bare, GazetteerKind::Demonym) => MentionKind::Nationality,
+        EntityLabel::Misc => MentionKind::Other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::features::make_tag;
+    use super::*;
+
+    #[test]
+    fn embedded_model_loads() {
+        let bytes = include_bytes!("../../../models/ner.bin");
+        assert!(Model::from_bytes(bytes).is_ok());
+    }
+
+    #[test]
+    fn entities_from_bilou() {
+        let per_b = make_tag(0, 0);
+        let per_l = make_tag(0, 2);
+        let loc_u = make_tag(2, 3);
+        let tags = [per_b, per_l, OUTSIDE, loc_u, per_b];
+        let e = entities_from_tags(&tags);
+        assert_eq!(e.len(), 3);
+        assert_eq!(e[0], WordEntity { words: 0..2, label: EntityLabel::Per });
+        assert_eq!(e[1], WordEntity { words: 3..4, label: EntityLabel::Loc });
+        assert_eq!(e[2].words, 4..5);
+    }
+
+    #[test]
+    fn best_tag_respects_transitions() {
+        let mut scores = [0f32; N_TAGS];
+        scores[make_tag(1, 2) as usize] = 5.0; // L-ORG cannot follow O
+        scores[make_tag(0, 3) as usize] = 1.0;
+        assert_eq!(best_tag(&scores, OUTSIDE, false), make_tag(0, 3));
+        scores[make_tag(0, 0) as usize] = 9.0; // B-PER cannot end a sentence
+        assert_eq!(best_tag(&scores, OUTSIDE, true), make_tag(0, 3));
+    }
+
+    #[test]
+    fn kinds_from_gazetteer() {
+        assert_eq!(kind_of(EntityLabel::Loc, "the United States"), MentionKind::Country);
+        assert_eq!(kind_of(EntityLabel::Loc, "Beijing"), MentionKind::City);
+        assert_eq!(kind_of(EntityLabel::Misc, "Chinese"), MentionKind::Nationality);
+        assert_eq!(kind_of(EntityLabel::Per, "Qin Gang"), MentionKind::Person);
+    }
+}
