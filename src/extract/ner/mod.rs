@@ -200,7 +200,67 @@ pub fn tag_document(sentences: &[Vec<&str>]) -> Vec<Vec<WordEntity>> {
         })
         .collect();
     consistent_labels(sentences, &mut tagged);
+    propagate_names(sentences, &mut tagged);
     tagged
+}
+
+/// A name tagged somewhere in the document is a name wherever else it appears with the same
+/// capitals, and so is the surname of a person named in full ("Blinken" in a headline after
+/// "Antony Blinken" in the body). Lone words that commonly open sentences are left alone.
+pub fn propagate_names(sentences: &[Vec<&str>], tagged: &mut [Vec<WordEntity>]) {
+    use std::collections::HashMap;
+    let mut names: HashMap<Vec<&str>, EntityLabel> = HashMap::new();
+    for (words, entities) in sentences.iter().zip(tagged.iter()) {
+        for e in entities {
+            let w = &words[e.words.clone()];
+            if w.len() > 1 || !crate::extract::lexicon::is_sentence_starter(w[0]) {
+                names.entry(w.to_vec()).or_insert(e.label);
+            }
+            if e.label == EntityLabel::Per && w.len() > 1 {
+                names.entry(vec![w[w.len() - 1]]).or_insert(EntityLabel::Per);
+            }
+        }
+    }
+    names.retain(|k, _| k.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase())) || k.len() > 1);
+    if names.is_empty() {
+        return;
+    }
+    let longest = names.keys().map(Vec::len).max().unwrap_or(1);
+    for (words, entities) in sentences.iter().zip(tagged.iter_mut()) {
+        let mut covered = vec![false; words.len()];
+        for e in entities.iter() {
+            covered[e.words.clone()].iter_mut().for_each(|c| *c = true);
+        }
+        let mut i = 0;
+        let mut added = Vec::new();
+        while i < words.len() {
+            if covered[i] {
+                i += 1;
+                continue;
+            }
+            let mut hit = None;
+            for len in (1..=longest.min(words.len() - i)).rev() {
+                if covered[i..i + len].iter().any(|&c| c) {
+                    continue;
+                }
+                if let Some(&label) = names.get(&words[i..i + len]) {
+                    hit = Some((len, label));
+                    break;
+                }
+            }
+            match hit {
+                Some((len, label)) => {
+                    added.push(WordEntity { words: i..i + len, label });
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        if !added.is_empty() {
+            entities.extend(added);
+            entities.sort_by_key(|e| e.words.start);
+        }
+    }
 }
 
 /// True for a word without a letter: "1996-08-30", "3", "(".
@@ -225,9 +285,10 @@ fn without_title_or_article(words: &[&str], mut e: WordEntity) -> Option<WordEnt
     if e.words.len() > 1 && words[e.words.start].eq_ignore_ascii_case("the") {
         e.words.start += 1;
     }
-    if e.label == EntityLabel::Per {
+    {
         let mut cut = None;
-        for k in (e.words.start + 1..e.words.end).rev() {
+        let first_cut = if e.label == EntityLabel::Per { e.words.start + 1 } else { e.words.end };
+        for k in (first_cut..=e.words.end).rev() {
             for back in 1..=3 {
                 let Some(from) = e.words.start.checked_sub(back) else { break };
                 if GAZETTEER.is(&words[from..k].join(" "), GazetteerKind::Title) {
