@@ -63,7 +63,33 @@ fn eval_ner(path: &str) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `lede eval actors DIR`: key actors against MEANTIME entity instances.
+/// `lede eval actors DIR`: key actors against MEANTIME entity instances (every `.xml` under DIR).
 fn eval_actors(path: &str) -> Result<ExitCode, CliError> {
-    Err(CliError::Usage(format!("lede eval actors {path}: not built into this version yet (issue #4)")))
+    let mut files = Vec::new();
+    collect_xml(std::path::Path::new(path), &mut files)
+        .map_err(|e| CliError::Usage(format!("{path}: cannot read the folder: {e}")))?;
+    if files.is_empty() {
+        return Err(CliError::Usage(format!("{path}: no MEANTIME .xml files found")));
+    }
+    files.sort();
+    let mut score = crate::eval::actors::ActorScore::default();
+    for file in &files {
+        let xml = std::fs::read_to_string(file)
+            .map_err(|e| CliError::Usage(format!("{}: cannot read it: {e}", file.display())))?;
+        crate::eval::actors::score_doc(&crate::eval::actors::read_meantime(&xml), &mut score);
+    }
+    print!("{}", crate::eval::actors::render(&score));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn collect_xml(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_xml(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "xml") {
+            out.push(path);
+        }
+    }
+    Ok(())
 }

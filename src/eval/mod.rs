@@ -4,4 +4,5 @@
 //! One module per target (`timex`, `ner`, `actors`, `summary`, `extract`), each with its
 //! format reader and its scorer.
 
+pub mod actors;
 pub mod ner;

@@ -122,6 +122,7 @@ fn bare_name(text: &str) -> String {
     let t = text.trim();
     let t = t.strip_prefix("the ").or_else(|| t.strip_prefix("The ")).unwrap_or(t);
     let t = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")).unwrap_or(t);
+    let t = t.trim_end_matches(['\'', '’', ' ']);
     t.trim().to_string()
 }
 
@@ -203,6 +204,24 @@ fn same_actor(c: &Cluster, m: &Mention, country: Option<&'static str>, words: &[
         if core(words) == core(&c.words) {
             return true;
         }
+        // "Northrop" or "Grumman" for "Northrop Grumman", "A380" for "Airbus A380" (not a
+        // place, and not a bare organisation word such as "Airlines").
+        if words.len() == 1
+            && c.words.len() >= 2
+            && m.label != EntityLabel::Loc
+            && (c.words[0] == words[0] || c.words.last() == Some(&words[0]))
+            && !g.is_org_word(&words[0])
+        {
+            return true;
+        }
+        // "Apple" and "Apple Computer"; "Air Force" and "US Air Force".
+        let both_org = c.label == EntityLabel::Org && m.label == EntityLabel::Org;
+        if both_org
+            && words.len() < c.words.len()
+            && (c.words.starts_with(words) || (words.len() >= 2 && c.words.ends_with(words)))
+        {
+            return true;
+        }
     }
     let a = words.join(" ");
     let b = c.words.join(" ");
@@ -220,12 +239,27 @@ fn is_acronym_of(short: &[String], long: &[String]) -> bool {
         return false;
     }
     let letters: String = short[0].chars().filter(|c| c.is_alphabetic()).collect();
-    let initials: String = long
+    let mut long: Vec<&str> = long
         .iter()
-        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "&"))
-        .filter_map(|w| w.chars().next())
+        .map(String::as_str)
+        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&"))
         .collect();
-    letters.len() >= 2 && letters == initials
+    // Company suffixes may or may not be spelled: "EADS" = "European Aeronautic Defence and Space NV".
+    let mut tries = vec![long.clone()];
+    while long.len() > 2 && long.last().is_some_and(|w| GAZETTEER.is_org_word(w)) {
+        long.pop();
+        tries.push(long.clone());
+    }
+    letters.len() >= 2
+        && tries.iter().any(|words| {
+            // Initials, or whole short words ("US Air Force" = "USAF").
+            let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+            let mixed: String = words
+                .iter()
+                .map(|w| if w.len() <= 2 { w.to_string() } else { w.chars().take(1).collect() })
+                .collect();
+            letters == initials || letters == mixed
+        })
 }
 
 /// True when two strings are at most one insertion, deletion or substitution apart.

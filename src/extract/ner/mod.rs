@@ -268,15 +268,45 @@ fn has_no_letter(word: &str) -> bool {
     !word.chars().any(char::is_alphabetic)
 }
 
-/// Cuts an entity before the first word without a letter ("Suwan 1 3 0" → "Suwan"); a name
-/// never runs on into a score or a date. Entities that start with such a word are dropped.
+static NOT_NAMES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("data/not_names.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Cuts an entity before the first word without a letter ("Suwan 1 3 0" → "Suwan"): a name
+/// never runs on into a score or a date. Trailing lower-case words and punctuation are cut too
+/// ("iPhone 3GS will" → "iPhone 3GS"), and lone words that are not names ("The", "We", "UTC")
+/// are dropped.
 fn without_trailing_numbers(words: &[&str], mut e: WordEntity) -> Option<WordEntity> {
     let cut = (e.words.start..e.words.end)
-        .find(|&i| has_no_letter(words[i]) && !matches!(words[i], "&" | "-" | "'" | "."));
+        .find(|&i| has_no_letter(words[i]) && !matches!(words[i], "&" | "-" | "'" | "." | "+"));
     if let Some(cut) = cut {
         e.words.end = cut;
     }
-    (!e.words.is_empty()).then_some(e)
+    while e.words.len() > 1 {
+        let last = words[e.words.end - 1];
+        if has_no_letter(last) && !last.chars().any(|c| c.is_ascii_digit())
+            || last.chars().next().is_some_and(char::is_lowercase)
+        {
+            e.words.end -= 1;
+        } else {
+            break;
+        }
+    }
+    if e.words.len() == 1 {
+        let w = words[e.words.start];
+        let lower = w.to_lowercase();
+        if NOT_NAMES.contains(lower.as_str())
+            || (crate::extract::lexicon::is_sentence_starter(w) && !GAZETTEER.is(w, GazetteerKind::Country))
+            || w.contains('$')
+        {
+            return None;
+        }
+    }
+    (!e.words.is_empty() && !has_no_letter(words[e.words.start])).then_some(e)
 }
 
 /// Cuts a leading "the" and the end of a title that reaches into a name ("Secretary of
