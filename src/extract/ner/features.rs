@@ -222,16 +222,19 @@ impl<'w> Prepared<'w> {
         out.push(
             Key::new(9).str(self.shape_at(ii - 1)).str(&self.shapes[i]).str(self.shape_at(ii + 1)).done(),
         );
-        let chars: Vec<(usize, char)> = lower.char_indices().collect();
-        let n = chars.len();
+        let n = lower.chars().count();
         for len in 2..=4usize {
-            if n > len {
-                out.push(Key::new(10).num(len as u8).str(&lower[chars[n - len].0..]).done());
+            if n > len
+                && let Some((at, _)) = lower.char_indices().rev().nth(len - 1)
+            {
+                out.push(Key::new(10).num(len as u8).str(&lower[at..]).done());
             }
         }
         for len in 2..=3usize {
-            if n > len {
-                out.push(Key::new(11).num(len as u8).str(&lower[..chars[len].0]).done());
+            if n > len
+                && let Some((at, _)) = lower.char_indices().nth(len)
+            {
+                out.push(Key::new(11).num(len as u8).str(&lower[..at]).done());
             }
         }
         let first_upper = word.chars().next().is_some_and(char::is_uppercase);

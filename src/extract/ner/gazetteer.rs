@@ -70,6 +70,8 @@ pub struct Gazetteer {
     org_words: HashMap<String, ()>,
     /// Longest phrase, in tokens.
     pub longest: usize,
+    /// First words of every phrase, with the longest phrase each starts.
+    first_words: HashMap<String, usize>,
 }
 
 /// The gazetteer, built once from the bundled tables.
@@ -138,7 +140,11 @@ impl Gazetteer {
 
     fn add(&mut self, phrase: &str, kind: GazetteerKind) {
         let key = normalize(phrase);
-        self.longest = self.longest.max(key.split(' ').count());
+        let len = key.split(' ').count();
+        self.longest = self.longest.max(len);
+        let first = key.split(' ').next().unwrap_or("").to_string();
+        let longest = self.first_words.entry(first).or_insert(0);
+        *longest = (*longest).max(len);
         *self.phrases.entry(key).or_insert(0) |= 1 << kind.index();
     }
 
@@ -177,7 +183,8 @@ impl Gazetteer {
         let mut key = String::new();
         while i < lower.len() {
             let mut found = None;
-            for len in (1..=self.longest.min(lower.len() - i)).rev() {
+            let longest = self.first_words.get(lower[i].as_str()).copied().unwrap_or(0);
+            for len in (1..=longest.min(lower.len() - i)).rev() {
                 key.clear();
                 for (n, w) in lower[i..i + len].iter().enumerate() {
                     if n > 0 {

@@ -46,11 +46,38 @@ impl Hasher for KeyHasher {
 /// A map keyed by feature hash.
 pub type KeyMap<V> = HashMap<u32, V, BuildHasherDefault<KeyHasher>>;
 
-/// The weights, ready to score.
-#[derive(Debug, Default)]
+/// One slot of the weight table: a feature key (0 = empty) and its row of quantised weights.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    key: u32,
+    row: [i16; N_TAGS],
+}
+
+const EMPTY: Slot = Slot { key: 0, row: [0; N_TAGS] };
+
+/// The weights, ready to score: an open-addressing table whose slots hold the whole row, so
+/// that a feature costs one memory access.
+#[derive(Debug)]
 pub struct Model {
-    index: KeyMap<(u32, u8)>,
-    entries: Vec<(u8, f32)>,
+    slots: Vec<Slot>,
+    mask: usize,
+    scale: f32,
+    features: usize,
+}
+
+impl Default for Model {
+    fn default() -> Self {
+        Model { slots: vec![EMPTY; 1], mask: 0, scale: 1.0, features: 0 }
+    }
+}
+
+/// Key 0 marks an empty slot; a feature that hashes to 0 is stored as 1.
+fn slot_key(key: u32) -> u32 {
+    key.max(1)
+}
+
+fn home(key: u32, mask: usize) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> 7) as usize & mask
 }
 
 struct Reader<'b> {
@@ -81,23 +108,32 @@ impl Model {
         }
         let scale = f32::from_le_bytes(r.take()?);
         let count = u32::from_le_bytes(r.take()?) as usize;
-        let mut model = Model {
-            index: KeyMap::with_capacity_and_hasher(count, Default::default()),
-            entries: Vec::with_capacity(count * 2),
-        };
+        // Check the whole file before allocating for it.
+        let mut rows = Vec::with_capacity(count.min(bytes.len() / 5));
         for _ in 0..count {
-            let key = u32::from_le_bytes(r.take()?);
+            let key = slot_key(u32::from_le_bytes(r.take()?));
             let [n] = r.take()?;
-            let start = model.entries.len() as u32;
+            let mut row = [0i16; N_TAGS];
             for _ in 0..n {
                 let [tag] = r.take()?;
                 let weight = i16::from_le_bytes(r.take()?);
-                if (tag as usize) < N_TAGS {
-                    model.entries.push((tag, f32::from(weight) * scale));
+                if let Some(w) = row.get_mut(tag as usize) {
+                    *w = weight;
                 }
             }
-            let len = (model.entries.len() as u32 - start) as u8;
-            model.index.insert(key, (start, len));
+            rows.push((key, row));
+        }
+        let capacity = (rows.len() * 3 / 2 + 1).next_power_of_two();
+        let mut model = Model { slots: vec![EMPTY; capacity], mask: capacity - 1, scale, features: 0 };
+        for (key, row) in rows {
+            let mut i = home(key, model.mask);
+            while model.slots[i].key != 0 && model.slots[i].key != key {
+                i = (i + 1) & model.mask;
+            }
+            if model.slots[i].key == 0 {
+                model.features += 1;
+            }
+            model.slots[i] = Slot { key, row };
         }
         Ok(model)
     }
@@ -141,17 +177,31 @@ impl Model {
 
     /// Number of features with a weight.
     pub fn features(&self) -> usize {
-        self.index.len()
+        self.features
     }
 
     /// Adds the weights of `features` to `scores`.
     pub fn score(&self, features: &[u32], scores: &mut [f32; N_TAGS]) {
-        for key in features {
-            if let Some(&(start, len)) = self.index.get(key) {
-                for &(tag, w) in &self.entries[start as usize..start as usize + len as usize] {
-                    scores[tag as usize] += w;
+        let mut sum = [0i32; N_TAGS];
+        for &key in features {
+            let key = slot_key(key);
+            let mut i = home(key, self.mask);
+            loop {
+                let slot = &self.slots[i];
+                if slot.key == key {
+                    for (s, &w) in sum.iter_mut().zip(&slot.row) {
+                        *s += i32::from(w);
+                    }
+                    break;
                 }
+                if slot.key == 0 {
+                    break;
+                }
+                i = (i + 1) & self.mask;
             }
+        }
+        for (s, q) in scores.iter_mut().zip(sum) {
+            *s += q as f32 * self.scale;
         }
     }
 }
