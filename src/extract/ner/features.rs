@@ -204,6 +204,34 @@ impl<'w> Prepared<'w> {
         if i < 0 { "<s>" } else { self.shapes.get(i as usize).map_or("</s>", String::as_str) }
     }
 
+    /// The run of capitalised words around token `i` (empty when `i` is not capitalised).
+    fn capital_run(&self, i: usize) -> std::ops::Range<usize> {
+        let upper = |j: usize| self.words[j].chars().next().is_some_and(char::is_uppercase);
+        let cap = |j: usize| {
+            upper(j)
+                || matches!(self.words[j], "of" | "de" | "&" | "and" | "the" | "for" | "von" | "van" | "al")
+        };
+        if !upper(i) {
+            return i..i;
+        }
+        let mut start = i;
+        while start > 0 && cap(start - 1) {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end < self.words.len() && cap(end) {
+            end += 1;
+        }
+        // A run neither starts nor ends on a small joining word.
+        while end > i + 1 && !upper(end - 1) {
+            end -= 1;
+        }
+        while start < i && !upper(start) {
+            start += 1;
+        }
+        start..end
+    }
+
     /// Static features of token `i`, appended to `out`.
     pub fn static_features(&self, i: usize, ctx: &DocContext, out: &mut Vec<u32>) {
         let word = self.words[i];
@@ -281,6 +309,38 @@ impl<'w> Prepared<'w> {
                 .num(shouting)
                 .done(),
         );
+        self.run_features(i, out);
+    }
+
+    /// Features of the run of capitalised words holding token `i`: its length, the token's
+    /// place in it, and the run's first and last words (a given name first, an organisation or
+    /// place word last).
+    fn run_features(&self, i: usize, out: &mut Vec<u32>) {
+        if self.shouting {
+            return;
+        }
+        let run = self.capital_run(i);
+        if run.is_empty() {
+            return;
+        }
+        let len = run.len().min(5) as u8;
+        let place = if run.len() == 1 {
+            0
+        } else if i == run.start {
+            1
+        } else if i + 1 == run.end {
+            3
+        } else {
+            2
+        };
+        out.push(Key::new(30).num(len).num(place).done());
+        out.push(Key::new(31).str(&self.lower[run.end - 1]).num(place).done());
+        out.push(Key::new(32).str(&self.lower[run.start]).num(place).done());
+        let first_name =
+            self.gazetteer[run.start].is_some_and(|(k, _)| k & (1 << GazetteerKind::FirstName.index()) != 0);
+        let org_end = GAZETTEER.is_org_word(&self.lower[run.end - 1]);
+        out.push(Key::new(33).num(u8::from(first_name)).num(u8::from(org_end)).num(place).done());
+        out.push(Key::new(34).str(self.lower_at(run.start as isize - 1)).num(place).done());
     }
 
     /// Features that depend on the two tags to the left, appended to `out`.

@@ -290,6 +290,7 @@ fn without_trailing_numbers(words: &[&str], mut e: WordEntity) -> Option<WordEnt
         let last = words[e.words.end - 1];
         if has_no_letter(last) && !last.chars().any(|c| c.is_ascii_digit())
             || last.chars().next().is_some_and(char::is_lowercase)
+            || matches!(last, "'s" | "’s" | "'S")
         {
             e.words.end -= 1;
         } else {
@@ -319,7 +320,10 @@ fn without_title_or_article(words: &[&str], mut e: WordEntity) -> Option<WordEnt
         let mut cut = None;
         let first_cut = if e.label == EntityLabel::Per { e.words.start + 1 } else { e.words.end };
         for k in (first_cut..=e.words.end).rev() {
-            for back in 1..=3 {
+            for back in 0..=3 {
+                if back == 0 && k == e.words.end && e.label != EntityLabel::Per {
+                    continue;
+                }
                 let Some(from) = e.words.start.checked_sub(back) else { break };
                 if GAZETTEER.is(&words[from..k].join(" "), GazetteerKind::Title) {
                     cut = Some(k);
