@@ -7,6 +7,7 @@
 //! (with their position inside the match) and document-level casing: whether the word is seen
 //! capitalised mid-sentence, or in lower case, elsewhere in the same document.
 
+use crate::extract::ner::clusters::{WordCluster, cluster};
 use crate::extract::ner::gazetteer::{GAZETTEER, GazetteerKind};
 use std::collections::HashMap;
 
@@ -168,12 +169,24 @@ pub fn shape(word: &str) -> String {
     out
 }
 
+/// The clusters of a word: as written; else (capitals, or a sentence's first word) in title
+/// case; else in lower case.
+fn word_cluster(word: &str, lower: &str, shouting: bool) -> Option<WordCluster> {
+    if !shouting && let Some(c) = cluster(word) {
+        return Some(c);
+    }
+    let mut chars = lower.chars();
+    let title: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+    cluster(&title).or_else(|| cluster(lower))
+}
+
 /// The words of one sentence, prepared once: lowercase forms, shapes, gazetteer matches.
 pub struct Prepared<'w> {
     words: &'w [&'w str],
     lower: Vec<String>,
     shapes: Vec<String>,
     gazetteer: Vec<Option<(u8, u8)>>,
+    clusters: Vec<Option<WordCluster>>,
     shouting: bool,
 }
 
@@ -183,7 +196,9 @@ impl<'w> Prepared<'w> {
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let shapes = words.iter().map(|w| shape(w)).collect();
         let gazetteer = GAZETTEER.matches(&lower);
-        Prepared { words, lower, shapes, gazetteer, shouting: is_shouting(words) }
+        let shouting = is_shouting(words);
+        let clusters = words.iter().zip(&lower).map(|(w, l)| word_cluster(w, l, shouting)).collect();
+        Prepared { words, lower, shapes, gazetteer, clusters, shouting }
     }
 
     /// Number of words.
@@ -310,6 +325,27 @@ impl<'w> Prepared<'w> {
                 .done(),
         );
         self.run_features(i, out);
+        self.cluster_features(i, out);
+    }
+
+    /// Word-cluster features of the token and its neighbours.
+    fn cluster_features(&self, i: usize, out: &mut Vec<u32>) {
+        match self.clusters[i] {
+            Some(c) => {
+                out.push(Key::new(50).num(c.coarse).done());
+                out.push(Key::new(51).num((c.middle >> 8) as u8).num(c.middle as u8).done());
+                out.push(Key::new(52).num((c.fine >> 8) as u8).num(c.fine as u8).done());
+                out.push(
+                    Key::new(53).num((c.middle >> 8) as u8).num(c.middle as u8).str(&self.shapes[i]).done(),
+                );
+            }
+            None => out.push(Key::new(50).num(0xff).done()),
+        }
+        for (template, j) in [(54u8, i.wrapping_sub(1)), (55, i + 1)] {
+            if let Some(Some(c)) = self.clusters.get(j) {
+                out.push(Key::new(template).num((c.middle >> 8) as u8).num(c.middle as u8).done());
+            }
+        }
     }
 
     /// Features of the run of capitalised words holding token `i`: its length, the token's

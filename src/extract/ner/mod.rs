@@ -6,6 +6,7 @@
 //! Each [`Mention`] carries CoNLL's coarse label ([`EntityLabel`]) and a finer [`MentionKind`]
 //! read from the gazetteers.
 
+pub mod clusters;
 pub mod features;
 pub mod gazetteer;
 pub mod model;
