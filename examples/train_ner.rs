@@ -202,7 +202,7 @@ fn main() {
             "--silver" | "--conll" => {
                 let docs = read_conll(&read(Path::new(&value)));
                 eprintln!("{value}: {} documents", docs.len());
-                data.extend(examples(docs, conll_label, false));
+                data.extend(examples(docs, conll_label, true));
             }
             "--re3d" => {
                 let mut files = Vec::new();

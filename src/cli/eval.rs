@@ -53,7 +53,17 @@ fn eval_ner(path: &str) -> Result<ExitCode, CliError> {
         return Err(CliError::Usage(format!("{path}: no CoNLL sentences found")));
     }
     let started = std::time::Instant::now();
-    let score = crate::eval::ner::evaluate(&docs);
+    let score = match std::env::var_os("LEDE_NER_MODEL") {
+        Some(file) => {
+            let bytes = std::fs::read(&file).map_err(|e| {
+                CliError::Usage(format!("LEDE_NER_MODEL={}: cannot read it: {e}", file.to_string_lossy()))
+            })?;
+            let model = crate::extract::ner::model::Model::from_bytes(&bytes)
+                .map_err(|e| CliError::Usage(format!("LEDE_NER_MODEL={}: {e}", file.to_string_lossy())))?;
+            crate::eval::ner::evaluate_with(&model, &docs)
+        }
+        None => crate::eval::ner::evaluate(&docs),
+    };
     let seconds = started.elapsed().as_secs_f64();
     print!("{}", crate::eval::ner::render(&score));
     println!(

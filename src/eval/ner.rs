@@ -2,8 +2,12 @@
 //! (exact match of span and label; precision, recall and F1 overall and per label).
 //!
 //! The file's own tokens are tagged (no re-tokenization), so boundaries are comparable.
+//! Research switches (environment): `LEDE_NER_MODEL=FILE` scores another weights file instead of
+//! the embedded one; `LEDE_NER_ERRORS=1` prints every sentence with a missed or wrong entity to
+//! stderr.
 
-use crate::extract::ner::{EntityLabel, WordEntity, tag_document};
+use crate::extract::ner::model::Model;
+use crate::extract::ner::{EntityLabel, WordEntity, embedded_model, tag_document_with};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::ops::Range;
@@ -170,11 +174,16 @@ pub fn add(score: &mut NerScore, gold: &[WordEntity], predicted: &[WordEntity]) 
 
 /// Tags every document of a CoNLL file with the embedded model and scores it.
 pub fn evaluate(docs: &[ConllDocument]) -> NerScore {
+    evaluate_with(embedded_model(), docs)
+}
+
+/// Tags every document of a CoNLL file with `model` and scores it.
+pub fn evaluate_with(model: &Model, docs: &[ConllDocument]) -> NerScore {
     let mut score = NerScore { documents: docs.len(), ..NerScore::default() };
     for doc in docs {
         let words: Vec<Vec<&str>> =
             doc.sentences.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
-        let predicted = tag_document(&words);
+        let predicted = tag_document_with(model, &words);
         for (sentence, predicted) in doc.sentences.iter().zip(&predicted) {
             score.sentences += 1;
             score.tokens += sentence.words.len();

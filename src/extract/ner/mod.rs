@@ -189,11 +189,16 @@ fn word_entity(start: usize, end: usize, label: u8) -> WordEntity {
 /// Tags a pre-tokenized document (sentences of words) with the embedded model, then makes the
 /// labels consistent across the document (see [`consistent_labels`]).
 pub fn tag_document(sentences: &[Vec<&str>]) -> Vec<Vec<WordEntity>> {
+    tag_document_with(&MODEL, sentences)
+}
+
+/// [`tag_document`] with another model (to compare weights files without rebuilding).
+pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<WordEntity>> {
     let ctx = DocContext::new(sentences.iter().map(Vec::as_slice));
     let mut tagged: Vec<Vec<WordEntity>> = sentences
         .iter()
         .map(|words| {
-            entities_from_tags(&tag_words(&MODEL, words, &ctx))
+            entities_from_tags(&tag_words(model, words, &ctx))
                 .into_iter()
                 .filter_map(|e| without_trailing_numbers(words, e))
                 .filter_map(|e| without_title_or_article(words, e))
