@@ -76,3 +76,16 @@ fn apposition_after_the_name_gives_the_role() {
     assert_eq!(kirby.actor.role.as_deref(), Some("White House spokesman"));
     assert_eq!(kirby.spans.len(), kirby.actor.mentions);
 }
+
+#[test]
+fn a_later_title_is_a_mention_of_its_holder() {
+    let text = include_str!("fixtures/qin-foreign-minister.txt");
+    let doc = lede::extract::Doc::new(text);
+    let mentions = lede::extract::ner::mentions(&doc);
+    let all = lede::extract::actors::find_actors(&doc, &mentions);
+    let qin = all.iter().find(|a| a.actor.name == "Qin Gang").expect("Qin Gang is an actor");
+    assert_eq!(qin.actor.role.as_deref(), Some("Chinese Foreign Minister"));
+    let said = text.find("The Foreign Minister").expect("in the text");
+    assert!(qin.spans.iter().any(|s| s.start == said), "{:?}", qin.spans);
+    assert_eq!(qin.actor.mentions, qin.spans.len());
+}

@@ -14,6 +14,9 @@
 //!
 //! Roles come from titles before a name ("White House spokesman John Kirby") and appositions
 //! ("John Kirby, a White House spokesman,", "his Chinese counterpart, Qin Gang"), as written.
+//! A later definite description made of that title ("The Foreign Minister demanded …") counts
+//! as a mention of the one actor who holds it (it adds to `mentions`, not to `aliases`, which
+//! are names).
 //! Salience counts mentions, the headline, the lead, how early the actor appears and whether it
 //! opens a sentence (a rough stand-in for being the subject of a main clause).
 
@@ -109,7 +112,55 @@ pub fn find_actors(doc: &Doc, mentions: &[Mention]) -> Vec<ActorMentions> {
     let mut out: Vec<(f64, ActorMentions)> =
         clusters.into_iter().map(|mut c| build(doc, mentions, &mut c)).collect();
     out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.spans[0].cmp(&b.1.spans[0])));
-    out.into_iter().map(|(_, a)| a).collect()
+    let mut out: Vec<ActorMentions> = out.into_iter().map(|(_, a)| a).collect();
+    add_title_mentions(doc, &mut out);
+    out
+}
+
+/// The title at the end of a role, as lowercase words: "Chinese Foreign Minister" →
+/// ["foreign", "minister"]; "a White House spokesman" → ["spokesman"].
+fn role_title(role: &str) -> Option<Vec<String>> {
+    let words: Vec<String> = role.split_whitespace().map(str::to_lowercase).collect();
+    (0..words.len()).find_map(|i| {
+        let tail = &words[i..];
+        GAZETTEER.is(&tail.join(" "), GazetteerKind::Title).then(|| tail.to_vec())
+    })
+}
+
+/// "The Foreign Minister demanded …" after "Chinese Foreign Minister Qin Gang": a definite
+/// description made of an actor's title is one more mention of that actor, when exactly one
+/// actor holds that title and the description comes after the actor is introduced and is not
+/// itself followed by a name.
+fn add_title_mentions(doc: &Doc, actors: &mut [ActorMentions]) {
+    let titles: Vec<Option<Vec<String>>> =
+        actors.iter().map(|a| a.actor.role.as_deref().and_then(role_title)).collect();
+    let tokens = doc.tokens();
+    let lower: Vec<String> = tokens.iter().map(|t| doc.span_text(t.span).to_lowercase()).collect();
+    for (a, title) in titles.iter().enumerate() {
+        let Some(title) = title else { continue };
+        if titles.iter().filter(|t| t.as_ref() == Some(title)).count() != 1 {
+            continue;
+        }
+        let first = actors[a].spans[0].start;
+        let n = title.len();
+        let mut found = Vec::new();
+        for i in 0..tokens.len().saturating_sub(n) {
+            if lower[i] != "the" || tokens[i].span.start <= first || lower[i + 1..=i + n] != title[..] {
+                continue;
+            }
+            let next_is_name = tokens
+                .get(i + n + 1)
+                .is_some_and(|t| doc.span_text(t.span).chars().next().is_some_and(char::is_uppercase));
+            let span = Span::new(tokens[i].span.start, tokens[i + n].span.end);
+            if !next_is_name && !actors.iter().any(|x| x.spans.iter().any(|s| s.overlaps(span))) {
+                found.push(span);
+            }
+        }
+        let actor = &mut actors[a];
+        actor.actor.mentions += found.len();
+        actor.spans.extend(found);
+        actor.spans.sort();
+    }
 }
 
 /// The top `max` actors of `doc`.
