@@ -233,6 +233,26 @@ fn same_actor(c: &Cluster, m: &Mention, country: Option<&'static str>, words: &[
     {
         return m.label == EntityLabel::Per || words.len() == 1;
     }
+    let g = &*GAZETTEER;
+    let known_place = |w: &[String]| {
+        let p = w.join(" ");
+        g.is(&p, GazetteerKind::Place) || g.is(&p, GazetteerKind::Country) || g.is(&p, GazetteerKind::Capital)
+    };
+    if c.label != EntityLabel::Per && !known_place(words) && c.words.len() > words.len() {
+        // Whatever the tagger's labels: the last word of an organisation-like name alone
+        // ("Lingus" for "Aer Lingus"), or the name without its company words ("Aer Lingus"
+        // for "Aer Lingus Group PLC").
+        let mut core = c.words.clone();
+        while core.len() > 1 && core.last().is_some_and(|x| g.is_org_word(x)) {
+            core.pop();
+        }
+        if words.len() == 1 && core.len() > 1 && core.last() == Some(&words[0]) && !g.is_org_word(&words[0]) {
+            return true;
+        }
+        if core.len() < c.words.len() && core == words {
+            return true;
+        }
+    }
     if c.label != m.label && !(is_org_like(c.label) && is_org_like(m.label)) {
         return false;
     }
@@ -240,7 +260,6 @@ fn same_actor(c: &Cluster, m: &Mention, country: Option<&'static str>, words: &[
         if is_acronym_of(words, &c.words) || is_acronym_of(&c.words, words) {
             return true;
         }
-        let g = &*GAZETTEER;
         if g.acronym_pair(&words.join(" ")).is_some_and(|p| p == c.words.join(" ")) {
             return true;
         }
@@ -481,6 +500,10 @@ fn role_of(doc: &Doc, m: &Mention) -> Option<String> {
         let mut j = m.tokens.start;
         while j > sentence.tokens.start && m.tokens.start - j < ROLE_MAX_TOKENS && is_role_word(word(j - 1)) {
             j -= 1;
+        }
+        // "When Apple CEO Steve Jobs…": a sentence's opening word is not part of the title.
+        if j == sentence.tokens.start && j < m.tokens.start && lexicon::is_sentence_starter(word(j)) {
+            j += 1;
         }
         if j < m.tokens.start
             && let Some(r) = phrase(j, m.tokens.start)
