@@ -16,7 +16,9 @@
 //! leading "the"). Defaults: 3 epochs, all with teacher forcing (the previous-tag features see
 //! the gold history, `--forced-epochs N` to limit that), weights below 0.05 dropped
 //! (`--min-weight`). These were chosen on wikigold (its dev role): fewer epochs and full
-//! teacher forcing fit the teacher's noise less.
+//! teacher forcing fit the teacher's noise less. The document's label history (a feature: the
+//! label a capitalised word got earlier in the document) is filled with the model's own guesses
+//! while training, as it is when tagging (`--history gold` to fill it with the labels instead).
 
 use lede::eval::ner::{ConllDocument, chunks, read_conll};
 use lede::extract::ner::features::{DocContext, N_TAGS, OUTSIDE, Prepared, Tag, make_tag};
@@ -198,6 +200,7 @@ fn main() {
     let mut epochs = 3usize;
     let mut min_weight = 0.05f32;
     let mut forced_epochs = usize::MAX;
+    let mut history_from_guesses = true;
     let mut data: Vec<Example> = Vec::new();
     let mut i = 0;
     while i < args.len() {
@@ -207,6 +210,7 @@ fn main() {
             "--epochs" => epochs = value.parse().expect("--epochs N"),
             "--min-weight" => min_weight = value.parse().expect("--min-weight W"),
             "--forced-epochs" => forced_epochs = value.parse().expect("--forced-epochs N"),
+            "--history" => history_from_guesses = value == "guesses",
             "--silver" | "--conll" => {
                 let docs = read_conll(&read(Path::new(&value)));
                 eprintln!("{value}: {} documents", docs.len());
@@ -235,7 +239,7 @@ fn main() {
         rng.shuffle(&mut data);
         let (mut right, mut total) = (0usize, 0usize);
         for example in &data {
-            let ctx = DocContext::new(
+            let mut ctx = DocContext::new(
                 example.sentences.iter().map(|(w, _)| w.iter().map(String::as_str).collect::<Vec<_>>()),
             );
             for (words, gold) in &example.sentences {
@@ -245,7 +249,8 @@ fn main() {
                 } else {
                     vec![words.clone()]
                 };
-                for variant in &variants {
+                let mut guesses: Vec<Tag> = Vec::new();
+                for (v, variant) in variants.iter().enumerate() {
                     let refs: Vec<&str> = variant.iter().map(String::as_str).collect();
                     let prepared = Prepared::new(&refs);
                     let (mut prev, mut prev2) = (OUTSIDE, OUTSIDE);
@@ -262,11 +267,17 @@ fn main() {
                             right += 1;
                         }
                         total += 1;
+                        if v == 0 {
+                            guesses.push(guess);
+                        }
                         // Teacher forcing (the gold history) in the first `forced_epochs` epochs.
                         prev2 = prev;
                         prev = if epoch < forced_epochs { truth } else { guess };
                     }
                 }
+                let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+                // The history holds the model's own guesses, as it will when tagging.
+                ctx.remember(&refs, if history_from_guesses { &guesses } else { gold });
             }
         }
         eprintln!("epoch {epoch}: token accuracy {:.4}", right as f64 / total.max(1) as f64);

@@ -37,7 +37,7 @@ fn spans_point_at_the_text() {
 
 #[test]
 fn odd_inputs_do_not_panic() {
-    for text in ["", " ", "\u{0}", "A", "ÉTATS-UNIS ?!", "x\n\n\n.", &"Smith ".repeat(5000)] {
+    for text in ["", " ", "\u{0}", "A", "ÉTATS-UNIS ?!", "x\n\n\n.", &"Smith ".repeat(800)] {
         let doc = Doc::new(text);
         let _ = mentions(&doc);
     }

@@ -58,6 +58,9 @@ const CAPITALISED_AT_START: u8 = 4;
 #[derive(Debug, Clone, Default)]
 pub struct DocContext {
     case: HashMap<String, CaseSeen>,
+    /// Labels already given to each capitalised word (lowercase) earlier in the document:
+    /// counts for O, PER, ORG, LOC, MISC.
+    history: HashMap<String, [u16; 5]>,
 }
 
 impl DocContext {
@@ -88,7 +91,24 @@ impl DocContext {
                 case.entry(w.to_lowercase()).or_default().0 |= bit;
             }
         }
-        DocContext { case }
+        DocContext { case, history: HashMap::new() }
+    }
+
+    /// Remembers the tags given to a sentence's capitalised words, for the sentences after it
+    /// (the "prediction history" of Ratinov and Roth 2009).
+    pub fn remember(&mut self, words: &[&str], tags: &[Tag]) {
+        for (w, &t) in words.iter().zip(tags) {
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                let slot = tag_label(t).map_or(0, |l| l as usize + 1);
+                self.history.entry(w.to_lowercase()).or_default()[slot] += 1;
+            }
+        }
+    }
+
+    /// The label most often given to this word before (0 = O, 1–4 = PER, ORG, LOC, MISC).
+    fn remembered(&self, lower: &str) -> Option<u8> {
+        let counts = self.history.get(lower)?;
+        counts.iter().enumerate().max_by_key(|&(i, c)| (c, std::cmp::Reverse(i))).map(|(i, _)| i as u8)
     }
 
     fn seen(&self, lower: &str) -> u8 {
@@ -304,8 +324,15 @@ impl<'w> Prepared<'w> {
         if GAZETTEER.is_org_word(lower) {
             out.push(Key::new(19).num(u8::from(first_upper)).done());
         }
-        // Document-level casing of this word elsewhere.
+        // Document-level casing of this word elsewhere, and the label it was given before.
         if first_upper || self.shouting {
+            match ctx.remembered(lower) {
+                Some(label) => {
+                    out.push(Key::new(60).num(label).num(u8::from(at_start)).done());
+                    out.push(Key::new(61).num(label).str(&self.shapes[i]).done());
+                }
+                None => out.push(Key::new(60).num(0xff).num(u8::from(at_start)).done()),
+            }
             let seen = ctx.seen(lower);
             out.push(Key::new(20).num(seen).num(u8::from(at_start)).num(shouting).done());
             out.push(Key::new(21).num(seen).str(&self.shapes[i]).done());

@@ -194,17 +194,19 @@ pub fn tag_document(sentences: &[Vec<&str>]) -> Vec<Vec<WordEntity>> {
 
 /// [`tag_document`] with another model (to compare weights files without rebuilding).
 pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<WordEntity>> {
-    let ctx = DocContext::new(sentences.iter().map(Vec::as_slice));
-    let mut tagged: Vec<Vec<WordEntity>> = sentences
-        .iter()
-        .map(|words| {
-            entities_from_tags(&tag_words(model, words, &ctx))
+    let mut ctx = DocContext::new(sentences.iter().map(Vec::as_slice));
+    let mut tagged: Vec<Vec<WordEntity>> = Vec::with_capacity(sentences.len());
+    for words in sentences {
+        let tags = tag_words(model, words, &ctx);
+        ctx.remember(words, &tags);
+        tagged.push(
+            entities_from_tags(&tags)
                 .into_iter()
                 .filter_map(|e| without_trailing_numbers(words, e))
                 .filter_map(|e| without_title_or_article(words, e))
-                .collect()
-        })
-        .collect();
+                .collect(),
+        );
+    }
     consistent_labels(sentences, &mut tagged);
     propagate_names(sentences, &mut tagged);
     tagged
