@@ -373,6 +373,10 @@ impl<'w> Prepared<'w> {
                 out.push(Key::new(template).num((c.middle >> 8) as u8).num(c.middle as u8).done());
             }
         }
+        // Coarse cluster pairs with the neighbours: "said" after a name, "of" before a place.
+        let coarse = |j: usize| self.clusters.get(j).copied().flatten().map_or(0xff, |c| c.coarse);
+        out.push(Key::new(56).num(coarse(i.wrapping_sub(1))).num(coarse(i)).done());
+        out.push(Key::new(57).num(coarse(i)).num(coarse(i + 1)).done());
     }
 
     /// Features of the run of capitalised words holding token `i`: its length, the token's
