@@ -207,9 +207,74 @@ pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Word
                 .collect(),
         );
     }
+    for (words, entities) in sentences.iter().zip(tagged.iter_mut()) {
+        for e in entities.iter_mut() {
+            if is_event_name(words, e) {
+                e.label = EntityLabel::Misc;
+            }
+        }
+        add_quoted_titles(words, entities);
+    }
     consistent_labels(sentences, &mut tagged);
     propagate_names(sentences, &mut tagged);
     tagged
+}
+
+static EVENT_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("data/event_words.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// True for a name headed by an event word: "Battle of Gettysburg", "UEFA Cup" (CoNLL MISC).
+fn is_event_name(words: &[&str], e: &WordEntity) -> bool {
+    if e.words.len() < 2 || e.label == EntityLabel::Per {
+        return false;
+    }
+    let first = words[e.words.start].to_lowercase();
+    let last = words[e.words.end - 1].to_lowercase();
+    let of_follows = words.get(e.words.start + 1).is_some_and(|w| *w == "of");
+    EVENT_WORDS.contains(last.as_str()) || (of_follows && EVENT_WORDS.contains(first.as_str()))
+}
+
+/// A short title-case phrase alone inside quotation marks is the title of a work (CoNLL MISC):
+/// `the single " Good Day "`. Long quotes, lower-case words and phrases already tagged are left.
+fn add_quoted_titles(words: &[&str], entities: &mut Vec<WordEntity>) {
+    let is_quote = |w: &str| matches!(w, "\"" | "“" | "”" | "``" | "''");
+    let mut i = 0;
+    let mut added = Vec::new();
+    while i < words.len() {
+        if !is_quote(words[i]) {
+            i += 1;
+            continue;
+        }
+        let Some(close) = (i + 1..words.len().min(i + 8)).find(|&j| is_quote(words[j])) else {
+            i += 1;
+            continue;
+        };
+        let inner = i + 1..close;
+        let title_case = !inner.is_empty()
+            && inner.clone().all(|j| {
+                let w = words[j];
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || (w.len() <= 3 && w.chars().all(char::is_lowercase))
+            })
+            && words[inner.start].chars().next().is_some_and(char::is_uppercase)
+            && words[inner.end - 1].chars().next().is_some_and(char::is_uppercase);
+        let free = !entities.iter().any(|e| e.words.start < inner.end && inner.start < e.words.end);
+        let sentence_like =
+            inner.len() == 1 && crate::extract::lexicon::is_sentence_starter(words[inner.start]);
+        if title_case && free && !sentence_like && close > i + 1 {
+            added.push(WordEntity { words: inner.clone(), label: EntityLabel::Misc });
+        }
+        i = close + 1;
+    }
+    if !added.is_empty() {
+        entities.extend(added);
+        entities.sort_by_key(|e| e.words.start);
+    }
 }
 
 /// A name tagged somewhere in the document is a name wherever else it appears with the same
@@ -455,6 +520,18 @@ mod tests {
         assert_eq!(best_tag(&scores, OUTSIDE, false), make_tag(0, 3));
         scores[make_tag(0, 0) as usize] = 9.0; // B-PER cannot end a sentence
         assert_eq!(best_tag(&scores, OUTSIDE, true), make_tag(0, 3));
+    }
+
+    #[test]
+    fn events_and_quoted_titles_are_misc() {
+        let words = ["the", "Battle", "of", "Gettysburg", "and", "the", "UEFA", "Cup"];
+        assert!(is_event_name(&words, &WordEntity { words: 1..4, label: EntityLabel::Loc }));
+        assert!(is_event_name(&words, &WordEntity { words: 6..8, label: EntityLabel::Org }));
+        assert!(!is_event_name(&words, &WordEntity { words: 3..4, label: EntityLabel::Loc }));
+        let words = ["the", "single", "\"", "Good", "Day", "\"", "and", "\"", "we", "won", "\""];
+        let mut entities = Vec::new();
+        add_quoted_titles(&words, &mut entities);
+        assert_eq!(entities, vec![WordEntity { words: 3..5, label: EntityLabel::Misc }]);
     }
 
     #[test]
