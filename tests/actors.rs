@@ -89,3 +89,25 @@ fn a_later_title_is_a_mention_of_its_holder() {
     assert!(qin.spans.iter().any(|s| s.start == said), "{:?}", qin.spans);
     assert_eq!(qin.actor.mentions, qin.spans.len());
 }
+
+mod no_panics {
+    use lede::extract::actors::find_actors;
+    use lede::extract::ner::mentions;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_text_gives_sound_actors(text in "([A-Z][a-z]{0,8}|[a-z]{1,8}|[.,;:'\"()\\-–—$%0-9]|\\s|\\n\\n|É|ß|US|U\\.S\\.|the|The|, a|President|spokesman){0,80}") {
+            let doc = lede::extract::Doc::new(&text);
+            let found = mentions(&doc);
+            for m in &found {
+                prop_assert!(m.span.end <= text.len() && text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            }
+            for a in find_actors(&doc, &found) {
+                prop_assert!((0.0..=1.0).contains(&a.actor.salience));
+                prop_assert!(a.actor.mentions == a.spans.len());
+            }
+        }
+    }
+}
