@@ -197,6 +197,7 @@ pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Word
     let mut ctx = DocContext::new(sentences.iter().map(Vec::as_slice));
     let mut tagged: Vec<Vec<WordEntity>> = Vec::with_capacity(sentences.len());
     for words in sentences {
+        // A headline in capitals is tagged as it would be written in running text.
         let tags = tag_words(model, words, &ctx);
         ctx.remember(words, &tags);
         tagged.push(
@@ -299,7 +300,11 @@ pub fn propagate_names(sentences: &[Vec<&str>], tagged: &mut [Vec<WordEntity>]) 
         return;
     }
     let longest = names.keys().map(Vec::len).max().unwrap_or(1);
+    // In a headline written in capitals, names match whatever their case.
+    let shouted: HashMap<Vec<String>, EntityLabel> =
+        names.iter().map(|(k, &l)| (k.iter().map(|w| w.to_uppercase()).collect(), l)).collect();
     for (words, entities) in sentences.iter().zip(tagged.iter_mut()) {
+        let shouting = features::is_shouting(words);
         let mut covered = vec![false; words.len()];
         for e in entities.iter() {
             covered[e.words.clone()].iter_mut().for_each(|c| *c = true);
@@ -316,7 +321,13 @@ pub fn propagate_names(sentences: &[Vec<&str>], tagged: &mut [Vec<WordEntity>]) 
                 if covered[i..i + len].iter().any(|&c| c) {
                     continue;
                 }
-                if let Some(&label) = names.get(&words[i..i + len]) {
+                let label = if shouting {
+                    let key: Vec<String> = words[i..i + len].iter().map(|w| w.to_uppercase()).collect();
+                    shouted.get(&key).copied()
+                } else {
+                    names.get(&words[i..i + len]).copied()
+                };
+                if let Some(label) = label {
                     hit = Some((len, label));
                     break;
                 }
