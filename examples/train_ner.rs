@@ -201,6 +201,7 @@ fn main() {
     let mut min_weight = 0.05f32;
     let mut forced_epochs = usize::MAX;
     let mut history_from_guesses = true;
+    let mut shout_every = 12u64;
     let mut data: Vec<Example> = Vec::new();
     let mut i = 0;
     while i < args.len() {
@@ -211,6 +212,7 @@ fn main() {
             "--min-weight" => min_weight = value.parse().expect("--min-weight W"),
             "--forced-epochs" => forced_epochs = value.parse().expect("--forced-epochs N"),
             "--history" => history_from_guesses = value == "guesses",
+            "--shout-every" => shout_every = value.parse::<u64>().expect("--shout-every N").max(1),
             "--silver" | "--conll" => {
                 let docs = read_conll(&read(Path::new(&value)));
                 eprintln!("{value}: {} documents", docs.len());
@@ -243,8 +245,8 @@ fn main() {
                 example.sentences.iter().map(|(w, _)| w.iter().map(String::as_str).collect::<Vec<_>>()),
             );
             for (words, gold) in &example.sentences {
-                // One sentence in twelve is also seen in capitals, like a wire headline.
-                let variants: Vec<Vec<String>> = if (rng.next() % 12) == 0 {
+                // One sentence in `shout_every` (12) is also seen in capitals, like a wire headline.
+                let variants: Vec<Vec<String>> = if (rng.next() % shout_every) == 0 {
                     vec![words.clone(), shout(words)]
                 } else {
                     vec![words.clone()]
