@@ -93,7 +93,15 @@ pub fn find_actors(doc: &Doc, mentions: &[Mention]) -> Vec<ActorMentions> {
         if words.is_empty() {
             continue;
         }
-        let found = clusters.iter().position(|c| same_actor(c, m, country, &words));
+        // A short form that fits several actors ("Apple" beside "Apple Corps" and "Apple
+        // Computer") joins none of them, unless one has exactly that name.
+        let fits: Vec<usize> =
+            (0..clusters.len()).filter(|&c| same_actor(&clusters[c], m, country, &words)).collect();
+        let found = match fits.as_slice() {
+            [one] => Some(*one),
+            [] => None,
+            many => many.iter().copied().find(|&c| clusters[c].words == words),
+        };
         match found {
             Some(c) => clusters[c].members.push(i),
             None => clusters.push(Cluster {
@@ -485,7 +493,7 @@ fn role_of(doc: &Doc, m: &Mention) -> Option<String> {
         while from < to && (is_determiner(word(from)) || matches!(word(from), "of" | "and" | "," | "-")) {
             from += 1;
         }
-        while to > from && matches!(word(to - 1), "of" | "and" | "," | "-") {
+        while to > from && matches!(word(to - 1), "of" | "and" | "for" | "," | "-") {
             to -= 1;
         }
         if from >= to || to - from > ROLE_MAX_TOKENS {
@@ -505,7 +513,12 @@ fn role_of(doc: &Doc, m: &Mention) -> Option<String> {
         if j == sentence.tokens.start && j < m.tokens.start && lexicon::is_sentence_starter(word(j)) {
             j += 1;
         }
+        // The title must end right before the name ("vice president for Macintosh" is not a
+        // title of "Macintosh").
+        let adjacent = m.tokens.start > sentence.tokens.start
+            && !matches!(word(m.tokens.start - 1), "of" | "and" | "for" | "," | "-");
         if j < m.tokens.start
+            && adjacent
             && let Some(r) = phrase(j, m.tokens.start)
         {
             return Some(r);

@@ -400,26 +400,22 @@ fn without_title_or_article(words: &[&str], mut e: WordEntity) -> Option<WordEnt
     if e.words.len() > 1 && words[e.words.start].eq_ignore_ascii_case("the") {
         e.words.start += 1;
     }
-    {
-        let mut cut = None;
-        let first_cut = if e.label == EntityLabel::Per { e.words.start + 1 } else { e.words.end };
-        for k in (first_cut..=e.words.end).rev() {
-            for back in 0..=3 {
-                if back == 0 && k == e.words.end && e.label != EntityLabel::Per {
-                    continue;
-                }
-                let Some(from) = e.words.start.checked_sub(back) else { break };
-                if GAZETTEER.is(&words[from..k].join(" "), GazetteerKind::Title) {
-                    cut = Some(k);
-                }
-            }
-            if cut.is_some() {
-                break;
-            }
-        }
+    let is_title = |from: usize, to: usize| GAZETTEER.is(&words[from..to].join(" "), GazetteerKind::Title);
+    let reach = e.words.start.saturating_sub(3);
+    if e.label == EntityLabel::Per {
+        // The last title inside or reaching into the name ends where the name starts:
+        // "Aer Lingus Chief Executive [Dermot Mannion]", "Secretary of [State Antony Blinken]".
+        // A title that starts inside the name must have two words or more ("Chief Executive"),
+        // so that one-word titles that are also names ("General", "King") stay.
+        let cut = (e.words.start + 1..=e.words.end)
+            .rev()
+            .find(|&k| (reach..k).any(|from| (from <= e.words.start || k - from >= 2) && is_title(from, k)));
         if let Some(k) = cut {
             e.words.start = k;
         }
+    } else if (reach..e.words.start).any(|from| is_title(from, e.words.end)) {
+        // A whole entity that only ends a title: the "State" of "Secretary of State".
+        return None;
     }
     (!e.words.is_empty()).then_some(e)
 }
