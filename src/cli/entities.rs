@@ -40,6 +40,7 @@ struct MentionJson<'a> {
     kind: MentionKind,
 }
 
+/// Runs `lede entities`: reads the article, tags it, prints every mention.
 pub fn run(args: EntitiesArgs) -> Result<ExitCode, CliError> {
     let text = read_input(&args.input).map_err(|e| CliError::Usage(e.to_string()))?;
     let article = from_plain_text(text).map_err(|e| CliError::Usage(format!("{}: {e}", args.input)))?;

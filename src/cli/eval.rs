@@ -30,6 +30,7 @@ pub struct EvalArgs {
     path: String,
 }
 
+/// Runs `lede eval`: the targets built so far (`ner`, `actors`), a usage error for the others.
 pub fn run(args: EvalArgs) -> Result<ExitCode, CliError> {
     let issue = match args.target {
         Target::Ner => return eval_ner(&args.path),
