@@ -111,3 +111,14 @@ mod no_panics {
         }
     }
 }
+
+#[test]
+fn initials_join_the_full_name() {
+    let text = "Antony Blinken arrived on Sunday. A. Blinken met officials. Blinken left.";
+    let doc = lede::extract::Doc::new(text);
+    let mentions = lede::extract::ner::mentions(&doc);
+    let all = lede::extract::actors::find_actors(&doc, &mentions);
+    let people: Vec<_> = all.iter().filter(|a| a.actor.name.contains("Blinken")).collect();
+    assert_eq!(people.len(), 1, "{all:#?}");
+    assert_eq!(people[0].actor.name, "Antony Blinken");
+}

@@ -2,7 +2,8 @@
 //! with their roles in the article's own words, ranked by salience.
 //!
 //! Merging (documented choices, each tested):
-//! - a person's surname or given name alone ("Blinken") joins the fuller name ("Antony Blinken");
+//! - a person's surname or given name alone ("Blinken") joins the fuller name ("Antony Blinken"),
+//!   and so do initials ("A. Blinken");
 //!   titles are already cut from the name by the tagger ("Secretary of State Antony Blinken");
 //! - a country's names, short forms and demonyms join ("the United States", "the US",
 //!   "American"), from the country table; a capital joins its country only as a metonym, when a
@@ -234,6 +235,18 @@ fn same_actor(c: &Cluster, m: &Mention, country: Option<&'static str>, words: &[
         return true;
     }
     let person = c.label == EntityLabel::Per;
+    // Initials: "J. Smith" or "J.R. Smith" for "John Ronald Smith".
+    if person && m.label == EntityLabel::Per && words.len() >= 2 && words.len() <= c.words.len() {
+        let (given, surname) = words.split_at(words.len() - 1);
+        let initials_fit = given.iter().zip(&c.words).all(|(w, full)| {
+            let letters: Vec<char> = w.chars().filter(|ch| ch.is_alphabetic()).collect();
+            (letters.len() == 1 || w.ends_with('.'))
+                && full.starts_with(letters.first().copied().unwrap_or(' '))
+        });
+        if c.words.last() == surname.first() && initials_fit && given.iter().all(|w| w.len() <= 4) {
+            return true;
+        }
+    }
     // A person's surname or given name alone (any label: the tagger may mislabel it).
     if person
         && words.len() < c.words.len()
