@@ -27,7 +27,7 @@ use crate::extract::lexicon;
 use crate::extract::ner::gazetteer::{GAZETTEER, GazetteerKind, normalize};
 use crate::extract::ner::{EntityLabel, Mention, MentionKind};
 use crate::extract::span::Span;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// How many actors the digest shows by default.
@@ -86,6 +86,7 @@ pub fn find_actors(doc: &Doc, mentions: &[Mention]) -> Vec<ActorMentions> {
     // Fullest names first, so that short forms find them.
     order.sort_by_key(|&i| (std::cmp::Reverse(mentions[i].tokens.len()), mentions[i].span.start));
     let mut clusters: Vec<Cluster> = Vec::new();
+    let mut index = ClusterIndex::default();
     for i in order {
         let m = &mentions[i];
         let name = bare_name(m.span.text(text));
@@ -96,8 +97,11 @@ pub fn find_actors(doc: &Doc, mentions: &[Mention]) -> Vec<ActorMentions> {
         }
         // A short form that fits several actors ("Apple" beside "Apple Corps" and "Apple
         // Computer") joins none of them, unless one has exactly that name.
-        let fits: Vec<usize> =
-            (0..clusters.len()).filter(|&c| same_actor(&clusters[c], m, country, &words)).collect();
+        let fits: Vec<usize> = index
+            .candidates(&words, country)
+            .into_iter()
+            .filter(|&c| same_actor(&clusters[c], m, country, &words))
+            .collect();
         let found = match fits.as_slice() {
             [one] => Some(*one),
             [] => None,
@@ -105,17 +109,20 @@ pub fn find_actors(doc: &Doc, mentions: &[Mention]) -> Vec<ActorMentions> {
         };
         match found {
             Some(c) => clusters[c].members.push(i),
-            None => clusters.push(Cluster {
-                label: m.label,
-                kind: if country.is_some() && m.kind != MentionKind::Nationality {
-                    MentionKind::Country
-                } else {
-                    m.kind
-                },
-                country,
-                words,
-                members: vec![i],
-            }),
+            None => {
+                index.add(clusters.len(), &words, country);
+                clusters.push(Cluster {
+                    label: m.label,
+                    kind: if country.is_some() && m.kind != MentionKind::Nationality {
+                        MentionKind::Country
+                    } else {
+                        m.kind
+                    },
+                    country,
+                    words,
+                    members: vec![i],
+                });
+            }
         }
     }
     let mut out: Vec<(f64, ActorMentions)> =
@@ -330,27 +337,89 @@ fn is_acronym_of(short: &[String], long: &[String]) -> bool {
         return false;
     }
     let letters: String = short[0].chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && acronyms(long).contains(&letters)
+}
+
+/// The acronyms a name of two words or more may have: initials, or whole short words ("US Air
+/// Force" = "usaf"), with or without its company suffixes ("EADS" = "European Aeronautic
+/// Defence and Space NV"); small function words are skipped.
+fn acronyms(long: &[String]) -> Vec<String> {
+    if long.len() < 2 {
+        return Vec::new();
+    }
     let mut long: Vec<&str> = long
         .iter()
         .map(String::as_str)
         .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&"))
         .collect();
-    // Company suffixes may or may not be spelled: "EADS" = "European Aeronautic Defence and Space NV".
     let mut tries = vec![long.clone()];
     while long.len() > 2 && long.last().is_some_and(|w| GAZETTEER.is_org_word(w)) {
         long.pop();
         tries.push(long.clone());
     }
-    letters.len() >= 2
-        && tries.iter().any(|words| {
-            // Initials, or whole short words ("US Air Force" = "USAF").
-            let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
-            let mixed: String = words
+    let mut out = Vec::new();
+    for words in tries {
+        out.push(words.iter().filter_map(|w| w.chars().next()).collect::<String>());
+        out.push(
+            words
                 .iter()
                 .map(|w| if w.len() <= 2 { w.to_string() } else { w.chars().take(1).collect() })
-                .collect();
-            letters == initials || letters == mixed
-        })
+                .collect(),
+        );
+    }
+    out
+}
+
+/// Where to look for the actor a mention may belong to: clusters by word, by acronym, by the
+/// ends of their name (for spelling variants) and by country. Only clusters found here are
+/// compared in full, so merging stays fast on long texts with many names.
+#[derive(Default)]
+struct ClusterIndex {
+    by_key: HashMap<String, Vec<usize>>,
+    by_country: HashMap<&'static str, Vec<usize>>,
+}
+
+impl ClusterIndex {
+    fn keys(words: &[String]) -> Vec<String> {
+        let joined = words.join(" ");
+        let chars: Vec<char> = joined.chars().collect();
+        let mut keys: Vec<String> = words.iter().map(|w| format!("w:{w}")).collect();
+        keys.extend(acronyms(words).into_iter().map(|a| format!("w:{a}")));
+        // One edit leaves the first or the last three letters of a long enough name intact.
+        if chars.len() >= 5 {
+            keys.push(format!("a:{}", chars[..3].iter().collect::<String>()));
+            keys.push(format!("z:{}", chars[chars.len() - 3..].iter().collect::<String>()));
+        }
+        if let Some(pair) = GAZETTEER.acronym_pair(&joined) {
+            keys.extend(pair.split(' ').map(|w| format!("w:{w}")));
+        }
+        keys
+    }
+
+    fn add(&mut self, cluster: usize, words: &[String], country: Option<&'static str>) {
+        for key in Self::keys(words) {
+            let list = self.by_key.entry(key).or_default();
+            if list.last() != Some(&cluster) {
+                list.push(cluster);
+            }
+        }
+        if let Some(c) = country {
+            self.by_country.entry(c).or_default().push(cluster);
+        }
+    }
+
+    fn candidates(&self, words: &[String], country: Option<&'static str>) -> Vec<usize> {
+        let mut out: Vec<usize> = Self::keys(words)
+            .iter()
+            .filter_map(|k| self.by_key.get(k))
+            .flatten()
+            .copied()
+            .chain(country.and_then(|c| self.by_country.get(c)).into_iter().flatten().copied())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 /// True when two strings are at most one insertion, deletion or substitution apart.

@@ -249,12 +249,14 @@ impl<'w> Prepared<'w> {
         if !upper(i) {
             return i..i;
         }
+        // Runs are looked at up to 12 words either side: enough for any name, and linear time
+        // on a run-on list of capitalised words.
         let mut start = i;
-        while start > 0 && cap(start - 1) {
+        while start > 0 && i - start < 12 && cap(start - 1) {
             start -= 1;
         }
         let mut end = i + 1;
-        while end < self.words.len() && cap(end) {
+        while end < self.words.len() && end - i < 12 && cap(end) {
             end += 1;
         }
         // A run neither starts nor ends on a small joining word.

@@ -278,6 +278,12 @@ fn add_quoted_titles(words: &[&str], entities: &mut Vec<WordEntity>) {
     }
 }
 
+/// Longest title, in words, looked for inside a person mention.
+const TITLE_MAX_WORDS: usize = 5;
+
+/// Longest name, in words, that [`propagate_names`] looks for elsewhere.
+const PROPAGATED_NAME_MAX_WORDS: usize = 8;
+
 /// A name tagged somewhere in the document is a name wherever else it appears with the same
 /// capitals, and so is the surname of a person named in full ("Blinken" in a headline after
 /// "Antony Blinken" in the body). Lone words that commonly open sentences are left alone.
@@ -295,7 +301,12 @@ pub fn propagate_names(sentences: &[Vec<&str>], tagged: &mut [Vec<WordEntity>]) 
             }
         }
     }
-    names.retain(|k, _| k.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase())) || k.len() > 1);
+    // Names of more than a few words are not propagated (and a run-on "name" cannot make the
+    // search quadratic).
+    names.retain(|k, _| {
+        k.len() <= PROPAGATED_NAME_MAX_WORDS
+            && (k.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase())) || k.len() > 1)
+    });
     if names.is_empty() {
         return;
     }
@@ -407,9 +418,10 @@ fn without_title_or_article(words: &[&str], mut e: WordEntity) -> Option<WordEnt
         // "Aer Lingus Chief Executive [Dermot Mannion]", "Secretary of [State Antony Blinken]".
         // A title that starts inside the name must have two words or more ("Chief Executive"),
         // so that one-word titles that are also names ("General", "King") stay.
-        let cut = (e.words.start + 1..=e.words.end)
-            .rev()
-            .find(|&k| (reach..k).any(|from| (from <= e.words.start || k - from >= 2) && is_title(from, k)));
+        let cut = (e.words.start + 1..=e.words.end).rev().find(|&k| {
+            (reach.max(k.saturating_sub(TITLE_MAX_WORDS))..k)
+                .any(|from| (from <= e.words.start || k - from >= 2) && is_title(from, k))
+        });
         if let Some(k) = cut {
             e.words.start = k;
         }
