@@ -150,11 +150,15 @@ fn role_title(role: &str) -> Option<Vec<String>> {
 fn add_title_mentions(doc: &Doc, actors: &mut [ActorMentions]) {
     let titles: Vec<Option<Vec<String>>> =
         actors.iter().map(|a| a.actor.role.as_deref().and_then(role_title)).collect();
+    let mut holders: HashMap<&Vec<String>, usize> = HashMap::new();
+    for title in titles.iter().flatten() {
+        *holders.entry(title).or_default() += 1;
+    }
     let tokens = doc.tokens();
     let lower: Vec<String> = tokens.iter().map(|t| doc.span_text(t.span).to_lowercase()).collect();
     for (a, title) in titles.iter().enumerate() {
         let Some(title) = title else { continue };
-        if titles.iter().filter(|t| t.as_ref() == Some(title)).count() != 1 {
+        if holders.get(title).copied().unwrap_or(0) != 1 {
             continue;
         }
         let first = actors[a].spans[0].start;
