@@ -87,7 +87,15 @@ fn eval_actors(path: &str) -> Result<ExitCode, CliError> {
     for file in &files {
         let xml = std::fs::read_to_string(file)
             .map_err(|e| CliError::Usage(format!("{}: cannot read it: {e}", file.display())))?;
-        crate::eval::actors::score_doc(&crate::eval::actors::read_meantime(&xml), &mut score);
+        let doc = crate::eval::actors::read_meantime(&xml);
+        if !doc.text.is_empty() {
+            crate::eval::actors::score_doc(&doc, &mut score);
+        }
+    }
+    if score.documents == 0 {
+        return Err(CliError::Usage(format!(
+            "{path}: no MEANTIME documents (CAT XML with <token> elements) found"
+        )));
     }
     print!("{}", crate::eval::actors::render(&score));
     Ok(ExitCode::SUCCESS)
