@@ -39,8 +39,10 @@ pub fn run(args: DigestArgs) -> Result<ExitCode, CliError> {
     if args.max_words == 0 {
         return Err(CliError::Usage("--max-words must be at least 1".into()));
     }
-    let options =
-        DigestOptions { summary: SummaryOptions { max_words: args.max_words, ..SummaryOptions::default() } };
+    let options = DigestOptions {
+        summary: SummaryOptions { max_words: args.max_words, ..SummaryOptions::default() },
+        ..DigestOptions::default()
+    };
     let today = jiff::Zoned::now().date();
     let fetch = fetch_settings_from_env().map_err(CliError::Usage)?;
     let batch = args.inputs.len() > 1;

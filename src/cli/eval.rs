@@ -42,32 +42,24 @@ pub struct EvalArgs {
     errors: bool,
 }
 
+/// Runs `lede eval`: reads the data at PATH for the target and prints its report.
 pub fn run(args: EvalArgs) -> Result<ExitCode, CliError> {
     let path = std::path::Path::new(&args.path);
     if !path.exists() {
         return Err(CliError::Usage(format!("{}: no such file or folder", args.path)));
     }
-    if args.target == Target::Extract {
-        let report = crate::eval::extract::run(path, jiff::Zoned::now().date())?;
-        print!("{report}");
-        return Ok(ExitCode::SUCCESS);
+    match args.target {
+        Target::Timex => timex(&args),
+        Target::Ner => eval_ner(&args.path),
+        Target::Actors => eval_actors(&args.path),
+        Target::Summary => summary(&args.path, args.fit),
+        Target::Qa => qa(&args.path),
+        Target::Extract => {
+            let report = crate::eval::extract::run(path, jiff::Zoned::now().date())?;
+            print!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
     }
-    if args.target == Target::Summary {
-        return summary(&args.path, args.fit);
-    }
-    if args.target == Target::Qa {
-        return qa(&args.path);
-    }
-    let issue = match args.target {
-        Target::Timex => return timex(&args),
-        Target::Ner | Target::Actors => 4,
-        Target::Summary | Target::Qa => 5,
-        Target::Extract => 6,
-    };
-    Err(CliError::Usage(format!(
-        "lede eval {}: not built into this version yet (issue #{issue})",
-        args.target.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default()
-    )))
 }
 
 /// `lede eval summary PATH`: ROUGE of our summaries and of Lead-3, in the same run.
@@ -186,4 +178,71 @@ fn timex(args: &EvalArgs) -> Result<ExitCode, CliError> {
     );
     print!("{report}");
     Ok(ExitCode::SUCCESS)
+}
+/// `lede eval ner FILE`: conlleval-style entity P/R/F1 of the embedded tagger.
+fn eval_ner(path: &str) -> Result<ExitCode, CliError> {
+    let text =
+        std::fs::read_to_string(path).map_err(|e| CliError::Usage(format!("{path}: cannot read it: {e}")))?;
+    let docs = crate::eval::ner::read_conll(&text);
+    if docs.is_empty() {
+        return Err(CliError::Usage(format!("{path}: no CoNLL sentences found")));
+    }
+    let started = std::time::Instant::now();
+    let score = match std::env::var_os("LEDE_NER_MODEL") {
+        Some(file) => {
+            let bytes = std::fs::read(&file).map_err(|e| {
+                CliError::Usage(format!("LEDE_NER_MODEL={}: cannot read it: {e}", file.to_string_lossy()))
+            })?;
+            let model = crate::extract::ner::model::Model::from_bytes(&bytes)
+                .map_err(|e| CliError::Usage(format!("LEDE_NER_MODEL={}: {e}", file.to_string_lossy())))?;
+            crate::eval::ner::evaluate_with(&model, &docs)
+        }
+        None => crate::eval::ner::evaluate(&docs),
+    };
+    let seconds = started.elapsed().as_secs_f64();
+    print!("{}", crate::eval::ner::render(&score));
+    println!(
+        "tagged in {seconds:.2} s ({:.0} tokens/s, model load included)",
+        score.tokens as f64 / seconds.max(1e-9)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `lede eval actors DIR`: key actors against MEANTIME entity instances (every `.xml` under DIR).
+fn eval_actors(path: &str) -> Result<ExitCode, CliError> {
+    let mut files = Vec::new();
+    collect_xml(std::path::Path::new(path), &mut files)
+        .map_err(|e| CliError::Usage(format!("{path}: cannot read the folder: {e}")))?;
+    if files.is_empty() {
+        return Err(CliError::Usage(format!("{path}: no MEANTIME .xml files found")));
+    }
+    files.sort();
+    let mut score = crate::eval::actors::ActorScore::default();
+    for file in &files {
+        let xml = std::fs::read_to_string(file)
+            .map_err(|e| CliError::Usage(format!("{}: cannot read it: {e}", file.display())))?;
+        let doc = crate::eval::actors::read_meantime(&xml);
+        if !doc.text.is_empty() {
+            crate::eval::actors::score_doc(&doc, &mut score);
+        }
+    }
+    if score.documents == 0 {
+        return Err(CliError::Usage(format!(
+            "{path}: no MEANTIME documents (CAT XML with <token> elements) found"
+        )));
+    }
+    print!("{}", crate::eval::actors::render(&score));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn collect_xml(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_xml(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "xml") {
+            out.push(path);
+        }
+    }
+    Ok(())
 }

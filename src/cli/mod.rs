@@ -7,6 +7,7 @@
 mod article;
 mod ask;
 mod digest;
+mod entities;
 mod eval;
 mod input;
 mod published;
@@ -34,6 +35,8 @@ enum Command {
     Digest(digest::DigestArgs),
     /// Show the article read from a link or file: headline, outlet, byline, dates, text.
     Article(article::ArticleArgs),
+    /// Every entity mention of an article (PER, ORG, LOC, MISC).
+    Entities(entities::EntitiesArgs),
     /// Measure quality against public data.
     Eval(eval::EvalArgs),
     /// Answer a follow-up question about an article, quoting it.
@@ -82,6 +85,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     match cli.command {
         Command::Digest(args) => digest::run(args),
         Command::Article(args) => article::run(args),
+        Command::Entities(args) => entities::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Ask(args) => ask::run(args),
         Command::Timex(args) => timex::run(args),

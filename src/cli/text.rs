@@ -37,7 +37,7 @@ pub fn render(digest: &Digest) -> String {
 
     let _ = writeln!(out, "\nKey actors");
     if digest.actors.is_empty() {
-        let _ = writeln!(out, "  (none: actor extraction is not built into this version yet)");
+        let _ = writeln!(out, "  (none found)");
     }
     for actor in &digest.actors {
         let role = actor.role.as_deref().map(|r| format!(" — {r}")).unwrap_or_default();

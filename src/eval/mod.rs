@@ -4,7 +4,9 @@
 //! One module per target (`timex`, `ner`, `actors`, `summary`, `extract`), each with its
 //! format reader and its scorer.
 
+pub mod actors;
 pub mod extract;
+pub mod ner;
 pub mod qa;
 pub mod rouge;
 pub mod summary;

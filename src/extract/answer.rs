@@ -859,8 +859,11 @@ mod tests {
         assert!(quote(&a).contains("$12 million"));
         let a = ask("When will the bridge open?");
         assert!(a.answered && a.reply.contains("May 2027"), "{a:?}");
+        // The actor's role (her title here), quoting the sentence that also calls her "a former
+        // engineer".
         let a = ask("Who is Ann Lee?");
-        assert!(a.answered && a.reply.contains("former engineer"), "{a:?}");
+        assert!(a.answered && a.reply.contains("Mayor"), "{a:?}");
+        assert!(quote(&a).contains("a former engineer"), "{a:?}");
         let a = ask("Why was the old bridge closed?");
         assert!(a.answered && a.reply.starts_with("because"), "{a:?}");
         let a = ask("What did Mayor Lee say?");

@@ -155,10 +155,21 @@ pub struct Digest {
 }
 
 /// Settings of the digest.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct DigestOptions {
     /// Summary settings.
     pub summary: SummaryOptions,
+    /// Most key actors shown.
+    pub max_actors: usize,
+}
+
+impl Default for DigestOptions {
+    fn default() -> Self {
+        DigestOptions {
+            summary: SummaryOptions::default(),
+            max_actors: crate::extract::actors::DEFAULT_MAX_ACTORS,
+        }
+    }
 }
 
 /// Digests `article`, resolving dates against `anchor`. Pure: same input, same output.
@@ -182,7 +193,7 @@ pub fn digest_doc(article: &Article, doc: &Doc, anchor: Anchor, options: &Digest
             words: doc.word_count(),
         },
         summary: summary::summarize(doc, &options.summary),
-        actors: Vec::new(),
+        actors: crate::extract::actors::actors(doc, &crate::extract::ner::mentions(doc), options.max_actors),
         timeline: crate::extract::timeline::timeline(doc, anchor.date),
     }
 }

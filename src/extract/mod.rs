@@ -4,11 +4,13 @@
 //! Pure by design: no I/O, no clock, no async, no Slack. The anchor date is an input
 //! ([`Anchor`]), so the same article and anchor always give the same digest.
 
+pub mod actors;
 pub mod answer;
 pub mod digest;
 pub mod doc;
 pub mod input;
 pub mod lexicon;
+pub mod ner;
 pub mod porter;
 pub mod segment;
 pub mod span;

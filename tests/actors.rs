@@ -1,0 +1,124 @@
+//! Key actors of a short story written for these tests (tests/fixtures/blinken-beijing.txt):
+//! merged across aliases, with roles from titles and appositions.
+
+use lede::extract::{Actor, ActorKind, Anchor, AnchorSource, Article, DigestOptions, digest};
+
+fn actors() -> Vec<Actor> {
+    let text = include_str!("fixtures/blinken-beijing.txt").to_string();
+    let article = Article { text, ..Article::default() };
+    let date = jiff::civil::date(2023, 6, 15);
+    let anchor = Anchor { date, source: AnchorSource::Given };
+    digest(&article, anchor, &DigestOptions::default()).actors
+}
+
+fn find<'a>(actors: &'a [Actor], name: &str) -> &'a Actor {
+    actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("{name} not in {actors:#?}"))
+}
+
+#[test]
+fn surname_joins_the_full_name_and_title_gives_the_role() {
+    let actors = actors();
+    let blinken = find(&actors, "Antony Blinken");
+    assert_eq!(blinken.kind, ActorKind::Person);
+    assert!(blinken.aliases.contains(&"Blinken".to_string()));
+    assert_eq!(blinken.role.as_deref(), Some("US Secretary of State"));
+    assert_eq!(actors.iter().filter(|a| a.name.contains("Blinken")).count(), 1);
+}
+
+#[test]
+fn apposition_before_the_name_gives_the_role() {
+    let actors = actors();
+    assert_eq!(find(&actors, "Qin Gang").role.as_deref(), Some("Chinese counterpart"));
+}
+
+#[test]
+fn country_names_demonyms_and_metonyms_merge() {
+    let actors = actors();
+    let us = find(&actors, "US");
+    for alias in ["American", "Americans", "Washington"] {
+        assert!(us.aliases.contains(&alias.to_string()), "{alias} not in {:?}", us.aliases);
+    }
+    let china = find(&actors, "China");
+    assert!(china.aliases.contains(&"Chinese".to_string()));
+}
+
+#[test]
+fn abbreviations_merge() {
+    let actors = actors();
+    let state = find(&actors, "State Department");
+    assert!(state.aliases.contains(&"State Dept.".to_string()));
+}
+
+#[test]
+fn evidence_and_salience_are_sound() {
+    let text = include_str!("fixtures/blinken-beijing.txt");
+    let actors = actors();
+    assert!(actors.len() <= 8 && !actors.is_empty());
+    for a in &actors {
+        assert!((0.0..=1.0).contains(&a.salience));
+        assert!(a.mentions >= 1 && !a.evidence.is_empty());
+        for e in &a.evidence {
+            assert!(e.start < e.end && e.end <= text.len());
+        }
+    }
+    for pair in actors.windows(2) {
+        assert!(pair[0].salience >= pair[1].salience);
+    }
+}
+
+#[test]
+fn apposition_after_the_name_gives_the_role() {
+    let text = include_str!("fixtures/blinken-beijing.txt");
+    let doc = lede::extract::Doc::new(text);
+    let mentions = lede::extract::ner::mentions(&doc);
+    let all = lede::extract::actors::find_actors(&doc, &mentions);
+    let kirby = all.iter().find(|a| a.actor.name == "John Kirby").expect("Kirby is an actor");
+    assert_eq!(kirby.actor.role.as_deref(), Some("White House spokesman"));
+    assert_eq!(kirby.spans.len(), kirby.actor.mentions);
+}
+
+#[test]
+fn a_later_title_is_a_mention_of_its_holder() {
+    let text = include_str!("fixtures/qin-foreign-minister.txt");
+    let doc = lede::extract::Doc::new(text);
+    let mentions = lede::extract::ner::mentions(&doc);
+    let all = lede::extract::actors::find_actors(&doc, &mentions);
+    let qin = all.iter().find(|a| a.actor.name == "Qin Gang").expect("Qin Gang is an actor");
+    assert_eq!(qin.actor.role.as_deref(), Some("Chinese Foreign Minister"));
+    let said = text.find("The Foreign Minister").expect("in the text");
+    assert!(qin.spans.iter().any(|s| s.start == said), "{:?}", qin.spans);
+    assert_eq!(qin.actor.mentions, qin.spans.len());
+}
+
+mod no_panics {
+    use lede::extract::actors::find_actors;
+    use lede::extract::ner::mentions;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_text_gives_sound_actors(text in "([A-Z][a-z]{0,8}|[a-z]{1,8}|[.,;:'\"()\\-–—$%0-9]|\\s|\\n\\n|É|ß|US|U\\.S\\.|the|The|, a|President|spokesman){0,80}") {
+            let doc = lede::extract::Doc::new(&text);
+            let found = mentions(&doc);
+            for m in &found {
+                prop_assert!(m.span.end <= text.len() && text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            }
+            for a in find_actors(&doc, &found) {
+                prop_assert!((0.0..=1.0).contains(&a.actor.salience));
+                prop_assert!(a.actor.mentions == a.spans.len());
+            }
+        }
+    }
+}
+
+#[test]
+fn initials_join_the_full_name() {
+    let text = "Antony Blinken arrived on Sunday. A. Blinken met officials. Blinken left.";
+    let doc = lede::extract::Doc::new(text);
+    let mentions = lede::extract::ner::mentions(&doc);
+    let all = lede::extract::actors::find_actors(&doc, &mentions);
+    let people: Vec<_> = all.iter().filter(|a| a.actor.name.contains("Blinken")).collect();
+    assert_eq!(people.len(), 1, "{all:#?}");
+    assert_eq!(people[0].actor.name, "Antony Blinken");
+}
