@@ -246,7 +246,7 @@ fn main() {
             );
             for (words, gold) in &example.sentences {
                 // One sentence in `shout_every` (12) is also seen in capitals, like a wire headline.
-                let variants: Vec<Vec<String>> = if (rng.next() % shout_every) == 0 {
+                let variants: Vec<Vec<String>> = if rng.next().is_multiple_of(shout_every) {
                     vec![words.clone(), shout(words)]
                 } else {
                     vec![words.clone()]
