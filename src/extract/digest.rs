@@ -86,7 +86,8 @@ pub enum ActorKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
-    /// The fullest name the article uses.
+    /// The fullest name the article uses; for a country the article names only by its
+    /// demonym or capital ("Irish", "Beijing said"), the country's usual name.
     pub name: String,
     /// Person, organization, place or group.
     pub kind: ActorKind,
