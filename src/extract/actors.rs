@@ -81,8 +81,12 @@ struct Cluster {
 /// Every actor of `doc`, most salient first, from its entity `mentions`.
 pub fn find_actors(doc: &Doc, mentions: &[Mention]) -> Vec<ActorMentions> {
     let text = doc.text();
-    let mut order: Vec<usize> =
-        (0..mentions.len()).filter(|&i| mentions[i].kind != MentionKind::Other).collect();
+    // A dateline ("RIVERTON (Lede Wire) —") says where the story was filed and by which
+    // agency: neither is an actor of the story.
+    let mut order: Vec<usize> = (0..mentions.len())
+        .filter(|&i| mentions[i].kind != MentionKind::Other)
+        .filter(|&i| doc.sentences().get(mentions[i].sentence).is_none_or(|s| s.kind != BlockKind::Dateline))
+        .collect();
     // Fullest names first, so that short forms find them.
     order.sort_by_key(|&i| (std::cmp::Reverse(mentions[i].tokens.len()), mentions[i].span.start));
     let mut clusters: Vec<Cluster> = Vec::new();
@@ -649,6 +653,16 @@ mod tests {
 
     fn w(s: &str) -> Vec<String> {
         s.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_dateline_names_no_actor() {
+        let text = "WASHINGTON (AP) — Mayor Ana Duarte said the council met. Duarte left.";
+        let doc = Doc::new(text);
+        let found = find_actors(&doc, &crate::extract::ner::mentions(&doc));
+        let names: Vec<&str> = found.iter().map(|a| a.actor.name.as_str()).collect();
+        assert!(!names.contains(&"WASHINGTON") && !names.contains(&"AP"), "{names:?}");
+        assert!(names.contains(&"Ana Duarte"), "{names:?}");
     }
 
     #[test]
