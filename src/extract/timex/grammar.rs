@@ -144,6 +144,8 @@ pub enum Sem {
     },
     /// "the weekend": the one just past, unless the clause looks ahead.
     TheWeekend,
+    /// The last day the text mentioned ("the morning" of it); the publication date if none.
+    ReferenceDay,
     /// "last Friday", "next Monday", "this Wednesday".
     NamedWeekday {
         /// The weekday.
@@ -943,6 +945,14 @@ impl<'a> Grammar<'a> {
                 return Self::parse(i, j + 1, Sem::Shift { unit, n: 0, anaphoric: false });
             }
         }
+        // "the morning", "the night": a part of the last day mentioned
+        if det == "the"
+            && let Some(code) = self.pod(j).filter(|c| matches!(*c, "MO" | "AF" | "EV" | "NI"))
+            && !self.is(j + 1, "of")
+            && !self.joined(j)
+        {
+            return Self::parse(i, j + 1, Sem::PartOfDay { day: Box::new(Sem::ReferenceDay), code });
+        }
         // "that day", "the same day", "that week", "the day before"
         let (ui, same) = if self.is(j, "same") { (j + 1, true) } else { (j, false) };
         if let Some(u) = self.unit(ui)
@@ -1326,7 +1336,7 @@ impl<'a> Grammar<'a> {
             WordClass::Ref(r) => Some(*r),
             _ => None,
         })?;
-        if w == "now" && (self.is(i + 1, "that") || i == 0 && self.is(i + 1, ",")) {
+        if w == "now" && i == 0 && self.is(i + 1, ",") {
             return None;
         }
         if w == "soon" && (i > 0 && self.is(i - 1, "as") || self.is(i + 1, "after")) {

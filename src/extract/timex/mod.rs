@@ -326,6 +326,20 @@ mod tests {
     }
 
     #[test]
+    fn parts_of_the_last_day_mentioned() {
+        let found = tag("The plant closed on May 2. In the morning, workers protested.");
+        assert_eq!(found[1].0, "the morning");
+        assert_eq!(found[1].2, "2023-05-02TMO");
+        assert_eq!(value("Rain fell during the night."), "2023-06-14TNI");
+        assert!(tag("He spoke on the night of the vote.").is_empty());
+    }
+
+    #[test]
+    fn now_that_is_the_present() {
+        assert_eq!(value("Now that the vote is over, talks resume."), "PRESENT_REF");
+    }
+
+    #[test]
     fn absurd_and_empty_inputs_give_nothing() {
         assert!(tag("The 45th of Smarch, in the year 99999.").is_empty());
         assert!(tag("No time here at all.").is_empty());

@@ -106,6 +106,7 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             let back = ctx.tense != Some(TenseCue::Future) && weekday_number(dct) < 6;
             shift(dct, Unit::Weekend, if back { -1 } else { 0 })
         }
+        Sem::ReferenceDay => dated(ymd(ctx.reference_day), Some(ctx.reference_day)),
         Sem::Shift { unit, n, anaphoric } => {
             let base = if *anaphoric { ctx.reference } else { dct };
             shift(base, *unit, *n)
