@@ -1097,6 +1097,24 @@ impl<'a> Grammar<'a> {
         if !a.capital {
             return None;
         }
+        // "Labor Day", "Valentine's Day", "Martin Luther King Day"
+        for len in (2..=4).rev() {
+            let mut key = String::new();
+            for k in i..(i + len).min(self.atoms.len()) {
+                let w = self.word(k);
+                if !key.is_empty() && !w.starts_with('\'') {
+                    key.push(' ');
+                }
+                key.push_str(w);
+            }
+            if let Some(code) = classes(&key).iter().find_map(|c| match c {
+                WordClass::Holiday(h) => Some(*h),
+                _ => None,
+            }) {
+                let (year, end) = self.of_year(i + len);
+                return Self::parse(i, end, Sem::Holiday { code, year });
+            }
+        }
         let mut end = i + 1;
         let mut code = self.class(i, |c| match c {
             WordClass::Holiday(h) => Some(*h),

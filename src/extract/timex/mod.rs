@@ -335,6 +335,16 @@ mod tests {
     }
 
     #[test]
+    fn holidays_by_rule() {
+        assert_eq!(one("Stores closed on Labor Day."), ("Labor Day".into(), "2022-09-05".into(), None));
+        assert_eq!(value("Crowds gathered on Memorial Day."), "2023-05-29");
+        assert_eq!(value("Sales peaked on Valentine's Day."), "2023-02-14");
+        assert_eq!(value("Fireworks are planned for Independence Day."), "2023-07-04");
+        assert_eq!(value("Voters went to the polls on Election Day 2022."), "2022-11-08");
+        assert_eq!(value("Churches filled on Good Friday."), "2023-04-07");
+    }
+
+    #[test]
     fn now_that_is_the_present() {
         assert_eq!(value("Now that the vote is over, talks resume."), "PRESENT_REF");
     }
