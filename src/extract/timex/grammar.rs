@@ -1153,8 +1153,13 @@ impl<'a> Grammar<'a> {
             if p.len() != 3 {
                 return None;
             }
+            // "7/8/07": a two-digit year is this century's up to ten years ahead, else the last
             let year = match p[2].len() {
                 4 => p[2].to_string(),
+                2 => {
+                    let yy: i32 = p[2].parse().ok()?;
+                    (if yy <= 39 { 2000 + yy } else { 1900 + yy }).to_string()
+                }
                 _ => return None,
             };
             let m: u8 = p[0].parse().ok()?;
@@ -1526,7 +1531,8 @@ pub fn period_value(qty: Qty, unit: Unit) -> Option<String> {
     let t = if clock { "T" } else { "" };
     let amount = match qty {
         Qty::X => match unit {
-            Unit::Decade => "XDE".to_string(),
+            // "decades-long": TBAQ and MEANTIME write an unknown number of years
+            Unit::Decade => "XY".to_string(),
             Unit::Century => "XCE".to_string(),
             _ => format!("X{code}"),
         },

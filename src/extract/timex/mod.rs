@@ -345,6 +345,13 @@ mod tests {
     }
 
     #[test]
+    fn numeric_dates_with_two_digit_years() {
+        assert_eq!(value("It flew on 7/8/07 for the first time."), "2007-07-08");
+        assert_eq!(value("The memo is dated 12/1/98."), "1998-12-01");
+        assert_eq!(value("They settled their decades-long dispute."), "PXY");
+    }
+
+    #[test]
     fn now_that_is_the_present() {
         assert_eq!(value("Now that the vote is over, talks resume."), "PRESENT_REF");
     }
