@@ -886,6 +886,7 @@ impl<'a> Grammar<'a> {
         if has_det
             && self.is(qi + 1, "quarter")
             && matches!(self.word(qi), "latest" | "last" | "past" | "current")
+            || has_det && self.is(qi, "latest") && self.is(qi + 1, "period")
         {
             let n = if self.is(qi, "current") { 0 } else { -1 };
             return Self::parse(i, qi + 2, Sem::Quarter { q: None, year: None, n });
@@ -1321,6 +1322,14 @@ impl<'a> Grammar<'a> {
             && let Some(unit) = self.unit(i + 1)
         {
             return Self::parse(i, i + 2, Sem::Duration { qty: Qty::X, unit });
+        }
+        // "the weeks ahead"
+        if w == "the"
+            && self.plural(i + 1)
+            && self.is(i + 2, "ahead")
+            && let Some(unit) = self.unit(i + 1).filter(|u| !matches!(u, Unit::Weekend | Unit::Quarter))
+        {
+            return Self::parse(i, i + 3, Sem::Duration { qty: Qty::X, unit });
         }
         if w == "the" || w == "a" {
             let code = match self.word(i + 1) {

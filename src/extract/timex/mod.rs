@@ -352,6 +352,16 @@ mod tests {
     }
 
     #[test]
+    fn the_weeks_ahead_and_the_latest_period() {
+        assert_eq!(
+            one("Prices may fall in the weeks ahead."),
+            ("the weeks ahead".into(), "PXW".into(), None)
+        );
+        let found = tag("Net income rose in the third quarter. Sales in the latest period rose 5%.");
+        assert_eq!((found[1].0.as_str(), found[1].2.as_str()), ("the latest period", "2023-Q1"));
+    }
+
+    #[test]
     fn now_that_is_the_present() {
         assert_eq!(value("Now that the vote is over, talks resume."), "PRESENT_REF");
     }
