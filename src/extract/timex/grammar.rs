@@ -733,6 +733,16 @@ impl<'a> Grammar<'a> {
             p.start = i;
             return Some(p);
         }
+        // "in coming weeks", "in past years": vague, without a determiner
+        if !the
+            && matches!(w, "coming" | "upcoming" | "past")
+            && self.unit(start + 1).is_some()
+            && self.plural(start + 1)
+            && !self.joined(start + 1)
+        {
+            let code = if w == "past" { "PAST_REF" } else { "FUTURE_REF" };
+            return Self::parse(i, start + 2, Sem::Ref(code));
+        }
         if the
             && matches!(w, "next" | "following" | "previous")
             && let Some(code) = self.pod(start + 1)

@@ -362,6 +362,16 @@ mod tests {
     }
 
     #[test]
+    fn coming_and_past_periods_without_a_determiner() {
+        assert_eq!(
+            one("Rates may fall in coming months."),
+            ("coming months".into(), "FUTURE_REF".into(), None)
+        );
+        assert_eq!(value("Sales were weak in past years."), "PAST_REF");
+        assert_eq!(value("Rates may fall in the coming weeks."), "PXW");
+    }
+
+    #[test]
     fn now_that_is_the_present() {
         assert_eq!(value("Now that the vote is over, talks resume."), "PRESENT_REF");
     }
