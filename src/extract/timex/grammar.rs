@@ -314,6 +314,41 @@ impl<'a> Grammar<'a> {
         (1000..=2999).contains(&y).then_some(y as i32)
     }
 
+    /// A year spoken in words: "nineteen ninety-six", "two thousand", "two thousand and one".
+    /// Returns the year and the atom after it.
+    fn spoken_year(&self, i: usize) -> Option<(i32, usize)> {
+        let num = |k: usize| {
+            self.class(k, |c| match c {
+                WordClass::Num(n) => Some(*n),
+                _ => None,
+            })
+        };
+        let first = num(i)?;
+        if first == 2 && self.is(i + 1, "thousand") {
+            let k = if self.is(i + 2, "and") { i + 3 } else { i + 2 };
+            let (rest, end) = match num(k).filter(|n| *n < 100) {
+                Some(n) => (n, k + 1),
+                None => (0, i + 2),
+            };
+            return self.not_counting(end).then_some((2000 + rest as i32, end));
+        }
+        if !(11..=20).contains(&first) {
+            return None;
+        }
+        let tens = num(i + 1).filter(|n| (10..=90).contains(n))?;
+        let (units, end) = match num(i + 2).filter(|n| (1..=9).contains(n) && tens >= 20 && tens % 10 == 0) {
+            Some(u) if self.joined(i + 2) => (u, i + 3),
+            _ => (0, i + 2),
+        };
+        let year = first as i32 * 100 + (tens + units) as i32;
+        self.not_counting(end).then_some((year, end))
+    }
+
+    /// True unless atom `i` makes the number before it a count: "two thousand years".
+    fn not_counting(&self, i: usize) -> bool {
+        self.unit(i).is_none() && !has_role(self.word(i), ContextRole::Counted) && !self.is_amount(i)
+    }
+
     /// A day of the month: "16", "16th", "first".
     fn day(&self, i: usize) -> Option<u8> {
         let w = self.word(i);
@@ -647,6 +682,9 @@ impl<'a> Grammar<'a> {
             if let Some(y) = self.year(k) {
                 return Self::parse(i, k + 1, Sem::Date { year: Some(y), month: Some(m), day: None });
             }
+            if let Some((y, end)) = self.spoken_year(k) {
+                return Self::parse(i, end, Sem::Date { year: Some(y), month: Some(m), day: None });
+            }
             if self.month_alone(i).is_some() {
                 return Self::parse(i, i + 1, Sem::Date { year: None, month: Some(m), day: None });
             }
@@ -691,6 +729,11 @@ impl<'a> Grammar<'a> {
             && let Some(y) = self.year(i + 1)
         {
             return Self::parse(i, i + 2, Sem::Date { year: Some(y), month: None, day: None });
+        }
+        // A year in words: "in nineteen ninety-six", "by the year two thousand"
+        let yi = if self.is(i, "the") && self.is(i + 1, "year") { i + 2 } else { i };
+        if let Some((y, end)) = self.spoken_year(yi) {
+            return Self::parse(i, end, Sem::Date { year: Some(y), month: None, day: None });
         }
         // A bare year, in a context that makes it one.
         if let Some(y) = self.year(i)

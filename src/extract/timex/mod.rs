@@ -372,6 +372,22 @@ mod tests {
     }
 
     #[test]
+    fn years_in_words() {
+        assert_eq!(
+            one("It was overturned in nineteen ninety-six."),
+            ("nineteen ninety-six".into(), "1996".into(), None)
+        );
+        assert_eq!(
+            one("He promised to halve it by the year two thousand."),
+            ("the year two thousand".into(), "2000".into(), None)
+        );
+        assert_eq!(value("January nineteen ninety-seven. Atlanta again."), "1997-01");
+        assert_eq!(value("The Soviets invaded in nineteen seventy-nine."), "1979");
+        assert_eq!(value("It lasted nineteen days."), "P19D");
+        assert!(tag("They kept it for two thousand years.").iter().all(|t| t.2 != "2000"));
+    }
+
+    #[test]
     fn now_that_is_the_present() {
         assert_eq!(value("Now that the vote is over, talks resume."), "PRESENT_REF");
     }
