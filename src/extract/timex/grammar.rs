@@ -730,6 +730,24 @@ impl<'a> Grammar<'a> {
         {
             return Self::parse(i, i + 2, Sem::Date { year: Some(y), month: None, day: None });
         }
+        // "by year-end", "since year end", "by year's end": the end of the year
+        if matches!(
+            self.word(i.wrapping_sub(1)),
+            "by" | "at" | "around" | "since" | "until" | "before" | "till"
+        ) && self.is(i, "year")
+        {
+            let end = if self.is(i + 1, "end") || self.is(i + 1, "'s") && self.is(i + 2, "end") {
+                if self.is(i + 1, "end") { i + 2 } else { i + 3 }
+            } else {
+                0
+            };
+            if end > 0
+                && (self.clause_ends(end) || matches!(self.word(end), "and" | "or" | "to" | "as" | "in"))
+            {
+                let n = if self.is(i - 1, "since") { -1 } else { 0 };
+                return Self::parse(i, end, Sem::Shift { unit: Unit::Year, n, anaphoric: false });
+            }
+        }
         // A year in words: "in nineteen ninety-six", "by the year two thousand"
         let yi = if self.is(i, "the") && self.is(i + 1, "year") { i + 2 } else { i };
         if let Some((y, end)) = self.spoken_year(yi) {

@@ -388,6 +388,14 @@ mod tests {
     }
 
     #[test]
+    fn year_end() {
+        assert_eq!(one("The sale should close by year-end."), ("year-end".into(), "2023".into(), None));
+        assert_eq!(one("Shares rose 5% since year end."), ("year end".into(), "2022".into(), None));
+        assert_eq!(value("It should be in place by year's end."), "2023");
+        assert!(tag("Stocks rose in a year-end rally.").is_empty());
+    }
+
+    #[test]
     fn now_that_is_the_present() {
         assert_eq!(value("Now that the vote is over, talks resume."), "PRESENT_REF");
     }
