@@ -1402,6 +1402,10 @@ impl<'a> Grammar<'a> {
         {
             return Self::parse(i, i + 3, Sem::Duration { qty: Qty::X, unit });
         }
+        // "at a later date"
+        if w == "a" && self.is(i + 1, "later") && self.is(i + 2, "date") {
+            return Self::parse(i, i + 3, Sem::Ref("FUTURE_REF"));
+        }
         if w == "the" || w == "a" {
             let code = match self.word(i + 1) {
                 // "the future of our peoples" is a noun phrase, not a time

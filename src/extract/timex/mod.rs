@@ -398,6 +398,7 @@ mod tests {
     #[test]
     fn now_that_is_the_present() {
         assert_eq!(value("Now that the vote is over, talks resume."), "PRESENT_REF");
+        assert_eq!(value("The rest will be sold at a later date."), "FUTURE_REF");
     }
 
     #[test]
