@@ -266,6 +266,7 @@ mod tests {
         assert_eq!(value("He was born in November last year."), "2022-11");
         assert_eq!(value("The company will report on April 7."), "2024-04-07");
         assert_eq!(value("The company reported on April 7."), "2023-04-07");
+        assert_eq!(value("The licence expires in March."), "2024-03");
     }
 
     #[test]
