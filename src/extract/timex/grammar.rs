@@ -542,13 +542,26 @@ impl<'a> Grammar<'a> {
             }
         }
         // A position in a period: "late April", "the end of 1990", "earlier this year".
-        if let Some((code, j)) = self.position(i)
-            && let Some(mut p) = self.dated(j)
-            && p.modifier.is_none()
-        {
-            p.start = i;
-            p.modifier = Some(code);
-            return Some(p);
+        if let Some((code, j)) = self.position(i) {
+            if let Some(mut p) = self.dated(j)
+                && p.modifier.is_none()
+            {
+                p.start = i;
+                p.modifier = Some(code);
+                return Some(p);
+            }
+            // "earlier in the year", "later in the month" ("earlier in the day" is not marked)
+            if j > 0
+                && self.is(j - 1, "in")
+                && self.is(j, "the")
+                && let Some(unit) = self.unit(j + 1).filter(|_| !self.plural(j + 1))
+            {
+                let sem = match unit {
+                    Unit::Month | Unit::Year => Sem::Shift { unit, n: 0, anaphoric: false },
+                    _ => return self.longest(i),
+                };
+                return Some(Parse { start: i, end: j + 2, sem, modifier: Some(code) });
+            }
         }
         self.longest(i)
     }

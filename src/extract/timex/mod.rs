@@ -389,6 +389,15 @@ mod tests {
     }
 
     #[test]
+    fn earlier_in_the_year() {
+        assert_eq!(
+            one("Rains delayed planting earlier in the year."),
+            ("earlier in the year".into(), "2023".into(), Some(TimexMod::Start))
+        );
+        assert!(tag("He spoke earlier in the day.").is_empty());
+    }
+
+    #[test]
     fn year_end() {
         assert_eq!(one("The sale should close by year-end."), ("year-end".into(), "2023".into(), None));
         assert_eq!(one("Shares rose 5% since year end."), ("year end".into(), "2022".into(), None));
