@@ -469,6 +469,10 @@ impl<'a> Grammar<'a> {
     /// Returns the quantity and the atom after it.
     fn qty(&self, i: usize) -> Option<(Qty, usize)> {
         let w = self.word(i);
+        // "half an hour"
+        if w == "half" && matches!(self.word(i + 1), "a" | "an") {
+            return Some((Qty::N(0.5), i + 2));
+        }
         if w == "a" || w == "an" || w == "one" {
             if self.is(i + 1, "few") || self.is(i + 1, "couple") {
                 let j = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
@@ -1638,8 +1642,26 @@ pub fn period_value(qty: Qty, unit: Unit) -> Option<String> {
             if !(0.0..=100_000.0).contains(&v) {
                 return None;
             }
-            if v.fract() == 0.0 { format!("{}{code}", v as i64) } else { format!("{v}{code}") }
+            if v.fract() == 0.0 {
+                format!("{}{code}", v as i64)
+            } else if let (0.5, Some(half)) = (v.fract(), half_unit(unit)) {
+                // "5 1/2 hours" → PT5H30M (TBAQ)
+                let whole = v.trunc() as i64;
+                if whole == 0 { half.to_string() } else { format!("{whole}{code}{half}") }
+            } else {
+                format!("{v}{code}")
+            }
         }
     };
     Some(format!("P{t}{amount}"))
+}
+
+/// Half of a clock unit in the next smaller one: a half hour is `30M` (TBAQ writes
+/// `PT5H30M`; for years the gold sets disagree, `P2Y6M` in TBAQ and `P2.5Y` in MEANTIME).
+fn half_unit(unit: Unit) -> Option<&'static str> {
+    Some(match unit {
+        Unit::Hour => "30M",
+        Unit::Minute => "30S",
+        _ => return None,
+    })
 }

@@ -398,6 +398,14 @@ mod tests {
     }
 
     #[test]
+    fn half_units() {
+        assert_eq!(value("They lived in camps for 2 1/2 years."), "P2.5Y");
+        assert_eq!(value("She spent about 5 1/2 hours there."), "PT5H30M");
+        assert_eq!(value("He waited a minute and a half."), "PT1M30S");
+        assert_eq!(value("He waited half an hour."), "PT30M");
+    }
+
+    #[test]
     fn year_end() {
         assert_eq!(one("The sale should close by year-end."), ("year-end".into(), "2023".into(), None));
         assert_eq!(one("Shares rose 5% since year end."), ("year end".into(), "2022".into(), None));
