@@ -960,6 +960,14 @@ impl<'a> Grammar<'a> {
             let (year, end) = self.of_year(hi + 2);
             return Self::parse(i, end, Sem::Half { h, year });
         }
+        // "Q4", "Q4 2012"
+        if let Some(q) = self.word(i).strip_prefix('q').and_then(|d| d.parse::<u8>().ok())
+            && (1..=4).contains(&q)
+            && self.atoms[i].capital
+        {
+            let (year, end) = self.of_year(i + 1);
+            return Self::parse(i, end, Sem::Quarter { q: Some(q), year, n: 0 });
+        }
         // Quarters: "the third quarter [of 2023]", "third-quarter", "the latest quarter"
         let (qi, has_det) =
             if det == "the" || det == "this" || det == "that" { (j, true) } else { (i, false) };

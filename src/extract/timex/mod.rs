@@ -406,6 +406,11 @@ mod tests {
     }
 
     #[test]
+    fn quarters_written_q4() {
+        assert_eq!(one("Sales rose in Q4 2012."), ("Q4 2012".into(), "2012-Q4".into(), None));
+    }
+
+    #[test]
     fn year_end() {
         assert_eq!(one("The sale should close by year-end."), ("year-end".into(), "2023".into(), None));
         assert_eq!(one("Shares rose 5% since year end."), ("year end".into(), "2022".into(), None));
