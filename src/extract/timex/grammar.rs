@@ -1019,6 +1019,13 @@ impl<'a> Grammar<'a> {
                 return Self::parse(i, end, Sem::Season { code, year, n: None });
             }
         }
+        // "a 20th century democrat", "the fabled 11th century temple"
+        if !has_det
+            && self.atoms.get(i).is_some_and(|a| a.lower.starts_with(|c: char| c.is_ascii_digit()))
+            && let Some(n) = self.day(i).filter(|_| self.is(i + 1, "century"))
+        {
+            return Self::parse(i, i + 2, Sem::Century(i32::from(n) - 1));
+        }
         if !has_det {
             return None;
         }
@@ -1316,12 +1323,15 @@ impl<'a> Grammar<'a> {
             }
         };
         // "two more weeks", "20 additional years"
-        let u_at =
-            if matches!(self.word(u_at), "more" | "additional" | "extra") && self.unit(u_at + 1).is_some() {
-                u_at + 1
-            } else {
-                u_at
-            };
+        let u_at = if matches!(
+            self.word(u_at),
+            "more" | "additional" | "extra" | "trading" | "business" | "working"
+        ) && self.unit(u_at + 1).is_some()
+        {
+            u_at + 1
+        } else {
+            u_at
+        };
         let unit = self.unit(u_at)?;
         if matches!(unit, Unit::Weekend) {
             return None;

@@ -411,6 +411,15 @@ mod tests {
     }
 
     #[test]
+    fn centuries_and_trading_days() {
+        assert_eq!(one("She is a 20th century democrat."), ("20th century".into(), "19".into(), None));
+        assert_eq!(
+            one("Eight trading days later, it closed."),
+            ("Eight trading days later".into(), "2023-06-22".into(), None)
+        );
+    }
+
+    #[test]
     fn year_end() {
         assert_eq!(one("The sale should close by year-end."), ("year-end".into(), "2023".into(), None));
         assert_eq!(one("Shares rose 5% since year end."), ("year end".into(), "2022".into(), None));
