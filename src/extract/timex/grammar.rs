@@ -1203,6 +1203,10 @@ impl<'a> Grammar<'a> {
         }
         // "Labor Day", "Valentine's Day", "Martin Luther King Day"
         for len in (2..=4).rev() {
+            // every such holiday ends in "day" ("Good Friday"): no key to build otherwise
+            if !self.word(i + len - 1).ends_with("day") {
+                continue;
+            }
             let mut key = String::new();
             for k in i..(i + len).min(self.atoms.len()) {
                 let w = self.word(k);
