@@ -144,6 +144,8 @@ pub enum Sem {
     },
     /// "the weekend": the one just past, unless the clause looks ahead.
     TheWeekend,
+    /// The last day the text mentioned ("the morning" of it); the publication date if none.
+    ReferenceDay,
     /// "last Friday", "next Monday", "this Wednesday".
     NamedWeekday {
         /// The weekday.
@@ -312,6 +314,41 @@ impl<'a> Grammar<'a> {
         (1000..=2999).contains(&y).then_some(y as i32)
     }
 
+    /// A year spoken in words: "nineteen ninety-six", "two thousand", "two thousand and one".
+    /// Returns the year and the atom after it.
+    fn spoken_year(&self, i: usize) -> Option<(i32, usize)> {
+        let num = |k: usize| {
+            self.class(k, |c| match c {
+                WordClass::Num(n) => Some(*n),
+                _ => None,
+            })
+        };
+        let first = num(i)?;
+        if first == 2 && self.is(i + 1, "thousand") {
+            let k = if self.is(i + 2, "and") { i + 3 } else { i + 2 };
+            let (rest, end) = match num(k).filter(|n| *n < 100) {
+                Some(n) => (n, k + 1),
+                None => (0, i + 2),
+            };
+            return self.not_counting(end).then_some((2000 + rest as i32, end));
+        }
+        if !(11..=20).contains(&first) {
+            return None;
+        }
+        let tens = num(i + 1).filter(|n| (10..=90).contains(n))?;
+        let (units, end) = match num(i + 2).filter(|n| (1..=9).contains(n) && tens >= 20 && tens % 10 == 0) {
+            Some(u) if self.joined(i + 2) => (u, i + 3),
+            _ => (0, i + 2),
+        };
+        let year = first as i32 * 100 + (tens + units) as i32;
+        self.not_counting(end).then_some((year, end))
+    }
+
+    /// True unless atom `i` makes the number before it a count: "two thousand years".
+    fn not_counting(&self, i: usize) -> bool {
+        self.unit(i).is_none() && !has_role(self.word(i), ContextRole::Counted) && !self.is_amount(i)
+    }
+
     /// A day of the month: "16", "16th", "first".
     fn day(&self, i: usize) -> Option<u8> {
         let w = self.word(i);
@@ -432,6 +469,10 @@ impl<'a> Grammar<'a> {
     /// Returns the quantity and the atom after it.
     fn qty(&self, i: usize) -> Option<(Qty, usize)> {
         let w = self.word(i);
+        // "half an hour"
+        if w == "half" && matches!(self.word(i + 1), "a" | "an") {
+            return Some((Qty::N(0.5), i + 2));
+        }
         if w == "a" || w == "an" || w == "one" {
             if self.is(i + 1, "few") || self.is(i + 1, "couple") {
                 let j = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
@@ -505,13 +546,26 @@ impl<'a> Grammar<'a> {
             }
         }
         // A position in a period: "late April", "the end of 1990", "earlier this year".
-        if let Some((code, j)) = self.position(i)
-            && let Some(mut p) = self.dated(j)
-            && p.modifier.is_none()
-        {
-            p.start = i;
-            p.modifier = Some(code);
-            return Some(p);
+        if let Some((code, j)) = self.position(i) {
+            if let Some(mut p) = self.dated(j)
+                && p.modifier.is_none()
+            {
+                p.start = i;
+                p.modifier = Some(code);
+                return Some(p);
+            }
+            // "earlier in the year", "later in the month" ("earlier in the day" is not marked)
+            if j > 0
+                && self.is(j - 1, "in")
+                && self.is(j, "the")
+                && let Some(unit) = self.unit(j + 1).filter(|_| !self.plural(j + 1))
+            {
+                let sem = match unit {
+                    Unit::Month | Unit::Year => Sem::Shift { unit, n: 0, anaphoric: false },
+                    _ => return self.longest(i),
+                };
+                return Some(Parse { start: i, end: j + 2, sem, modifier: Some(code) });
+            }
         }
         self.longest(i)
     }
@@ -645,6 +699,9 @@ impl<'a> Grammar<'a> {
             if let Some(y) = self.year(k) {
                 return Self::parse(i, k + 1, Sem::Date { year: Some(y), month: Some(m), day: None });
             }
+            if let Some((y, end)) = self.spoken_year(k) {
+                return Self::parse(i, end, Sem::Date { year: Some(y), month: Some(m), day: None });
+            }
             if self.month_alone(i).is_some() {
                 return Self::parse(i, i + 1, Sem::Date { year: None, month: Some(m), day: None });
             }
@@ -690,6 +747,29 @@ impl<'a> Grammar<'a> {
         {
             return Self::parse(i, i + 2, Sem::Date { year: Some(y), month: None, day: None });
         }
+        // "by year-end", "since year end", "by year's end": the end of the year
+        if matches!(
+            self.word(i.wrapping_sub(1)),
+            "by" | "at" | "around" | "since" | "until" | "before" | "till"
+        ) && self.is(i, "year")
+        {
+            let end = if self.is(i + 1, "end") || self.is(i + 1, "'s") && self.is(i + 2, "end") {
+                if self.is(i + 1, "end") { i + 2 } else { i + 3 }
+            } else {
+                0
+            };
+            if end > 0
+                && (self.clause_ends(end) || matches!(self.word(end), "and" | "or" | "to" | "as" | "in"))
+            {
+                let n = if self.is(i - 1, "since") { -1 } else { 0 };
+                return Self::parse(i, end, Sem::Shift { unit: Unit::Year, n, anaphoric: false });
+            }
+        }
+        // A year in words: "in nineteen ninety-six", "by the year two thousand"
+        let yi = if self.is(i, "the") && self.is(i + 1, "year") { i + 2 } else { i };
+        if let Some((y, end)) = self.spoken_year(yi) {
+            return Self::parse(i, end, Sem::Date { year: Some(y), month: None, day: None });
+        }
         // A bare year, in a context that makes it one.
         if let Some(y) = self.year(i)
             && self.year_context(i)
@@ -730,6 +810,16 @@ impl<'a> Grammar<'a> {
             let mut p = self.relative(start + 1)?;
             p.start = i;
             return Some(p);
+        }
+        // "in coming weeks", "in past years": vague, without a determiner
+        if !the
+            && matches!(w, "coming" | "upcoming" | "past")
+            && self.unit(start + 1).is_some()
+            && self.plural(start + 1)
+            && !self.joined(start + 1)
+        {
+            let code = if w == "past" { "PAST_REF" } else { "FUTURE_REF" };
+            return Self::parse(i, start + 2, Sem::Ref(code));
         }
         if the
             && matches!(w, "next" | "following" | "previous")
@@ -870,6 +960,14 @@ impl<'a> Grammar<'a> {
             let (year, end) = self.of_year(hi + 2);
             return Self::parse(i, end, Sem::Half { h, year });
         }
+        // "Q4", "Q4 2012"
+        if let Some(q) = self.word(i).strip_prefix('q').and_then(|d| d.parse::<u8>().ok())
+            && (1..=4).contains(&q)
+            && self.atoms[i].capital
+        {
+            let (year, end) = self.of_year(i + 1);
+            return Self::parse(i, end, Sem::Quarter { q: Some(q), year, n: 0 });
+        }
         // Quarters: "the third quarter [of 2023]", "third-quarter", "the latest quarter"
         let (qi, has_det) =
             if det == "the" || det == "this" || det == "that" { (j, true) } else { (i, false) };
@@ -884,6 +982,7 @@ impl<'a> Grammar<'a> {
         if has_det
             && self.is(qi + 1, "quarter")
             && matches!(self.word(qi), "latest" | "last" | "past" | "current")
+            || has_det && self.is(qi, "latest") && self.is(qi + 1, "period")
         {
             let n = if self.is(qi, "current") { 0 } else { -1 };
             return Self::parse(i, qi + 2, Sem::Quarter { q: None, year: None, n });
@@ -920,6 +1019,13 @@ impl<'a> Grammar<'a> {
                 return Self::parse(i, end, Sem::Season { code, year, n: None });
             }
         }
+        // "a 20th century democrat", "the fabled 11th century temple"
+        if !has_det
+            && self.atoms.get(i).is_some_and(|a| a.lower.starts_with(|c: char| c.is_ascii_digit()))
+            && let Some(n) = self.day(i).filter(|_| self.is(i + 1, "century"))
+        {
+            return Self::parse(i, i + 2, Sem::Century(i32::from(n) - 1));
+        }
         if !has_det {
             return None;
         }
@@ -942,6 +1048,14 @@ impl<'a> Grammar<'a> {
             if matches!(prev, "for" | "of" | "during") || self.is(j + 1, "'s") {
                 return Self::parse(i, j + 1, Sem::Shift { unit, n: 0, anaphoric: false });
             }
+        }
+        // "the morning", "the night": a part of the last day mentioned
+        if det == "the"
+            && let Some(code) = self.pod(j).filter(|c| matches!(*c, "MO" | "AF" | "EV" | "NI"))
+            && !self.is(j + 1, "of")
+            && !self.joined(j)
+        {
+            return Self::parse(i, j + 1, Sem::PartOfDay { day: Box::new(Sem::ReferenceDay), code });
         }
         // "that day", "the same day", "that week", "the day before"
         let (ui, same) = if self.is(j, "same") { (j + 1, true) } else { (j, false) };
@@ -1087,6 +1201,28 @@ impl<'a> Grammar<'a> {
         if !a.capital {
             return None;
         }
+        // "Labor Day", "Valentine's Day", "Martin Luther King Day"
+        for len in (2..=4).rev() {
+            // every such holiday ends in "day" ("Good Friday"): no key to build otherwise
+            if !self.word(i + len - 1).ends_with("day") {
+                continue;
+            }
+            let mut key = String::new();
+            for k in i..(i + len).min(self.atoms.len()) {
+                let w = self.word(k);
+                if !key.is_empty() && !w.starts_with('\'') {
+                    key.push(' ');
+                }
+                key.push_str(w);
+            }
+            if let Some(code) = classes(&key).iter().find_map(|c| match c {
+                WordClass::Holiday(h) => Some(*h),
+                _ => None,
+            }) {
+                let (year, end) = self.of_year(i + len);
+                return Self::parse(i, end, Sem::Holiday { code, year });
+            }
+        }
         let mut end = i + 1;
         let mut code = self.class(i, |c| match c {
             WordClass::Holiday(h) => Some(*h),
@@ -1125,8 +1261,13 @@ impl<'a> Grammar<'a> {
             if p.len() != 3 {
                 return None;
             }
+            // "7/8/07": a two-digit year is this century's up to ten years ahead, else the last
             let year = match p[2].len() {
                 4 => p[2].to_string(),
+                2 => {
+                    let yy: i32 = p[2].parse().ok()?;
+                    (if yy <= 39 { 2000 + yy } else { 1900 + yy }).to_string()
+                }
                 _ => return None,
             };
             let m: u8 = p[0].parse().ok()?;
@@ -1186,12 +1327,15 @@ impl<'a> Grammar<'a> {
             }
         };
         // "two more weeks", "20 additional years"
-        let u_at =
-            if matches!(self.word(u_at), "more" | "additional" | "extra") && self.unit(u_at + 1).is_some() {
-                u_at + 1
-            } else {
-                u_at
-            };
+        let u_at = if matches!(
+            self.word(u_at),
+            "more" | "additional" | "extra" | "trading" | "business" | "working"
+        ) && self.unit(u_at + 1).is_some()
+        {
+            u_at + 1
+        } else {
+            u_at
+        };
         let unit = self.unit(u_at)?;
         if matches!(unit, Unit::Weekend) {
             return None;
@@ -1289,6 +1433,18 @@ impl<'a> Grammar<'a> {
         {
             return Self::parse(i, i + 2, Sem::Duration { qty: Qty::X, unit });
         }
+        // "the weeks ahead"
+        if w == "the"
+            && self.plural(i + 1)
+            && self.is(i + 2, "ahead")
+            && let Some(unit) = self.unit(i + 1).filter(|u| !matches!(u, Unit::Weekend | Unit::Quarter))
+        {
+            return Self::parse(i, i + 3, Sem::Duration { qty: Qty::X, unit });
+        }
+        // "at a later date"
+        if w == "a" && self.is(i + 1, "later") && self.is(i + 2, "date") {
+            return Self::parse(i, i + 3, Sem::Ref("FUTURE_REF"));
+        }
         if w == "the" || w == "a" {
             let code = match self.word(i + 1) {
                 // "the future of our peoples" is a noun phrase, not a time
@@ -1326,7 +1482,7 @@ impl<'a> Grammar<'a> {
             WordClass::Ref(r) => Some(*r),
             _ => None,
         })?;
-        if w == "now" && (self.is(i + 1, "that") || i == 0 && self.is(i + 1, ",")) {
+        if w == "now" && i == 0 && self.is(i + 1, ",") {
             return None;
         }
         if w == "soon" && (i > 0 && self.is(i - 1, "as") || self.is(i + 1, "after")) {
@@ -1498,7 +1654,8 @@ pub fn period_value(qty: Qty, unit: Unit) -> Option<String> {
     let t = if clock { "T" } else { "" };
     let amount = match qty {
         Qty::X => match unit {
-            Unit::Decade => "XDE".to_string(),
+            // "decades-long": TBAQ and MEANTIME write an unknown number of years
+            Unit::Decade => "XY".to_string(),
             Unit::Century => "XCE".to_string(),
             _ => format!("X{code}"),
         },
@@ -1507,8 +1664,26 @@ pub fn period_value(qty: Qty, unit: Unit) -> Option<String> {
             if !(0.0..=100_000.0).contains(&v) {
                 return None;
             }
-            if v.fract() == 0.0 { format!("{}{code}", v as i64) } else { format!("{v}{code}") }
+            if v.fract() == 0.0 {
+                format!("{}{code}", v as i64)
+            } else if let (0.5, Some(half)) = (v.fract(), half_unit(unit)) {
+                // "5 1/2 hours" → PT5H30M (TBAQ)
+                let whole = v.trunc() as i64;
+                if whole == 0 { half.to_string() } else { format!("{whole}{code}{half}") }
+            } else {
+                format!("{v}{code}")
+            }
         }
     };
     Some(format!("P{t}{amount}"))
+}
+
+/// Half of a clock unit in the next smaller one: a half hour is `30M` (TBAQ writes
+/// `PT5H30M`; for years the gold sets disagree, `P2Y6M` in TBAQ and `P2.5Y` in MEANTIME).
+fn half_unit(unit: Unit) -> Option<&'static str> {
+    Some(match unit {
+        Unit::Hour => "30M",
+        Unit::Minute => "30S",
+        _ => return None,
+    })
 }

@@ -266,6 +266,7 @@ mod tests {
         assert_eq!(value("He was born in November last year."), "2022-11");
         assert_eq!(value("The company will report on April 7."), "2024-04-07");
         assert_eq!(value("The company reported on April 7."), "2023-04-07");
+        assert_eq!(value("The licence expires in March."), "2024-03");
     }
 
     #[test]
@@ -323,6 +324,113 @@ mod tests {
         assert_eq!(value("Prices rose recently."), "PAST_REF");
         assert_eq!(value("Prices may fall in the future."), "FUTURE_REF");
         assert_eq!(value("The plant closed three years ago."), "2020");
+    }
+
+    #[test]
+    fn parts_of_the_last_day_mentioned() {
+        let found = tag("The plant closed on May 2. In the morning, workers protested.");
+        assert_eq!(found[1].0, "the morning");
+        assert_eq!(found[1].2, "2023-05-02TMO");
+        assert_eq!(value("Rain fell during the night."), "2023-06-14TNI");
+        assert!(tag("He spoke on the night of the vote.").is_empty());
+    }
+
+    #[test]
+    fn holidays_by_rule() {
+        assert_eq!(one("Stores closed on Labor Day."), ("Labor Day".into(), "2022-09-05".into(), None));
+        assert_eq!(value("Crowds gathered on Memorial Day."), "2023-05-29");
+        assert_eq!(value("Sales peaked on Valentine's Day."), "2023-02-14");
+        assert_eq!(value("Fireworks are planned for Independence Day."), "2023-07-04");
+        assert_eq!(value("Voters went to the polls on Election Day 2022."), "2022-11-08");
+        assert_eq!(value("Churches filled on Good Friday."), "2023-04-07");
+    }
+
+    #[test]
+    fn numeric_dates_with_two_digit_years() {
+        assert_eq!(value("It flew on 7/8/07 for the first time."), "2007-07-08");
+        assert_eq!(value("The memo is dated 12/1/98."), "1998-12-01");
+        assert_eq!(value("They settled their decades-long dispute."), "PXY");
+    }
+
+    #[test]
+    fn the_weeks_ahead_and_the_latest_period() {
+        assert_eq!(
+            one("Prices may fall in the weeks ahead."),
+            ("the weeks ahead".into(), "PXW".into(), None)
+        );
+        let found = tag("Net income rose in the third quarter. Sales in the latest period rose 5%.");
+        assert_eq!((found[1].0.as_str(), found[1].2.as_str()), ("the latest period", "2023-Q1"));
+    }
+
+    #[test]
+    fn coming_and_past_periods_without_a_determiner() {
+        assert_eq!(
+            one("Rates may fall in coming months."),
+            ("coming months".into(), "FUTURE_REF".into(), None)
+        );
+        assert_eq!(value("Sales were weak in past years."), "PAST_REF");
+        assert_eq!(value("Rates may fall in the coming weeks."), "PXW");
+    }
+
+    #[test]
+    fn years_in_words() {
+        assert_eq!(
+            one("It was overturned in nineteen ninety-six."),
+            ("nineteen ninety-six".into(), "1996".into(), None)
+        );
+        assert_eq!(
+            one("He promised to halve it by the year two thousand."),
+            ("the year two thousand".into(), "2000".into(), None)
+        );
+        assert_eq!(value("January nineteen ninety-seven. Atlanta again."), "1997-01");
+        assert_eq!(value("The Soviets invaded in nineteen seventy-nine."), "1979");
+        assert_eq!(value("It lasted nineteen days."), "P19D");
+        assert!(tag("They kept it for two thousand years.").iter().all(|t| t.2 != "2000"));
+    }
+
+    #[test]
+    fn earlier_in_the_year() {
+        assert_eq!(
+            one("Rains delayed planting earlier in the year."),
+            ("earlier in the year".into(), "2023".into(), Some(TimexMod::Start))
+        );
+        assert!(tag("He spoke earlier in the day.").is_empty());
+    }
+
+    #[test]
+    fn half_units() {
+        assert_eq!(value("They lived in camps for 2 1/2 years."), "P2.5Y");
+        assert_eq!(value("She spent about 5 1/2 hours there."), "PT5H30M");
+        assert_eq!(value("He waited a minute and a half."), "PT1M30S");
+        assert_eq!(value("He waited half an hour."), "PT30M");
+    }
+
+    #[test]
+    fn quarters_written_q4() {
+        assert_eq!(one("Sales rose in Q4 2012."), ("Q4 2012".into(), "2012-Q4".into(), None));
+    }
+
+    #[test]
+    fn centuries_and_trading_days() {
+        assert_eq!(one("She is a 20th century democrat."), ("20th century".into(), "19".into(), None));
+        assert_eq!(
+            one("Eight trading days later, it closed."),
+            ("Eight trading days later".into(), "2023-06-22".into(), None)
+        );
+    }
+
+    #[test]
+    fn year_end() {
+        assert_eq!(one("The sale should close by year-end."), ("year-end".into(), "2023".into(), None));
+        assert_eq!(one("Shares rose 5% since year end."), ("year end".into(), "2022".into(), None));
+        assert_eq!(value("It should be in place by year's end."), "2023");
+        assert!(tag("Stocks rose in a year-end rally.").is_empty());
+    }
+
+    #[test]
+    fn now_that_is_the_present() {
+        assert_eq!(value("Now that the vote is over, talks resume."), "PRESENT_REF");
+        assert_eq!(value("The rest will be sold at a later date."), "FUTURE_REF");
     }
 
     #[test]

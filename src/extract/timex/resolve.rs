@@ -106,6 +106,7 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             let back = ctx.tense != Some(TenseCue::Future) && weekday_number(dct) < 6;
             shift(dct, Unit::Weekend, if back { -1 } else { 0 })
         }
+        Sem::ReferenceDay => dated(ymd(ctx.reference_day), Some(ctx.reference_day)),
         Sem::Shift { unit, n, anaphoric } => {
             let base = if *anaphoric { ctx.reference } else { dct };
             shift(base, *unit, *n)
@@ -213,23 +214,13 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         Sem::Ref(r) => dated(r.to_string(), None),
         Sem::Set(v) => Some(Resolved { kind: TimexType::Set, value: v.clone(), day: None }),
         Sem::Holiday { code, year } => {
-            let (m, d) = match *code {
-                "TG" => (11, 0),
-                "EA" => (4, 0),
-                other => {
-                    let (m, d) = other.split_once('-')?;
-                    (m.parse().ok()?, d.parse().ok()?)
-                }
-            };
+            let rule = HolidayRule::parse(code)?;
+            let (m, d) = rule.around();
             let y = match year {
                 Some(y) => *y,
-                None => infer_year(m, Some(d.max(1)), ctx),
+                None => infer_year(m, Some(d), ctx),
             };
-            let day = match *code {
-                "TG" => thanksgiving(y)?,
-                "EA" => easter(y)?,
-                _ => date(y, m, d)?,
-            };
+            let day = rule.day(y)?;
             dated(ymd(day), Some(day))
         }
         Sem::Clock { day, hour, minute } => {
@@ -387,6 +378,86 @@ fn easter(y: i32) -> Option<Date> {
     date(y, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
 }
 
+/// When a holiday falls, from its code in `words.tsv`.
+#[derive(Debug, Clone, Copy)]
+enum HolidayRule {
+    /// A fixed day: `12-25`.
+    Fixed(u8, u8),
+    /// The `n`th weekday of a month (`-1`: the last): `9/1/1` is Labor Day.
+    NthWeekday { month: u8, weekday: u8, n: i8 },
+    /// Days after Easter Sunday: `EA-2` is Good Friday.
+    Easter(i64),
+    /// US Thanksgiving: `TG`.
+    Thanksgiving,
+    /// US Election Day, the Tuesday after the first Monday of November: `ED`.
+    Election,
+}
+
+impl HolidayRule {
+    fn parse(code: &str) -> Option<HolidayRule> {
+        Some(match code {
+            "TG" => HolidayRule::Thanksgiving,
+            "ED" => HolidayRule::Election,
+            "EA" => HolidayRule::Easter(0),
+            _ => {
+                if let Some(offset) = code.strip_prefix("EA") {
+                    return Some(HolidayRule::Easter(offset.trim_start_matches('+').parse().ok()?));
+                }
+                let parts: Vec<&str> = code.split('/').collect();
+                if let [month, weekday, n] = parts[..] {
+                    return Some(HolidayRule::NthWeekday {
+                        month: month.parse().ok()?,
+                        weekday: weekday.parse().ok()?,
+                        n: n.parse().ok()?,
+                    });
+                }
+                let (m, d) = code.split_once('-')?;
+                HolidayRule::Fixed(m.parse().ok()?, d.parse().ok()?)
+            }
+        })
+    }
+
+    /// A month and day near the holiday, to choose its year.
+    fn around(self) -> (u8, u8) {
+        match self {
+            HolidayRule::Fixed(m, d) => (m, d),
+            HolidayRule::NthWeekday { month, .. } => (month, 15),
+            HolidayRule::Easter(_) => (4, 1),
+            HolidayRule::Thanksgiving | HolidayRule::Election => (11, 15),
+        }
+    }
+
+    /// The day it falls on in year `y`.
+    fn day(self, y: i32) -> Option<Date> {
+        match self {
+            HolidayRule::Fixed(m, d) => date(y, m, d),
+            HolidayRule::Easter(offset) => easter(y)?.checked_add(offset.days()).ok(),
+            HolidayRule::Thanksgiving => thanksgiving(y),
+            HolidayRule::Election => {
+                let monday = nth_weekday(y, 11, 1, 1)?;
+                monday.checked_add(1.days()).ok()
+            }
+            HolidayRule::NthWeekday { month, weekday, n } => nth_weekday(y, month, weekday, n),
+        }
+    }
+}
+
+/// The `n`th `weekday` (Monday = 1) of a month; `n = -1` is the last.
+fn nth_weekday(y: i32, month: u8, weekday: u8, n: i8) -> Option<Date> {
+    if !(1..=7).contains(&weekday) || n == 0 || n > 5 {
+        return None;
+    }
+    let first = date(y, month, 1)?;
+    let offset = (i64::from(weekday) - weekday_number(first) as i64).rem_euclid(7);
+    if n > 0 {
+        let d = first.checked_add((offset + 7 * (i64::from(n) - 1)).days()).ok()?;
+        return (d.month() == first.month()).then_some(d);
+    }
+    let last = first.last_of_month();
+    let back = (weekday_number(last) as i64 - i64::from(weekday)).rem_euclid(7);
+    last.checked_sub(back.days()).ok()
+}
+
 fn thanksgiving(y: i32) -> Option<Date> {
     let first = date(y, 11, 1)?;
     let offset =
@@ -467,5 +538,17 @@ mod tests {
         assert_eq!(easter(2013), Some(d(2013, 3, 31)));
         assert_eq!(easter(2024), Some(d(2024, 3, 31)));
         assert_eq!(easter(2025), Some(d(2025, 4, 20)));
+    }
+
+    #[test]
+    fn holidays_fall_on_their_rule_day() {
+        let day = |code: &str, y| HolidayRule::parse(code).and_then(|r| r.day(y));
+        assert_eq!(day("9/1/1", 2023), Some(d(2023, 9, 4)));
+        assert_eq!(day("5/1/-1", 2023), Some(d(2023, 5, 29)));
+        assert_eq!(day("EA-2", 2013), Some(d(2013, 3, 29)));
+        assert_eq!(day("ED", 1998), Some(d(1998, 11, 3)));
+        assert_eq!(day("ED", 2022), Some(d(2022, 11, 8)));
+        assert_eq!(day("07-04", 2023), Some(d(2023, 7, 4)));
+        assert_eq!(day("2/1/9", 2023), None);
     }
 }
