@@ -23,7 +23,7 @@ fn anchor() -> Anchor {
 fn bench_digest(c: &mut Criterion) {
     let article = article();
     let options = DigestOptions::default();
-    c.bench_function("digest 1000 words (segment + summary)", |b| {
+    c.bench_function("digest 1000 words (segment, summary, actors, timeline)", |b| {
         b.iter(|| digest(black_box(&article), anchor(), &options))
     });
 }
