@@ -174,7 +174,17 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
             ) {
                 Some(TenseCue::Future)
             } else {
-                tense::clause_tense(&atoms, parse.start, parse.end)
+                let clause = tense::clause_tense(&atoms, parse.start, parse.end);
+                // "can comment until Friday": a weekday deadline in a clause that is not in the
+                // past lies ahead ("until Thursday, they had not…" still looks back).
+                let weekday_deadline = matches!(parse.sem, grammar::Sem::Weekday(_))
+                    && parse.start > 0
+                    && matches!(atoms[parse.start - 1].lower.as_str(), "until" | "till" | "by" | "before");
+                if weekday_deadline && clause != Some(TenseCue::Past) {
+                    Some(TenseCue::Future)
+                } else {
+                    clause
+                }
             };
             let ctx = Context { dct: anchor, reference, reference_day, tense, quarters };
             let Some(resolved) = resolve::resolve(&parse.sem, &ctx) else { continue };
@@ -247,6 +257,10 @@ mod tests {
         assert_eq!(value("The board will meet on Wednesday."), "2023-06-14");
         assert_eq!(value("The board will meet next Wednesday."), "2023-06-21");
         assert_eq!(value("Rescuers searched through Friday night."), "2023-06-09TNI");
+        // a weekday deadline in a clause not in the past lies ahead
+        assert_eq!(value("Residents can comment on the plan until Friday."), "2023-06-16");
+        assert_eq!(value("Applications must be in by Monday."), "2023-06-19");
+        assert_eq!(value("Until Monday, they had not agreed."), "2023-06-12");
     }
 
     #[test]
