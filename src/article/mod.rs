@@ -10,6 +10,7 @@ pub mod decode;
 pub mod fetch;
 pub mod guard;
 pub mod html;
+pub mod language;
 pub mod link;
 pub mod meta;
 pub mod plain;

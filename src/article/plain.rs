@@ -3,6 +3,7 @@
 //! "Tuesday, January 15, 2008", is the publication date.
 
 use crate::article::ArticleError;
+use crate::article::language::language_of;
 use crate::extract::segment::is_heading;
 use crate::extract::{Article, Published};
 use jiff::civil::Date;
@@ -40,7 +41,8 @@ pub fn from_plain_text(text: String) -> Result<Article, ArticleError> {
         title = Some(first.to_string());
         published = second.and_then(dateline_date);
     }
-    Ok(Article { text, title, published: published.map(Published::Day), ..Article::default() })
+    let language = language_of(&text);
+    Ok(Article { text, title, published: published.map(Published::Day), language, ..Article::default() })
 }
 
 /// The date of a line that is nothing but a date (optionally after "Published:").
@@ -80,6 +82,14 @@ mod tests {
         .unwrap();
         assert_eq!(a.title.as_deref(), Some("Boeing unveils new 787"));
         assert_eq!(a.published, Some(Published::Day(date(2007, 7, 9))));
+    }
+
+    #[test]
+    fn the_language_is_detected() {
+        let a = from_plain_text("The city council approved the budget on Wednesday after a long night of debate about taxes and schools.".into()).unwrap();
+        assert_eq!(a.language.as_deref(), Some("en"));
+        let a = from_plain_text("Le conseil municipal a approuvé le budget mercredi après une longue nuit de débats sur les impôts.".into()).unwrap();
+        assert_eq!(a.language.as_deref(), Some("fr"));
     }
 
     #[test]
