@@ -36,8 +36,12 @@ fn config(fake: &Fake, db: &std::path::Path, extra: &[(&str, &str)]) -> BotConfi
 }
 
 async fn start(fake: &Fake, db: &std::path::Path) -> Running {
+    start_with(fake, db, &[]).await
+}
+
+async fn start_with(fake: &Fake, db: &std::path::Path, extra: &[(&str, &str)]) -> Running {
     let fetch = FetchSettings { allow: AllowList::parse(&fake.addr.to_string()), ..FetchSettings::default() };
-    let bot = Bot::start(&config(fake, db, &[]), fetch).await.unwrap();
+    let bot = Bot::start(&config(fake, db, extra), fetch).await.unwrap();
     let app = lede::slack::listener::router(bot.state.clone(), SECRET);
     let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = tcp.local_addr().unwrap();
@@ -272,4 +276,39 @@ fn slacks_documented_signature_example() {
     assert!(matches!(err, SlackEventSignatureVerifierError::IncorrectOrExpiredTimestampError(_)), "{err:?}");
     let tampered = verifier.verify(expected, &body.replace("foobar", "foobaz"), "1531420618").unwrap_err();
     assert!(matches!(tampered, SlackEventSignatureVerifierError::WrongSignatureError(_)));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn under_the_reaction_trigger_only_a_newspaper_reaction_digests_a_link() {
+    let fake = Fake::start().await;
+    let run = start_with(&fake, &temp_db("reaction"), &[("LEDE_TRIGGER", "reaction")]).await;
+    let body = fixture("message_link.json").replace("{{URL}}", &fake.article_url());
+    assert_eq!(send_event(&run, &body, &[]).await.status(), 200);
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(fake.calls("chat.postMessage").is_empty(), "a plain link is left alone");
+    *fake.state.history_text.lock().unwrap() = format!("Worth a read: <{}>", fake.article_url());
+    assert_eq!(send_event(&run, &fixture("reaction_added.json"), &[]).await.status(), 200);
+    assert!(
+        fake.wait_for(|f| !updates_with_digest(f).is_empty()).await,
+        "{:?}",
+        fake.state.calls.lock().unwrap()
+    );
+    let posts = fake.calls("chat.postMessage");
+    assert_eq!(posts.len(), 1);
+    assert_eq!(posts[0].body["thread_ts"], "1700000000.000100");
+    run.bot.shutdown().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deleting_the_message_deletes_the_reply() {
+    let fake = Fake::start().await;
+    let run = start(&fake, &temp_db("delete")).await;
+    let body = fixture("message_link.json").replace("{{URL}}", &fake.article_url());
+    send_event(&run, &body, &[]).await;
+    assert!(fake.wait_for(|f| !updates_with_digest(f).is_empty()).await);
+    let deleted = r#"{"token":"XXYYZZ","team_id":"T123ABC456","api_app_id":"A123ABC456","event":{"type":"message","subtype":"message_deleted","hidden":true,"channel":"C123ABC456","ts":"1700000300.000900","deleted_ts":"1700000000.000100","event_ts":"1700000300.000900","channel_type":"channel","previous_message":{"type":"message","user":"U123ABC456","text":"gone","ts":"1700000000.000100"}},"type":"event_callback","event_id":"Ev0DELETE001","event_time":1700000300}"#;
+    assert_eq!(send_event(&run, deleted, &[]).await.status(), 200);
+    assert!(fake.wait_for(|f| !f.calls("chat.delete").is_empty()).await);
+    assert_eq!(fake.calls("chat.delete")[0].body["ts"], "1700001000.000001");
+    run.bot.shutdown().await.unwrap();
 }

@@ -19,7 +19,12 @@ pub enum Trigger {
     Channels(Vec<String>),
     /// Only when lede is @mentioned.
     Mention,
+    /// Only when someone adds the `:newspaper:` reaction to a message (or @mentions lede).
+    Reaction,
 }
+
+/// The reaction that asks for a digest under [`Trigger::Reaction`].
+pub const DIGEST_REACTION: &str = "newspaper";
 
 impl Trigger {
     /// Parses `all`, `mention` or `channels:C1,C2`.
@@ -28,6 +33,7 @@ impl Trigger {
         match raw {
             "" | "all" => Some(Trigger::All),
             "mention" => Some(Trigger::Mention),
+            "reaction" => Some(Trigger::Reaction),
             _ => {
                 let list = raw.strip_prefix("channels:")?;
                 let ids: Vec<String> =
@@ -110,7 +116,7 @@ pub fn jobs_for(msg: &Incoming, ctx: &Context<'_>) -> Vec<Job> {
     let allowed = match ctx.trigger {
         Trigger::All => !in_thread || mentioned,
         Trigger::Channels(ids) => mentioned || (!in_thread && ids.contains(&msg.channel)),
-        Trigger::Mention => mentioned,
+        Trigger::Mention | Trigger::Reaction => mentioned,
     };
     if !allowed {
         return Vec::new();
@@ -142,6 +148,28 @@ pub fn jobs_for(msg: &Incoming, ctx: &Context<'_>) -> Vec<Job> {
         }];
     }
     Vec::new()
+}
+
+/// The job a reaction asks for: a digest of the message, under [`Trigger::Reaction`] only.
+pub fn jobs_for_reaction(channel: &str, ts: &str, reaction: &str, trigger: &Trigger) -> Vec<Job> {
+    if *trigger == Trigger::Reaction && reaction == DIGEST_REACTION {
+        vec![Job::Reaction { channel: channel.to_string(), message_ts: ts.to_string() }]
+    } else {
+        Vec::new()
+    }
+}
+
+/// The jobs for a message someone explicitly asked lede to read (by reaction).
+pub fn jobs_for_requested(channel: &str, ts: &str, text: &str, thread_ts: Option<String>) -> Vec<Job> {
+    let msg = Incoming {
+        channel: channel.to_string(),
+        ts: ts.to_string(),
+        thread_ts,
+        text: text.to_string(),
+        app_mention: true,
+        ..Default::default()
+    };
+    jobs_for(&msg, &Context { bot_user: None, trigger: &Trigger::All, thread_has_digest: false })
 }
 
 /// An edit that changes the links of a message: the digests are redone (old replies deleted).
@@ -301,6 +329,14 @@ mod tests {
             Some(Trigger::Channels(vec!["C1".into(), "C2".into()]))
         );
         assert_eq!(Trigger::parse("sometimes"), None);
+        assert!(jobs_for(&m, &ctx(&Trigger::Reaction)).is_empty());
+        assert_eq!(jobs_for_reaction("C1", "1.1", "newspaper", &Trigger::Reaction).len(), 1);
+        assert!(jobs_for_reaction("C1", "1.1", "thumbsup", &Trigger::Reaction).is_empty());
+        assert!(jobs_for_reaction("C1", "1.1", "newspaper", &Trigger::All).is_empty());
+        assert!(matches!(
+            &jobs_for_requested("C1", "1.1", "<https://a.example/x>", None)[..],
+            [Job::Link { .. }]
+        ));
     }
 
     #[test]

@@ -67,6 +67,13 @@ pub enum Job {
         /// Show the answer to the caller only.
         ephemeral: bool,
     },
+    /// Someone added the `:newspaper:` reaction to a message: digest what it holds.
+    Reaction {
+        /// Channel of the message.
+        channel: String,
+        /// The message's `ts`.
+        message_ts: String,
+    },
     /// The source message was deleted: delete lede's replies to it.
     Delete {
         /// Channel of the message.
@@ -83,7 +90,7 @@ impl Job {
             Job::Link { channel, message_ts, .. }
             | Job::Text { channel, message_ts, .. }
             | Job::Question { channel, message_ts, .. } => (Some(channel.clone()), Some(message_ts.clone())),
-            Job::Command { channel, .. } => (Some(channel.clone()), None),
+            Job::Command { channel, .. } | Job::Reaction { channel, .. } => (Some(channel.clone()), None),
             Job::Delete { .. } => (None, None),
         }
     }
@@ -170,6 +177,12 @@ pub trait SlackApi: Send + Sync + 'static {
     ) -> impl Future<Output = Result<(), SlackApiError>> + Send;
     /// Deletes lede's message `ts`.
     fn delete(&self, channel: &str, ts: &str) -> impl Future<Output = Result<(), SlackApiError>> + Send;
+    /// The text and thread of the message `ts`, if lede can read it.
+    fn message(
+        &self,
+        channel: &str,
+        ts: &str,
+    ) -> impl Future<Output = Result<Option<(String, Option<String>)>, SlackApiError>> + Send;
     /// Answers a slash command through its `response_url`.
     fn respond(
         &self,

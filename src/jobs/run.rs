@@ -255,6 +255,20 @@ impl<A: SlackApi> Worker<A> {
                 self.slack.respond(response_url, &reply, *ephemeral).await?;
                 Ok(())
             }
+            Job::Reaction { channel, message_ts } => {
+                let Some((text, thread_ts)) = self.slack.message(channel, message_ts).await? else {
+                    return Ok(());
+                };
+                let jobs = crate::jobs::intake::jobs_for_requested(channel, message_ts, &text, thread_ts);
+                for job in &jobs {
+                    let (c, ts) = job.message();
+                    self.store.enqueue(&serde_json::to_string(job)?, c.as_deref(), ts.as_deref())?;
+                }
+                if !jobs.is_empty() {
+                    self.ring();
+                }
+                Ok(())
+            }
             Job::Delete { channel, message_ts } => {
                 for ts in self.store.replies_to(channel, message_ts)? {
                     if let Err(e) = self.slack.delete(channel, &ts).await {
@@ -311,6 +325,7 @@ fn job_kind(job: &Job) -> &'static str {
         Job::Text { .. } => "text",
         Job::Question { .. } => "question",
         Job::Command { .. } => "command",
+        Job::Reaction { .. } => "reaction",
         Job::Delete { .. } => "delete",
     }
 }

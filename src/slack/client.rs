@@ -144,6 +144,25 @@ impl SlackApi for SlackWeb {
         Ok(())
     }
 
+    async fn message(
+        &self,
+        channel: &str,
+        ts: &str,
+    ) -> Result<Option<(String, Option<String>)>, SlackApiError> {
+        let session = self.client.open_session(&self.token);
+        let req = SlackApiConversationsHistoryRequest::new()
+            .with_channel(channel.into())
+            .with_latest(ts.into())
+            .with_inclusive(true)
+            .with_limit(1);
+        let found = session.conversations_history(&req).await.map_err(error)?;
+        Ok(found
+            .messages
+            .into_iter()
+            .find(|m| m.origin.ts.to_string() == ts)
+            .map(|m| (m.content.text.unwrap_or_default(), m.origin.thread_ts.map(|t| t.to_string()))))
+    }
+
     async fn respond(&self, response_url: &str, reply: &Reply, ephemeral: bool) -> Result<(), SlackApiError> {
         let rendered = render(reply);
         let body = serde_json::json!({

@@ -57,7 +57,7 @@ pub struct BotConfig {
     pub timezone: String,
     /// `LEDE_SLACK_API_URL`: the Web API base, without trailing slash.
     pub slack_api_url: Option<String>,
-    /// `LEDE_TRIGGER`: `all` (default), `mention` or `channels:C1,C2`.
+    /// `LEDE_TRIGGER`: `all` (default), `mention`, `reaction` or `channels:C1,C2`.
     pub trigger: Trigger,
     /// `LEDE_WORKERS`: jobs run at once (default 4).
     pub workers: usize,
@@ -118,7 +118,10 @@ impl BotConfig {
         let trigger = match get("LEDE_TRIGGER") {
             None => Trigger::All,
             Some(t) => Trigger::parse(&t).ok_or_else(|| {
-                ConfigError::Malformed("LEDE_TRIGGER", format!("{t:?}: use all, mention or channels:C1,C2"))
+                ConfigError::Malformed(
+                    "LEDE_TRIGGER",
+                    format!("{t:?}: use all, mention, reaction or channels:C1,C2"),
+                )
             })?,
         };
         let workers = match get("LEDE_WORKERS") {

@@ -155,6 +155,29 @@ pub fn accept_event(
     event: &Value,
 ) -> Result<usize, crate::store::StoreError> {
     let store = state.worker.store();
+    if event.get("type").and_then(Value::as_str) == Some("reaction_added") {
+        let item = event.get("item").cloned().unwrap_or(Value::Null);
+        let field = |k: &str| item.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+        let reaction = event.get("reaction").and_then(Value::as_str).unwrap_or("");
+        let (channel, ts) = (field("channel"), field("ts"));
+        let jobs = if field("type") == "message" {
+            crate::jobs::intake::jobs_for_reaction(&channel, &ts, reaction, &state.trigger)
+        } else {
+            Vec::new()
+        };
+        let rows: Vec<(String, Option<String>, Option<String>)> = jobs
+            .iter()
+            .filter_map(|j| serde_json::to_string(j).ok().map(|p| (p, Some(channel.clone()), None)))
+            .collect();
+        let key = format!("reaction:{channel}:{ts}");
+        return match store.accept(event_id, Some(&key), &rows)? {
+            crate::store::Accepted::Queued(n) if n > 0 => {
+                state.worker.ring();
+                Ok(n)
+            }
+            _ => Ok(0),
+        };
+    }
     let Some(msg) = incoming(event) else {
         store.accept(event_id, None, &[])?;
         return Ok(0);

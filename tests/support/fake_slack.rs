@@ -31,6 +31,10 @@ pub struct FakeState {
     /// Method → how many 429s to answer before succeeding.
     pub throttle: Mutex<HashMap<String, usize>>,
     next_ts: Mutex<u64>,
+    /// What `apps.connections.open` returns (Socket Mode).
+    pub ws_url: Mutex<String>,
+    /// The text of the message `conversations.history` returns.
+    pub history_text: Mutex<String>,
 }
 
 #[derive(Clone)]
@@ -131,6 +135,12 @@ async fn api(
             json!({"ok": true, "channel": channel, "ts": parsed.get("ts").cloned().unwrap_or(json!(""))})
         }
         "reactions.add" => json!({"ok": true}),
+        "conversations.history" => {
+            let ts = parsed.get("latest").cloned().unwrap_or(json!("1.1"));
+            json!({"ok": true, "has_more": false, "messages": [{"type": "message", "user": "U1", "ts": ts,
+                   "text": state.history_text.lock().unwrap().clone()}]})
+        }
+        "apps.connections.open" => json!({"ok": true, "url": state.ws_url.lock().unwrap().clone()}),
         _ => json!({"ok": false, "error": "unknown_method"}),
     };
     ([("content-type", "application/json")], answer.to_string()).into_response()
