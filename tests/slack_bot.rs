@@ -101,6 +101,11 @@ async fn a_link_gets_eyes_a_placeholder_and_the_digest_in_its_thread_then_answer
     assert_eq!(blocks[0]["type"], "header");
     assert!(blocks[0]["text"]["text"].as_str().unwrap().contains("Harbour bridge"));
     assert!(update.body.to_string().contains("Timeline"));
+    assert!(
+        update.body.to_string().contains("published 14 February 2024, 08:30 UTC (UTC)"),
+        "{}",
+        update.body
+    );
 
     // A follow-up in the thread is answered there, quoting the article.
     let reply = fixture("thread_reply.json")

@@ -61,6 +61,8 @@ pub fn run(args: DigestArgs) -> Result<ExitCode, CliError> {
                     earlier: None,
                     skipped: 0,
                     action_value: None,
+                    published: None,
+                    modified: None,
                 };
                 let rendered = crate::slack::render::render(&crate::jobs::Reply::Digest(Box::new(reply)));
                 let json = rendered.to_json();

@@ -10,7 +10,7 @@ mod run;
 
 pub use run::{Worker, WorkerSettings};
 
-use crate::extract::{Answer, Digest};
+use crate::extract::{Answer, Digest, Published};
 use serde::{Deserialize, Serialize};
 use std::future::Future;
 use thiserror::Error;
@@ -139,6 +139,10 @@ pub struct DigestReply {
     pub skipped: usize,
     /// Where the "Re-run" and "Show full timeline" buttons point: `channel|thread_ts|url`.
     pub action_value: Option<String>,
+    /// When the article was published, as precisely as its page says.
+    pub published: Option<Published>,
+    /// When the page says it was last updated.
+    pub modified: Option<Published>,
 }
 
 /// Why a Slack call failed.

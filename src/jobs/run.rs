@@ -166,6 +166,8 @@ impl<A: SlackApi> Worker<A> {
                             earlier: Some(earlier),
                             skipped: *skipped,
                             action_value: Some(format!("{channel}|{thread_ts}|{url}")),
+                            published: None,
+                            modified: None,
                         }));
                         self.say(id, reply_ts, channel, thread_ts, &reply).await?;
                         self.store.save_thread(channel, thread_ts, &cached.text, &cached.digest)?;
@@ -185,6 +187,7 @@ impl<A: SlackApi> Worker<A> {
                     Ok(acquired) => match self.digest_reply(acquired.article, started, *skipped).await {
                         Ok(mut digest) => {
                             digest.action_value = Some(format!("{channel}|{thread_ts}|{url}"));
+                            digest.modified = acquired.modified;
                             let json = serde_json::to_string(&digest.digest)?;
                             self.store.save_thread(channel, thread_ts, &digest.text, &json)?;
                             self.store.cache_link(&key, channel, thread_ts, &digest.text, &json)?;
@@ -241,7 +244,13 @@ impl<A: SlackApi> Worker<A> {
                     let today = jiff::Zoned::now().date();
                     match link {
                         Some(url) => match from_url(&self.fetcher, &url, today).await {
-                            Ok(a) => self.digest_or_failure(a.article, started, &url).await,
+                            Ok(a) => {
+                                let mut reply = self.digest_or_failure(a.article, started, &url).await;
+                                if let Reply::Digest(d) = &mut reply {
+                                    d.modified = a.modified;
+                                }
+                                reply
+                            }
                             Err(e) => Reply::Failure { what: url, reason: acquire_reason(&e) },
                         },
                         None => match from_plain_text(text.to_string()) {
@@ -300,6 +309,7 @@ impl<A: SlackApi> Worker<A> {
             ));
         }
         let today = jiff::Zoned::now().date();
+        let published = article.published;
         let made = tokio::task::spawn_blocking(move || {
             let anchor = Anchor::choose(None, &article, today);
             let doc = Doc::new(&article.text);
@@ -315,6 +325,8 @@ impl<A: SlackApi> Worker<A> {
             earlier: None,
             skipped,
             action_value: None,
+            published,
+            modified: None,
         })
     }
 }

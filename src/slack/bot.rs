@@ -14,6 +14,9 @@ use std::sync::Arc;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
+/// How long an event id (and a message's `channel:ts`) is remembered for dedup.
+const EVENT_KEY_SECONDS: i64 = 48 * 3600;
+
 /// What the listeners share.
 pub struct BotState {
     /// The Web API client.
@@ -57,13 +60,28 @@ impl Bot {
         crate::article::fetch::install_crypto_provider();
         let store = Arc::new(Store::open_url(&config.database_url).context("LEDE_DATABASE_URL")?);
         let client = Arc::new(build_client(config.slack_api_url.as_deref()).context("Slack client")?);
-        let web = Arc::new(SlackWeb::new(client.clone(), &config.bot_token));
+        let timezone = jiff::tz::TimeZone::get(&config.timezone).context("LEDE_TIMEZONE")?;
+        let web = Arc::new(SlackWeb::new(client.clone(), &config.bot_token, timezone));
         let identity = web.identity().await.context("auth.test failed: check SLACK_BOT_TOKEN")?;
         let settings =
             WorkerSettings { workers: config.workers, fetch, ephemeral_commands: config.ephemeral_commands };
         let worker = Worker::new(store, web.clone(), settings)?;
         let (stop, rx) = watch::channel(false);
         let workers = tokio::spawn(worker.clone().run(rx));
+        let store = worker.store().clone();
+        let mut stopping = stop.subscribe();
+        tokio::spawn(async move {
+            // Event ids are kept two days: Slack's last retry comes minutes after the first try.
+            loop {
+                if let Err(e) = store.forget_events(EVENT_KEY_SECONDS) {
+                    tracing::warn!(error = %e, "cannot forget old event ids");
+                }
+                tokio::select! {
+                    _ = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}
+                    _ = stopping.changed() => break,
+                }
+            }
+        });
         let state = Arc::new(BotState {
             client,
             web,

@@ -4,7 +4,7 @@
 
 use crate::jobs::{Reply, SlackApi, SlackApiError};
 use crate::slack::config::Secret;
-use crate::slack::render::{Rendered, render};
+use crate::slack::render::{Rendered, render_in};
 use slack_morphism::errors::SlackClientError;
 use slack_morphism::prelude::*;
 use std::sync::Arc;
@@ -49,16 +49,17 @@ pub struct BotIdentity {
 /// The Web API as the jobs see it.
 pub struct SlackWeb {
     client: Arc<SlackHyperClient>,
+    timezone: jiff::tz::TimeZone,
     token: SlackApiToken,
     http: reqwest::Client,
 }
 
 impl SlackWeb {
     /// A Web API handle with the bot token.
-    pub fn new(client: Arc<SlackHyperClient>, bot_token: &Secret) -> SlackWeb {
+    pub fn new(client: Arc<SlackHyperClient>, bot_token: &Secret, timezone: jiff::tz::TimeZone) -> SlackWeb {
         crate::article::fetch::install_crypto_provider();
         let token = SlackApiToken::new(bot_token.expose().to_string().into());
-        SlackWeb { client, token, http: reqwest::Client::new() }
+        SlackWeb { client, timezone, token, http: reqwest::Client::new() }
     }
 
     /// Asks Slack who lede is.
@@ -110,9 +111,10 @@ impl SlackApi for SlackWeb {
         reply: &Reply,
     ) -> Result<String, SlackApiError> {
         let session = self.client.open_session(&self.token);
-        let mut req = SlackApiChatPostMessageRequest::new(channel.into(), content(&render(reply)))
-            .with_unfurl_links(false)
-            .with_unfurl_media(false);
+        let mut req =
+            SlackApiChatPostMessageRequest::new(channel.into(), content(&render_in(reply, &self.timezone)))
+                .with_unfurl_links(false)
+                .with_unfurl_media(false);
         if let Some(ts) = thread_ts {
             req = req.with_thread_ts(ts.into());
         }
@@ -122,7 +124,11 @@ impl SlackApi for SlackWeb {
 
     async fn update(&self, channel: &str, ts: &str, reply: &Reply) -> Result<(), SlackApiError> {
         let session = self.client.open_session(&self.token);
-        let req = SlackApiChatUpdateRequest::new(channel.into(), content(&render(reply)), ts.into());
+        let req = SlackApiChatUpdateRequest::new(
+            channel.into(),
+            content(&render_in(reply, &self.timezone)),
+            ts.into(),
+        );
         session.chat_update(&req).await.map_err(error)?;
         Ok(())
     }
@@ -164,7 +170,7 @@ impl SlackApi for SlackWeb {
     }
 
     async fn respond(&self, response_url: &str, reply: &Reply, ephemeral: bool) -> Result<(), SlackApiError> {
-        let rendered = render(reply);
+        let rendered = render_in(reply, &self.timezone);
         let body = serde_json::json!({
             "response_type": if ephemeral { "ephemeral" } else { "in_channel" },
             "replace_original": false,

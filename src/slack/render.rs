@@ -2,8 +2,9 @@
 //! section text, a whole message well under ~12k characters, and always a plain-text `text`
 //! fallback. A long timeline is cut, with a "Show full timeline" button.
 
-use crate::extract::{Digest, Evidence};
+use crate::extract::{Digest, Evidence, Published};
 use crate::jobs::{DigestReply, Reply};
+use jiff::tz::TimeZone;
 use serde_json::{Value, json};
 
 /// Most characters in one section text.
@@ -66,14 +67,32 @@ fn quote(text: &str, evidence: &Evidence) -> String {
     format!("> _{}_", escape(&clip(&q, QUOTE_CHARS)))
 }
 
-/// Renders any reply.
+/// Renders any reply, with times in UTC.
 pub fn render(reply: &Reply) -> Rendered {
+    render_in(reply, &TimeZone::UTC)
+}
+
+/// A publication time for the newsroom: "15 June 2023, 09:30 CEST (Europe/Paris)", or the
+/// day alone when the page gives no time.
+pub fn when(published: &Published, tz: &TimeZone) -> String {
+    match published {
+        Published::Day(d) => d.strftime("%-d %B %Y").to_string(),
+        Published::Instant(ts, _) => {
+            let local = ts.to_zoned(tz.clone());
+            let name = tz.iana_name().unwrap_or("UTC");
+            format!("{} ({name})", local.strftime("%-d %B %Y, %H:%M %Z"))
+        }
+    }
+}
+
+/// Renders any reply, with times in the newsroom's zone `tz`.
+pub fn render_in(reply: &Reply, tz: &TimeZone) -> Rendered {
     match reply {
         Reply::Placeholder { what } => {
             let text = format!(":hourglass_flowing_sand: Reading {}…", escape(what));
             Rendered { blocks: vec![section(&text)], text }
         }
-        Reply::Digest(d) => render_digest(d),
+        Reply::Digest(d) => render_digest(d, tz),
         Reply::Answer { answer, quotes } => {
             let mut blocks = vec![section(&escape(&answer.reply))];
             for q in quotes.iter().take(3) {
@@ -97,7 +116,7 @@ pub fn render(reply: &Reply) -> Rendered {
     }
 }
 
-fn render_digest(d: &DigestReply) -> Rendered {
+fn render_digest(d: &DigestReply, tz: &TimeZone) -> Rendered {
     let digest: &Digest = &d.digest;
     let info = &digest.article;
     let title = info.title.clone().unwrap_or_else(|| "Article digest".into());
@@ -108,8 +127,16 @@ fn render_digest(d: &DigestReply) -> Rendered {
     if let Some(site) = &info.site {
         facts.push(escape(site));
     }
-    if let Some(p) = info.published {
-        facts.push(format!("published {}", p.strftime("%-d %B %Y")));
+    match (&d.published, info.published) {
+        (Some(p), _) => facts.push(format!("published {}", when(p, tz))),
+        (None, Some(p)) => facts.push(format!("published {}", p.strftime("%-d %B %Y"))),
+        (None, None) => {}
+    }
+    if let Some(m) = &d.modified {
+        let updated = when(m, tz);
+        if d.published.as_ref().map(|p| when(p, tz)) != Some(updated.clone()) {
+            facts.push(format!("updated {updated}"));
+        }
     }
     if let Some(by) = &info.byline {
         facts.push(format!("by {}", escape(by)));
@@ -235,6 +262,8 @@ mod tests {
             earlier: None,
             skipped: 2,
             action_value: Some("C1|1.1|https://x".into()),
+            published: None,
+            modified: None,
         }
     }
 
@@ -254,6 +283,17 @@ mod tests {
             }
         }
         assert!(!json.contains("<the>"), "mrkdwn is escaped");
+    }
+
+    #[test]
+    fn times_are_shown_in_the_newsrooms_zone_and_named() {
+        let ts: jiff::Timestamp = "2024-02-14T08:30:00Z".parse().unwrap();
+        let p = Published::Instant(ts, jiff::tz::Offset::constant(1));
+        let paris = TimeZone::get("Europe/Paris").unwrap();
+        assert_eq!(when(&p, &paris), "14 February 2024, 09:30 CET (Europe/Paris)");
+        let ny = TimeZone::get("America/New_York").unwrap();
+        assert_eq!(when(&p, &ny), "14 February 2024, 03:30 EST (America/New_York)");
+        assert_eq!(when(&Published::Day(jiff::civil::date(2024, 2, 14)), &ny), "14 February 2024");
     }
 
     #[test]
