@@ -317,3 +317,79 @@ async fn deleting_the_message_deletes_the_reply() {
     assert_eq!(fake.calls("chat.delete")[0].body["ts"], "1700001000.000001");
     run.bot.shutdown().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_same_link_again_gets_the_cached_digest_and_a_rerun_makes_a_fresh_one() {
+    let fake = Fake::start().await;
+    let run = start(&fake, &temp_db("cache")).await;
+    let body = fixture("message_link.json").replace("{{URL}}", &fake.article_url());
+    send_event(&run, &body, &[]).await;
+    assert!(fake.wait_for(|f| !updates_with_digest(f).is_empty()).await);
+    // The same article, shared again later in another message with a tracking tail.
+    let again = body
+        .replace("Ev0LINK0001", "Ev0LINK0002")
+        .replace("1700000000.000100", "1700000600.000100")
+        .replace("/article", "/article?utm_source=newsletter");
+    send_event(&run, &again, &[]).await;
+    assert!(fake.wait_for(|f| f.calls("chat.postMessage").len() == 2).await);
+    let cached = &fake.calls("chat.postMessage")[1];
+    assert_eq!(cached.body["thread_ts"], "1700000600.000100");
+    let shown = cached.body.to_string();
+    assert!(
+        shown.contains("Digested before") && shown.contains("archives/C123ABC456/p1700000000000100"),
+        "{shown}"
+    );
+    assert_eq!(fake.calls("reactions.add").len(), 1, "no new work for a cached link");
+
+    // "Re-run" from the cached reply: a fresh digest in that thread.
+    let value = format!("C123ABC456|1700000600.000100|{}", fake.article_url());
+    let payload = serde_json::json!({
+        "type": "block_actions", "team": {"id": "T123ABC456", "domain": "newsroom"},
+        "user": {"id": "U123ABC456", "team_id": "T123ABC456"}, "api_app_id": "A123ABC456",
+        "trigger_id": "1.2.3", "channel": {"id": "C123ABC456", "name": "desk"},
+        "container": {"type": "message", "message_ts": "1700001000.000002", "channel_id": "C123ABC456"},
+        "actions": [{"type": "button", "action_id": "lede_rerun", "block_id": "b1", "value": value,
+                     "text": {"type": "plain_text", "text": "Re-run"}, "action_ts": "1700000700.000000"}]
+    });
+    let form = format!(
+        "payload={}",
+        url::form_urlencoded::byte_serialize(payload.to_string().as_bytes()).collect::<String>()
+    );
+    let ack = post_signed(
+        &run.http,
+        run.addr,
+        "/slack/interactivity",
+        "application/x-www-form-urlencoded",
+        &form,
+        now(),
+        &[],
+    )
+    .await;
+    assert_eq!(ack.status(), 200);
+    assert!(
+        fake.wait_for(|f| updates_with_digest(f).len() == 2).await,
+        "{:?}",
+        fake.state.calls.lock().unwrap()
+    );
+    let fresh = updates_with_digest(&fake)[1].body.to_string();
+    assert!(!fresh.contains("Digested before"));
+    run.bot.shutdown().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_fetch_is_told_in_the_thread_with_what_to_do() {
+    let fake = Fake::start().await;
+    let run = start(&fake, &temp_db("failure")).await;
+    let body = fixture("message_link.json").replace("{{URL}}", &format!("http://{}/missing-page", fake.addr));
+    send_event(&run, &body, &[]).await;
+    assert!(
+        fake.wait_for(|f| f
+            .calls("chat.update")
+            .iter()
+            .any(|c| c.body.to_string().contains("Could not digest")))
+            .await
+    );
+    let said = fake.calls("chat.update")[0].body.to_string();
+    assert!(said.contains("404") && said.contains("/lede"), "{said}");
+    run.bot.shutdown().await.unwrap();
+}
