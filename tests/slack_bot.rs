@@ -393,3 +393,20 @@ async fn a_failed_fetch_is_told_in_the_thread_with_what_to_do() {
     assert!(said.contains("404") && said.contains("/lede"), "{said}");
     run.bot.shutdown().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reply_that_slack_could_not_take_is_retried_later() {
+    let fake = Fake::start().await;
+    fake.state.outage.lock().unwrap().insert("chat.postMessage".into(), 1);
+    let run = start(&fake, &temp_db("outage")).await;
+    let body = fixture("message_pasted.json").replace("{{TEXT}}", &json_text(&fixture("pasted.txt")));
+    send_event(&run, &body, &[]).await;
+    assert!(
+        fake.wait_for(|f| !f.calls("chat.postMessage").is_empty()).await,
+        "{:?}",
+        fake.state.calls.lock().unwrap()
+    );
+    assert_eq!(fake.calls("chat.postMessage#503").len(), 1);
+    assert_eq!(fake.calls("chat.postMessage").len(), 1);
+    run.bot.shutdown().await.unwrap();
+}

@@ -7,11 +7,17 @@ use crate::article::from_plain_text;
 use crate::article::link::normalize_url;
 use crate::extract::digest::digest_doc;
 use crate::extract::{Anchor, Article, Digest, DigestOptions, Doc, answer};
-use crate::jobs::{DigestReply, Job, Reply, SlackApi};
+use crate::jobs::{DigestReply, Job, Reply, SlackApi, SlackApiError};
 use crate::store::{Store, StoredJob};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::sync::{Notify, watch};
+
+/// Tries of a job that fails because Slack cannot be reached.
+const MAX_ATTEMPTS: u32 = 5;
+
+/// First retry delay, doubled at each try (5 s, 10 s, 20 s…).
+const RETRY_BASE_SECONDS: i64 = 5;
 
 /// How long a digest of a link is reused for the same link.
 const LINK_CACHE_SECONDS: i64 = 7 * 24 * 3600;
@@ -116,10 +122,18 @@ impl<A: SlackApi> Worker<A> {
         tracing::info!(id = stored.id, kind = job_kind(&job), "job started");
         let mut reply_ts = stored.reply_ts.clone();
         let done = self.perform(stored.id, &job, &mut reply_ts).await;
+        let slack_down = |e: &anyhow::Error| {
+            matches!(e.downcast_ref::<SlackApiError>(), Some(SlackApiError::Transport(_)))
+        };
         let result = match done {
             Ok(()) => self.store.finish(stored.id),
+            Err(e) if slack_down(&e) && stored.attempts < MAX_ATTEMPTS => {
+                let delay = RETRY_BASE_SECONDS << stored.attempts;
+                tracing::warn!(id = stored.id, error = %e, delay, "Slack unreachable; the job will be retried");
+                self.store.retry_later(stored.id, delay)
+            }
             Err(e) => {
-                tracing::warn!(id = stored.id, error = %e, "job failed; it stays done, the thread says why");
+                tracing::warn!(id = stored.id, error = %e, "job failed");
                 self.store.finish(stored.id)
             }
         };

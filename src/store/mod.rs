@@ -33,6 +33,8 @@ pub struct StoredJob {
     pub payload: String,
     /// The `ts` of the reply already posted for it, if any.
     pub reply_ts: Option<String>,
+    /// Earlier tries that failed on Slack's side.
+    pub attempts: u32,
 }
 
 /// What [`Store::accept`] did with an event.
@@ -80,6 +82,8 @@ CREATE TABLE IF NOT EXISTS jobs (
     channel TEXT,
     message_ts TEXT,
     reply_ts TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    not_before INTEGER NOT NULL DEFAULT 0,
     created INTEGER NOT NULL,
     updated INTEGER NOT NULL
 );
@@ -206,9 +210,9 @@ impl Store {
         let tx = conn.transaction()?;
         let job = tx
             .query_row(
-                "SELECT id, payload, reply_ts FROM jobs WHERE state = 'queued' ORDER BY id LIMIT 1",
-                [],
-                |r| Ok(StoredJob { id: r.get(0)?, payload: r.get(1)?, reply_ts: r.get(2)? }),
+                "SELECT id, payload, reply_ts, attempts FROM jobs WHERE state = 'queued' AND not_before <= ?1 ORDER BY id LIMIT 1",
+                [now()],
+                |r| Ok(StoredJob { id: r.get(0)?, payload: r.get(1)?, reply_ts: r.get(2)?, attempts: r.get(3)? }),
             )
             .optional()?;
         if let Some(job) = &job {
@@ -232,6 +236,15 @@ impl Store {
     pub fn finish(&self, id: i64) -> Result<(), StoreError> {
         self.conn()
             .execute("UPDATE jobs SET state = 'done', updated = ?2 WHERE id = ?1", params![id, now()])?;
+        Ok(())
+    }
+
+    /// Queues a job that failed on Slack's side again, to run after `delay_seconds`.
+    pub fn retry_later(&self, id: i64, delay_seconds: i64) -> Result<(), StoreError> {
+        self.conn().execute(
+            "UPDATE jobs SET state = 'queued', attempts = attempts + 1, not_before = ?2, updated = ?3 WHERE id = ?1",
+            params![id, now() + delay_seconds, now()],
+        )?;
         Ok(())
     }
 
@@ -372,6 +385,18 @@ mod tests {
         store.finish(again.id).unwrap();
         assert_eq!(store.pending().unwrap(), 0);
         assert_eq!(store.replies_to("C1", "1.1").unwrap(), vec!["9.9".to_string()]);
+    }
+
+    #[test]
+    fn a_job_to_retry_waits_its_turn() {
+        let store = Store::open_url("sqlite::memory:").unwrap();
+        store.accept("Ev1", None, &[job("a")]).unwrap();
+        let claimed = store.claim().unwrap().unwrap();
+        store.retry_later(claimed.id, 3600).unwrap();
+        assert!(store.claim().unwrap().is_none(), "not before its time");
+        assert_eq!(store.pending().unwrap(), 1);
+        store.retry_later(claimed.id, -1).unwrap();
+        assert_eq!(store.claim().unwrap().unwrap().attempts, 2);
     }
 
     #[test]

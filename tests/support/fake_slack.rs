@@ -31,6 +31,8 @@ pub struct FakeState {
     /// Method → how many 429s to answer before succeeding.
     pub throttle: Mutex<HashMap<String, usize>>,
     next_ts: Mutex<u64>,
+    /// Method → how many times to fail with a 503 before succeeding.
+    pub outage: Mutex<HashMap<String, usize>>,
     /// What `apps.connections.open` returns (Socket Mode).
     pub ws_url: Mutex<String>,
     /// The text of the message `conversations.history` returns.
@@ -95,6 +97,16 @@ async fn api(
     let mut parsed: Value = serde_json::from_str(&body).unwrap_or_else(|_| json!(query));
     if parsed.is_null() {
         parsed = json!({});
+    }
+    {
+        let mut outage = state.outage.lock().unwrap();
+        if let Some(left) = outage.get_mut(&method)
+            && *left > 0
+        {
+            *left -= 1;
+            state.calls.lock().unwrap().push(Call { method: format!("{method}#503"), body: parsed });
+            return (StatusCode::SERVICE_UNAVAILABLE, "upstream connect error").into_response();
+        }
     }
     {
         let mut throttle = state.throttle.lock().unwrap();
