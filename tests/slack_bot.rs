@@ -410,3 +410,34 @@ async fn a_reply_that_slack_could_not_take_is_retried_later() {
     assert_eq!(fake.calls("chat.postMessage").len(), 1);
     run.bot.shutdown().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn editing_the_link_redoes_the_digest_and_an_unfurl_does_nothing() {
+    let fake = Fake::start().await;
+    let run = start(&fake, &temp_db("edit")).await;
+    let first = format!("http://{}/missing-page", fake.addr);
+    let body = fixture("message_link.json").replace("{{URL}}", &first);
+    send_event(&run, &body, &[]).await;
+    assert!(fake.wait_for(|f| !f.calls("chat.update").is_empty()).await);
+    let changed = |id: &str, before: &str, after: &str| {
+        format!(
+            r#"{{"token":"XXYYZZ","team_id":"T123ABC456","api_app_id":"A123ABC456","event":{{"type":"message","subtype":"message_changed","hidden":true,"channel":"C123ABC456","ts":"1700000400.000500","event_ts":"1700000400.000500","channel_type":"channel","message":{{"type":"message","user":"U123ABC456","text":"Worth a read: <{after}>","ts":"1700000000.000100","edited":{{"user":"U123ABC456","ts":"1700000400.000000"}}}},"previous_message":{{"type":"message","user":"U123ABC456","text":"Worth a read: <{before}>","ts":"1700000000.000100"}}}},"type":"event_callback","event_id":"{id}","event_time":1700000400}}"#
+        )
+    };
+    // An unfurl: same text, no new link.
+    send_event(&run, &changed("Ev0UNFURL01", &first, &first), &[]).await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(fake.calls("chat.postMessage").len(), 1);
+    // The link is corrected.
+    send_event(&run, &changed("Ev0EDIT0001", &first, &fake.article_url()), &[]).await;
+    assert!(
+        fake.wait_for(|f| !updates_with_digest(f).is_empty() && !f.calls("chat.delete").is_empty()).await
+    );
+    let deleted = fake.calls("chat.delete");
+    assert_eq!(deleted.len(), 1);
+    assert_eq!(deleted[0].body["ts"], "1700001000.000001", "the old reply goes");
+    let posts = fake.calls("chat.postMessage");
+    assert_eq!(posts.len(), 2);
+    assert_eq!(posts[1].body["thread_ts"], "1700000000.000100");
+    run.bot.shutdown().await.unwrap();
+}

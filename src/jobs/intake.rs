@@ -78,6 +78,8 @@ pub struct Context<'a> {
     pub trigger: &'a Trigger,
     /// Whether the thread `(channel, thread_ts)` holds a digest.
     pub thread_has_digest: bool,
+    /// lede's replies to the message so far (for an edit, the ones to replace).
+    pub replies: &'a [String],
 }
 
 /// The jobs a message asks for; empty when lede should stay silent.
@@ -91,7 +93,7 @@ pub fn jobs_for(msg: &Incoming, ctx: &Context<'_>) -> Vec<Job> {
             return msg
                 .deleted_ts
                 .iter()
-                .map(|ts| Job::Delete { channel: msg.channel.clone(), message_ts: ts.clone() })
+                .map(|ts| Job::Delete { channel: msg.channel.clone(), message_ts: ts.clone(), replies: None })
                 .collect();
         }
         Some("message_changed") => return edited_links(msg, ctx),
@@ -169,7 +171,10 @@ pub fn jobs_for_requested(channel: &str, ts: &str, text: &str, thread_ts: Option
         app_mention: true,
         ..Default::default()
     };
-    jobs_for(&msg, &Context { bot_user: None, trigger: &Trigger::All, thread_has_digest: false })
+    jobs_for(
+        &msg,
+        &Context { bot_user: None, trigger: &Trigger::All, thread_has_digest: false, replies: &[] },
+    )
 }
 
 /// An edit that changes the links of a message: the digests are redone (old replies deleted).
@@ -180,7 +185,8 @@ fn edited_links(msg: &Incoming, ctx: &Context<'_>) -> Vec<Job> {
         return Vec::new();
     }
     let edited = Incoming { subtype: None, previous_text: None, ..msg.clone() };
-    let mut jobs = vec![Job::Delete { channel: msg.channel.clone(), message_ts: msg.ts.clone() }];
+    let replies = Some(ctx.replies.to_vec());
+    let mut jobs = vec![Job::Delete { channel: msg.channel.clone(), message_ts: msg.ts.clone(), replies }];
     jobs.extend(jobs_for(&edited, ctx).into_iter().map(|job| match job {
         Job::Link { channel, message_ts, thread_ts, url, skipped, .. } => {
             Job::Link { channel, message_ts, thread_ts, url, skipped, rerun: true }
@@ -259,7 +265,7 @@ mod tests {
     }
 
     fn ctx(trigger: &Trigger) -> Context<'_> {
-        Context { bot_user: Some("UBOT"), trigger, thread_has_digest: false }
+        Context { bot_user: Some("UBOT"), trigger, thread_has_digest: false, replies: &[] }
     }
 
     #[test]

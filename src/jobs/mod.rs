@@ -80,6 +80,10 @@ pub enum Job {
         channel: String,
         /// The deleted message's `ts`.
         message_ts: String,
+        /// The replies to delete, when fixed when the job was made (an edit: the new
+        /// digests' replies must survive); `None`: every reply to the message at run time.
+        #[serde(default)]
+        replies: Option<Vec<String>>,
     },
 }
 

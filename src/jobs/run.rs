@@ -292,8 +292,12 @@ impl<A: SlackApi> Worker<A> {
                 }
                 Ok(())
             }
-            Job::Delete { channel, message_ts } => {
-                for ts in self.store.replies_to(channel, message_ts)? {
+            Job::Delete { channel, message_ts, replies } => {
+                let replies = match replies {
+                    Some(fixed) => fixed.clone(),
+                    None => self.store.replies_to(channel, message_ts)?,
+                };
+                for ts in replies {
                     if let Err(e) = self.slack.delete(channel, &ts).await {
                         tracing::warn!(error = %e, "cannot delete a reply");
                     }

@@ -186,7 +186,17 @@ pub fn accept_event(
         Some(t) if t != msg.ts => store.thread(&msg.channel, t)?.is_some(),
         _ => false,
     };
-    let ctx = Context { bot_user: state.bot_user.as_deref(), trigger: &state.trigger, thread_has_digest };
+    let replies = if msg.subtype.as_deref() == Some("message_changed") {
+        store.replies_to(&msg.channel, &msg.ts)?
+    } else {
+        Vec::new()
+    };
+    let ctx = Context {
+        bot_user: state.bot_user.as_deref(),
+        trigger: &state.trigger,
+        thread_has_digest,
+        replies: &replies,
+    };
     let jobs = jobs_for(&msg, &ctx);
     let rows: Vec<(String, Option<String>, Option<String>)> = jobs
         .iter()
