@@ -50,42 +50,51 @@ async fn run() {
         let body = event(i, &format!("http://{}/slow-article/{i}", fake.addr));
         post_signed(&http, addr, "/slack/events", "application/json", &body, now(), &[]).await;
     }
-    let total = (RATE * SECONDS) as usize;
-    let mut handles = Vec::with_capacity(total);
-    let start = Instant::now();
-    for n in 0..total {
-        let due = start + Duration::from_micros(n as u64 * 1_000_000 / RATE);
-        tokio::time::sleep_until(due.into()).await;
-        let http = http.clone();
-        // Channel chatter and links in threads lede ignores: each is verified, deduplicated and stored.
-        let body = event(1000 + n, "https://example.org/ignored")
-            .replace("\"channel_type\"", "\"thread_ts\":\"1.0\",\"channel_type\"");
-        handles.push(tokio::spawn(async move {
-            let sent = Instant::now();
-            let status = post_signed(&http, addr, "/slack/events", "application/json", &body, now(), &[])
-                .await
-                .status();
-            (sent.elapsed(), status.as_u16())
-        }));
-    }
-    let mut latencies = Vec::with_capacity(total);
-    let mut failures = 0;
-    for h in handles {
-        let (latency, status) = h.await.unwrap();
-        if status != 200 {
-            failures += 1;
+    // Phase 1: channel chatter lede ignores (thread replies without a digest): each event is
+    // verified, its id deduplicated and stored. Phase 2: links, each a stored job.
+    for (phase, queues_jobs) in [("ignored messages", false), ("links (one job each)", true)] {
+        let total = (RATE * SECONDS) as usize;
+        let mut handles = Vec::with_capacity(total);
+        let start = Instant::now();
+        let offset = if queues_jobs { 100_000 } else { 10_000 };
+        for n in 0..total {
+            let due = start + Duration::from_micros(n as u64 * 1_000_000 / RATE);
+            tokio::time::sleep_until(due.into()).await;
+            let http = http.clone();
+            let body = if queues_jobs {
+                event(offset + n, &format!("http://{}/slow-article/{n}", fake.addr))
+            } else {
+                event(offset + n, "https://example.org/ignored")
+                    .replace("\"channel_type\"", "\"thread_ts\":\"1.0\",\"channel_type\"")
+            };
+            handles.push(tokio::spawn(async move {
+                let sent = Instant::now();
+                let status = post_signed(&http, addr, "/slack/events", "application/json", &body, now(), &[])
+                    .await
+                    .status();
+                (sent.elapsed(), status.as_u16())
+            }));
         }
-        latencies.push(latency);
+        let mut latencies = Vec::with_capacity(total);
+        let mut failures = 0;
+        for h in handles {
+            let (latency, status) = h.await.unwrap();
+            if status != 200 {
+                failures += 1;
+            }
+            latencies.push(latency);
+        }
+        latencies.sort();
+        let pct = |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)];
+        println!(
+            "ack latency, {phase}, {RATE} events/s for {SECONDS} s, 10 slow digests running: n={} p50={:.2?} p99={:.2?} max={:.2?} non-200={failures} jobs pending={}",
+            latencies.len(),
+            pct(0.50),
+            pct(0.99),
+            latencies[latencies.len() - 1],
+            bot.state.worker.store().pending().unwrap_or(0),
+        );
     }
-    latencies.sort();
-    let pct = |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)];
-    println!(
-        "ack latency at {RATE} events/s for {SECONDS} s, 10 slow digests running: n={} p50={:.2?} p99={:.2?} max={:.2?} non-200={failures}",
-        latencies.len(),
-        pct(0.50),
-        pct(0.99),
-        latencies[latencies.len() - 1]
-    );
     let _ = bot.shutdown().await;
     let _ = std::fs::remove_file(&db);
 }
