@@ -441,3 +441,42 @@ async fn editing_the_link_redoes_the_digest_and_an_unfurl_does_nothing() {
     assert_eq!(posts[1].body["thread_ts"], "1700000000.000100");
     run.bot.shutdown().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn show_full_timeline_posts_every_dated_event_in_the_thread() {
+    let fake = Fake::start().await;
+    let run = start(&fake, &temp_db("timeline")).await;
+    let body = fixture("message_link.json").replace("{{URL}}", &fake.article_url());
+    send_event(&run, &body, &[]).await;
+    assert!(fake.wait_for(|f| !updates_with_digest(f).is_empty()).await);
+    let value = format!("C123ABC456|1700000000.000100|{}", fake.article_url());
+    let payload = serde_json::json!({
+        "type": "block_actions", "team": {"id": "T123ABC456", "domain": "newsroom"},
+        "user": {"id": "U123ABC456", "team_id": "T123ABC456"}, "api_app_id": "A123ABC456",
+        "trigger_id": "1.2.3", "channel": {"id": "C123ABC456", "name": "desk"},
+        "container": {"type": "message", "message_ts": "1700001000.000001", "channel_id": "C123ABC456"},
+        "actions": [{"type": "button", "action_id": "lede_full_timeline", "block_id": "b2", "value": value,
+                     "text": {"type": "plain_text", "text": "Show full timeline"}, "action_ts": "1700000700.000000"}]
+    });
+    let form = format!(
+        "payload={}",
+        url::form_urlencoded::byte_serialize(payload.to_string().as_bytes()).collect::<String>()
+    );
+    let ack = post_signed(
+        &run.http,
+        run.addr,
+        "/slack/interactivity",
+        "application/x-www-form-urlencoded",
+        &form,
+        now(),
+        &[],
+    )
+    .await;
+    assert_eq!(ack.status(), 200);
+    assert!(fake.wait_for(|f| f.calls("chat.postMessage").len() >= 2).await);
+    let posted = &fake.calls("chat.postMessage")[1];
+    assert_eq!(posted.body["thread_ts"], "1700000000.000100");
+    let text = posted.body["text"].as_str().unwrap();
+    assert!(text.starts_with("*Full timeline*") && text.contains("1987"), "{text}");
+    run.bot.shutdown().await.unwrap();
+}
