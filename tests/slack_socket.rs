@@ -86,3 +86,33 @@ async fn socket_mode_acks_envelopes_and_digests_the_link() {
     bot.shutdown().await.unwrap();
     let _ = std::fs::remove_file(&db);
 }
+
+/// Socket Mode sees events only as slack-morphism's types; turned back into JSON they must say
+/// what the raw HTTP body says.
+#[test]
+fn typed_events_say_what_the_raw_payload_says() {
+    use slack_morphism::prelude::SlackPushEvent;
+    let dir = format!("{}/tests/fixtures/slack", env!("CARGO_MANIFEST_DIR"));
+    for name in ["message_link.json", "app_mention_link.json", "thread_reply.json", "reaction_added.json"] {
+        let raw = std::fs::read_to_string(format!("{dir}/{name}"))
+            .unwrap()
+            .replace("{{URL}}", "https://example.org/a")
+            .replace("{{TEXT}}", "who decided?")
+            .replace("{{THREAD}}", "1700000000.000100");
+        let value: serde_json::Value = serde_json::from_str(&raw).unwrap();
+        let typed: SlackPushEvent = serde_json::from_str(&raw).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let SlackPushEvent::EventCallback(cb) = typed else { panic!("{name}: not an event_callback") };
+        let again = serde_json::to_value(&cb.event).unwrap();
+        assert_eq!(
+            lede::slack::listener::incoming(&again),
+            lede::slack::listener::incoming(&value["event"]),
+            "{name}"
+        );
+        if name == "reaction_added.json" {
+            assert_eq!(again["reaction"], "newspaper");
+            assert_eq!(again["item"]["type"], "message", "{again}");
+            assert_eq!(again["item"]["ts"], "1700000000.000100");
+            assert_eq!(again["item"]["channel"], "C123ABC456");
+        }
+    }
+}
