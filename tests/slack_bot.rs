@@ -480,3 +480,15 @@ async fn show_full_timeline_posts_every_dated_event_in_the_thread() {
     assert!(text.starts_with("*Full timeline*") && text.contains("1987"), "{text}");
     run.bot.shutdown().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_article_not_in_english_is_declined_naming_the_language() {
+    let fake = Fake::start().await;
+    let run = start(&fake, &temp_db("language")).await;
+    let body = fixture("message_pasted.json").replace("{{TEXT}}", &json_text(&fixture("pasted-fr.txt")));
+    send_event(&run, &body, &[]).await;
+    assert!(fake.wait_for(|f| !f.calls("chat.postMessage").is_empty()).await);
+    let said = fake.calls("chat.postMessage")[0].body.to_string();
+    assert!(said.contains("not in English (detected: fr)"), "{said}");
+    run.bot.shutdown().await.unwrap();
+}

@@ -321,7 +321,8 @@ impl<A: SlackApi> Worker<A> {
         started: Instant,
         skipped: usize,
     ) -> Result<DigestReply, String> {
-        if let Some(lang) = article.language.as_deref().filter(|l| *l != "en") {
+        let language = article.language.clone().or_else(|| crate::article::html::language_of(&article.text));
+        if let Some(lang) = language.as_deref().filter(|l| *l != "en") {
             return Err(format!(
                 "the article looks like it is not in English (detected: {lang}); lede reads English articles only"
             ));
