@@ -6,11 +6,12 @@
 //! - [`extract`]: the pure core, text → `Doc` → `Digest`;
 //! - [`article`]: getting an `Article` from text (and, later, HTML and links);
 //! - [`cli`]: the `lede` commands and their wiring;
-//! - [`slack`], [`store`]: the bot's edge and its persistence (issue #7).
+//! - [`slack`], [`jobs`], [`store`]: the bot's edge, its durable work and its persistence.
 
 pub mod article;
 pub mod cli;
 pub mod eval;
 pub mod extract;
+pub mod jobs;
 pub mod slack;
 pub mod store;

@@ -16,6 +16,8 @@ pub enum Format {
     Text,
     /// The digest contract (DESIGN.md); one JSON document per line for several inputs.
     Json,
+    /// The Slack reply as Block Kit JSON (`{"text", "blocks"}`), pasteable into Block Kit Builder.
+    Blocks,
 }
 
 /// Arguments of `lede digest`.
@@ -51,17 +53,38 @@ pub fn run(args: DigestArgs) -> Result<ExitCode, CliError> {
     for (n, source) in args.inputs.iter().enumerate() {
         let result = digest_one(source, given, today, &fetch, &options);
         let written = match (&result, args.format) {
-            (Ok(digest), Format::Json) if batch => serde_json::to_writer(&mut out, digest)
+            (Ok((digest, text)), Format::Blocks) => {
+                let reply = crate::jobs::DigestReply {
+                    digest: digest.clone(),
+                    text: text.clone(),
+                    elapsed_ms: 0,
+                    earlier: None,
+                    skipped: 0,
+                    action_value: None,
+                    published: None,
+                    modified: None,
+                };
+                let rendered = crate::slack::render::render(&crate::jobs::Reply::Digest(Box::new(reply)));
+                let json = rendered.to_json();
+                if batch {
+                    serde_json::to_writer(&mut out, &json)
+                } else {
+                    serde_json::to_writer_pretty(&mut out, &json)
+                }
+                .map_err(std::io::Error::from)
+                .and_then(|()| writeln!(out))
+            }
+            (Ok((digest, _)), Format::Json) if batch => serde_json::to_writer(&mut out, digest)
                 .map_err(std::io::Error::from)
                 .and_then(|()| writeln!(out)),
-            (Ok(digest), Format::Json) => serde_json::to_writer_pretty(&mut out, digest)
+            (Ok((digest, _)), Format::Json) => serde_json::to_writer_pretty(&mut out, digest)
                 .map_err(std::io::Error::from)
                 .and_then(|()| writeln!(out)),
-            (Ok(digest), Format::Text) => {
+            (Ok((digest, _)), Format::Text) => {
                 let separator = if n > 0 { format!("\n{}\n", "─".repeat(72)) } else { String::new() };
                 write!(out, "{separator}{}", text::render(digest))
             }
-            (Err(message), Format::Json) if batch => {
+            (Err(message), Format::Json | Format::Blocks) if batch => {
                 // Keep one line per input, so line N of the output is input N's.
                 writeln!(out, "{}", serde_json::json!({ "input": source, "error": message }))
             }
@@ -87,8 +110,9 @@ fn digest_one(
     today: jiff::civil::Date,
     fetch: &FetchSettings,
     options: &DigestOptions,
-) -> Result<Digest, String> {
+) -> Result<(Digest, String), String> {
     let article = read_article(source, today, fetch).map_err(|e| e.to_string())?.article;
     let anchor = Anchor::choose(given, &article, today);
-    Ok(digest(&article, anchor, options))
+    let made = digest(&article, anchor, options);
+    Ok((made, article.text))
 }

@@ -11,6 +11,7 @@ mod entities;
 mod eval;
 mod input;
 mod published;
+mod serve;
 mod text;
 mod timex;
 
@@ -43,6 +44,8 @@ enum Command {
     Ask(ask::AskArgs),
     /// Every time expression of a text, with its TIMEX3 value.
     Timex(timex::TimexArgs),
+    /// Run the Slack bot (HTTP Events API, or Socket Mode with --socket).
+    Serve(serve::ServeArgs),
 }
 
 /// An error the user caused (exit status 2) or anything else (exit status 1).
@@ -89,6 +92,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Eval(args) => eval::run(args),
         Command::Ask(args) => ask::run(args),
         Command::Timex(args) => timex::run(args),
+        Command::Serve(args) => serve::run(args),
     }
 }
 
