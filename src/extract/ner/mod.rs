@@ -210,7 +210,7 @@ pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Word
     }
     for (words, entities) in sentences.iter().zip(tagged.iter_mut()) {
         for e in entities.iter_mut() {
-            if is_event_name(words, e) {
+            if is_event_name(words, e) || is_model_name(words, e) {
                 e.label = EntityLabel::Misc;
             }
         }
@@ -238,6 +238,13 @@ fn is_event_name(words: &[&str], e: &WordEntity) -> bool {
     let last = words[e.words.end - 1].to_lowercase();
     let of_follows = words.get(e.words.start + 1).is_some_and(|w| *w == "of");
     EVENT_WORDS.contains(last.as_str()) || (of_follows && EVENT_WORDS.contains(first.as_str()))
+}
+
+/// True for a "person" whose name holds a digit: a product or model ("A350 XWB", "iPhone 4"),
+/// never a person's name.
+fn is_model_name(words: &[&str], e: &WordEntity) -> bool {
+    e.label == EntityLabel::Per
+        && words[e.words.clone()].iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// A short title-case phrase alone inside quotation marks is the title of a work (CoNLL MISC):
@@ -511,6 +518,19 @@ pub fn kind_of(label: EntityLabel, text: &str) -> MentionKind {
 mod tests {
     use super::features::make_tag;
     use super::*;
+
+    #[test]
+    fn a_name_with_a_digit_is_no_person() {
+        let words = ["the", "A350", "XWB"];
+        let e = WordEntity { words: 1..3, label: EntityLabel::Per };
+        assert!(is_model_name(&words, &e));
+        let e = WordEntity { words: 1..3, label: EntityLabel::Org };
+        assert!(!is_model_name(&words, &e));
+        assert!(!is_model_name(
+            &["Mark", "Papermaster"],
+            &WordEntity { words: 0..2, label: EntityLabel::Per }
+        ));
+    }
 
     #[test]
     fn embedded_model_loads() {
