@@ -148,6 +148,23 @@ async fn retries_and_the_app_mention_twin_give_exactly_one_reply() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_short_mention_gets_the_help_text_in_its_thread() {
+    let fake = Fake::start().await;
+    let run = start(&fake, &temp_db("short-mention")).await;
+    let body = fixture("app_mention_link.json")
+        .replace("Worth a read: <{{URL}}|harbour bridge story>", "hello, what can you do?")
+        .replace("Ev0MENTION01", "Ev0MENTION02");
+    assert_eq!(send_event(&run, &body, &[]).await.status(), 200);
+    assert!(fake.wait_for(|f| !f.calls("chat.postMessage").is_empty()).await);
+    let posts = fake.calls("chat.postMessage");
+    assert_eq!(posts.len(), 1);
+    assert_eq!(posts[0].body["thread_ts"], "1700000000.000100");
+    assert!(posts[0].body.to_string().contains("digests news articles"), "{}", posts[0].body);
+    assert!(fake.calls("reactions.add").is_empty(), "no :eyes: for a greeting");
+    run.bot.shutdown().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pasted_text_is_digested_even_through_a_rate_limit() {
     let fake = Fake::start().await;
     fake.throttle("chat.postMessage", 1);

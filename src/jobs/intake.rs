@@ -10,6 +10,10 @@ pub const MAX_LINKS_PER_MESSAGE: usize = 3;
 /// Words from which a message counts as pasted article text.
 pub const PASTED_TEXT_WORDS: usize = 120;
 
+/// An @mention with fewer words than this and no link is a greeting or a question about lede
+/// itself ("@lede hi", "@lede what can you do?"): it gets the help text, not a digest.
+pub const SHORT_MENTION_WORDS: usize = 30;
+
 /// Which messages trigger a digest (`LEDE_TRIGGER`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Trigger {

@@ -214,6 +214,9 @@ impl<A: SlackApi> Worker<A> {
                 self.say(id, reply_ts, channel, thread_ts, &reply).await
             }
             Job::Text { channel, message_ts, thread_ts, text } => {
+                if text.split_whitespace().count() < crate::jobs::intake::SHORT_MENTION_WORDS {
+                    return self.say(id, reply_ts, channel, thread_ts, &Reply::Help).await;
+                }
                 if reply_ts.is_none() {
                     let _ = self.slack.react(channel, message_ts, "eyes").await;
                 }
