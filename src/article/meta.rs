@@ -262,7 +262,8 @@ fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Publish
             }
             node = parent;
         }
-        texts.push(node.text().to_string());
+        // Tags become spaces, so "2018</p><p>Last" does not glue into one word.
+        texts.push(visible_text(&node.html()));
     }
     let selector =
         "[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=posted], [class*=byline]";
@@ -271,10 +272,28 @@ fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Publish
             .nodes()
             .iter()
             .take(20)
-            .map(|n| Selection::from(*n).text().to_string())
+            .map(|n| visible_text(&Selection::from(*n).html()))
             .filter(|t| t.len() <= 300),
     );
-    texts.iter().find_map(|text| printed_date(text))
+    texts.iter().find_map(|text| printed_date(text)).or_else(|| cued_date_anywhere(html))
+}
+
+/// The last resort: a date anywhere on the page that a cue labels as the publication date
+/// ("Posted on Nov 21, 2018", "Published: Jan 23, 2024"), else as the last update.
+fn cued_date_anywhere(html: &str) -> Option<Published> {
+    let text = visible_text(html);
+    let mut updated = None;
+    for m in DATE_IN_TEXT.find_iter(&text) {
+        let before = &text[text.floor_char_boundary(m.start().saturating_sub(30))..m.start()];
+        if PUBLISHED_CUE.is_match(before) {
+            if let Some(date) = parse_printed(m.as_str()) {
+                return Some(date);
+            }
+        } else if updated.is_none() && UPDATED_CUE.is_match(before) {
+            updated = parse_printed(m.as_str());
+        }
+    }
+    updated
 }
 
 /// The page's text as a reader sees it, roughly: scripts and styles dropped, tags to spaces,
@@ -552,6 +571,19 @@ mod tests {
         assert_eq!(day("Yucy 3/4/2025"), None, "ambiguous day and month are not guessed");
         assert_eq!(day("Cureus. 2023 Jan 7;15(1)"), Some(date(2023, 1, 7)));
         assert_eq!(day("Rahul Tyagi &#8211; 12 March 2025"), Some(date(2025, 3, 12)));
+    }
+
+    #[test]
+    fn a_cued_date_far_from_the_headline_is_the_last_resort() {
+        let filler = "<p>Some words of the article that go on for a while. </p>".repeat(30);
+        let html = format!(
+            "<title>Council approves the new budget</title><h1>Council approves the new budget</h1>{filler}<p>Posted on Nov 21, 2018</p><footer>Last updated: Dec 10, 2025</footer>"
+        );
+        assert_eq!(meta(&html, None).published.map(|p| p.date()), Some(date(2018, 11, 21)));
+        let html = format!(
+            "<title>Council approves the new budget</title><h1>Council approves the new budget</h1>{filler}<footer>Last updated: Dec 10, 2025</footer>"
+        );
+        assert_eq!(meta(&html, None).published.map(|p| p.date()), Some(date(2025, 12, 10)));
     }
 
     #[test]
