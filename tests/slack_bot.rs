@@ -360,28 +360,7 @@ async fn the_same_link_again_gets_the_cached_digest_and_a_rerun_makes_a_fresh_on
 
     // "Re-run" from the cached reply: a fresh digest in that thread.
     let value = format!("C123ABC456|1700000600.000100|{}", fake.article_url());
-    let payload = serde_json::json!({
-        "type": "block_actions", "team": {"id": "T123ABC456", "domain": "newsroom"},
-        "user": {"id": "U123ABC456", "team_id": "T123ABC456"}, "api_app_id": "A123ABC456",
-        "trigger_id": "1.2.3", "channel": {"id": "C123ABC456", "name": "desk"},
-        "container": {"type": "message", "message_ts": "1700001000.000002", "channel_id": "C123ABC456"},
-        "actions": [{"type": "button", "action_id": "lede_rerun", "block_id": "b1", "value": value,
-                     "text": {"type": "plain_text", "text": "Re-run"}, "action_ts": "1700000700.000000"}]
-    });
-    let form = format!(
-        "payload={}",
-        url::form_urlencoded::byte_serialize(payload.to_string().as_bytes()).collect::<String>()
-    );
-    let ack = post_signed(
-        &run.http,
-        run.addr,
-        "/slack/interactivity",
-        "application/x-www-form-urlencoded",
-        &form,
-        now(),
-        &[],
-    )
-    .await;
+    let ack = click(&run, "1700001000.000002", "lede_rerun", "Re-run", &value).await;
     assert_eq!(ack.status(), 200);
     assert!(
         fake.wait_for(|f| updates_with_digest(f).len() == 2).await,
@@ -467,28 +446,7 @@ async fn show_full_timeline_posts_every_dated_event_in_the_thread() {
     send_event(&run, &body, &[]).await;
     assert!(fake.wait_for(|f| !updates_with_digest(f).is_empty()).await);
     let value = format!("C123ABC456|1700000000.000100|{}", fake.article_url());
-    let payload = serde_json::json!({
-        "type": "block_actions", "team": {"id": "T123ABC456", "domain": "newsroom"},
-        "user": {"id": "U123ABC456", "team_id": "T123ABC456"}, "api_app_id": "A123ABC456",
-        "trigger_id": "1.2.3", "channel": {"id": "C123ABC456", "name": "desk"},
-        "container": {"type": "message", "message_ts": "1700001000.000001", "channel_id": "C123ABC456"},
-        "actions": [{"type": "button", "action_id": "lede_full_timeline", "block_id": "b2", "value": value,
-                     "text": {"type": "plain_text", "text": "Show full timeline"}, "action_ts": "1700000700.000000"}]
-    });
-    let form = format!(
-        "payload={}",
-        url::form_urlencoded::byte_serialize(payload.to_string().as_bytes()).collect::<String>()
-    );
-    let ack = post_signed(
-        &run.http,
-        run.addr,
-        "/slack/interactivity",
-        "application/x-www-form-urlencoded",
-        &form,
-        now(),
-        &[],
-    )
-    .await;
+    let ack = click(&run, "1700001000.000001", "lede_full_timeline", "Show full timeline", &value).await;
     assert_eq!(ack.status(), 200);
     assert!(fake.wait_for(|f| f.calls("chat.postMessage").len() >= 2).await);
     let posted = &fake.calls("chat.postMessage")[1];
@@ -508,4 +466,37 @@ async fn an_article_not_in_english_is_declined_naming_the_language() {
     let said = fake.calls("chat.postMessage")[0].body.to_string();
     assert!(said.contains("not in English (detected: fr)"), "{said}");
     run.bot.shutdown().await.unwrap();
+}
+
+/// Sends a signed `block_actions` payload: someone clicked the button `action_id` on lede's
+/// message `message_ts`.
+async fn click(
+    run: &Running,
+    message_ts: &str,
+    action_id: &str,
+    label: &str,
+    value: &str,
+) -> reqwest::Response {
+    let payload = serde_json::json!({
+        "type": "block_actions", "team": {"id": "T123ABC456", "domain": "newsroom"},
+        "user": {"id": "U123ABC456", "team_id": "T123ABC456"}, "api_app_id": "A123ABC456",
+        "trigger_id": "1.2.3", "channel": {"id": "C123ABC456", "name": "desk"},
+        "container": {"type": "message", "message_ts": message_ts, "channel_id": "C123ABC456"},
+        "actions": [{"type": "button", "action_id": action_id, "block_id": "b1", "value": value,
+                     "text": {"type": "plain_text", "text": label}, "action_ts": "1700000700.000000"}]
+    });
+    let form = format!(
+        "payload={}",
+        url::form_urlencoded::byte_serialize(payload.to_string().as_bytes()).collect::<String>()
+    );
+    post_signed(
+        &run.http,
+        run.addr,
+        "/slack/interactivity",
+        "application/x-www-form-urlencoded",
+        &form,
+        now(),
+        &[],
+    )
+    .await
 }

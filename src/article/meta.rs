@@ -225,11 +225,10 @@ const AROUND_TITLE_AFTER: usize = 400;
 /// in an element whose class says it holds the date. A date cued as the publication date wins;
 /// else the first date that is not cued as an update; else the first date.
 fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Published> {
-    let h1 = doc
-        .select("h1")
-        .nodes()
-        .first()
-        .map(|n| Selection::from(*n).text().split_whitespace().collect::<Vec<_>>().join(" "));
+    // The page's whole visible text is built at most once, and only if it is needed.
+    let page_text = std::cell::LazyCell::new(|| visible_text(html));
+    let first_h1 = doc.select("h1").nodes().first().map(|n| Selection::from(*n));
+    let h1 = first_h1.as_ref().map(|h| h.text().split_whitespace().collect::<Vec<_>>().join(" "));
     let needles: Vec<String> = [title.map(str::to_string), h1]
         .into_iter()
         .flatten()
@@ -237,7 +236,7 @@ fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Publish
         .map(|t| t.chars().take(40).collect())
         .collect();
     if !needles.is_empty() {
-        let text = visible_text(html);
+        let text: &str = &page_text;
         for needle in &needles {
             for (at, _) in text.match_indices(needle.as_str()).take(5) {
                 let start = text.floor_char_boundary(at.saturating_sub(AROUND_TITLE_BEFORE));
@@ -249,8 +248,8 @@ fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Publish
         }
     }
     let mut texts: Vec<String> = Vec::new();
-    if let Some(h1) = doc.select("h1").nodes().first() {
-        let mut node = Selection::from(*h1);
+    if let Some(h1) = first_h1 {
+        let mut node = h1;
         for _ in 0..4 {
             let parent = node.parent();
             if parent.is_empty() {
@@ -275,15 +274,14 @@ fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Publish
             .map(|n| visible_text(&Selection::from(*n).html()))
             .filter(|t| t.len() <= 300),
     );
-    texts.iter().find_map(|text| printed_date(text)).or_else(|| cued_date_anywhere(html))
+    texts.iter().find_map(|text| printed_date(text)).or_else(|| cued_date_anywhere(&page_text))
 }
 
 /// The last resort: a date anywhere on the page that a cue labels as the publication date
 /// ("Posted on Nov 21, 2018", "Published: Jan 23, 2024"), else as the last update.
-fn cued_date_anywhere(html: &str) -> Option<Published> {
-    let text = visible_text(html);
+fn cued_date_anywhere(text: &str) -> Option<Published> {
     let mut updated = None;
-    for m in DATE_IN_TEXT.find_iter(&text) {
+    for m in DATE_IN_TEXT.find_iter(text) {
         let before = &text[text.floor_char_boundary(m.start().saturating_sub(30))..m.start()];
         if PUBLISHED_CUE.is_match(before) {
             if let Some(date) = parse_printed(m.as_str()) {
