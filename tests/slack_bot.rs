@@ -209,17 +209,14 @@ async fn bad_and_stale_signatures_are_refused_and_nothing_is_posted() {
     run.bot.shutdown().await.unwrap();
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn slash_command_answers_through_the_response_url() {
-    let fake = Fake::start().await;
-    let run = start(&fake, &temp_db("command")).await;
-    let response_url = format!("http://{}/respond/1", fake.addr);
+/// Sends `/lede TEXT` with its `response_url` at the fake; returns the immediate answer.
+async fn slash(run: &Running, text: &str, response_url: &str) -> reqwest::Response {
     let enc = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
     let form = fixture("slash_command.form")
         .trim()
-        .replace("{{TEXT}}", &enc(&fake.article_url()))
-        .replace("{{RESPONSE_URL}}", &enc(&response_url));
-    let ack = post_signed(
+        .replace("{{TEXT}}", &enc(text))
+        .replace("{{RESPONSE_URL}}", &enc(response_url));
+    post_signed(
         &run.http,
         run.addr,
         "/slack/commands",
@@ -228,7 +225,15 @@ async fn slash_command_answers_through_the_response_url() {
         now(),
         &[],
     )
-    .await;
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slash_command_answers_through_the_response_url_and_its_thread_takes_follow_ups() {
+    let fake = Fake::start().await;
+    let run = start(&fake, &temp_db("command")).await;
+    let response_url = format!("http://{}/respond/1", fake.addr);
+    let ack = slash(&run, &fake.article_url(), &response_url).await;
     assert_eq!(ack.status(), 200);
     let ack: Value = serde_json::from_str(&ack.text().await.unwrap()).unwrap_or(Value::Null);
     assert!(ack.to_string().contains("Reading"), "{ack}");
@@ -237,21 +242,45 @@ async fn slash_command_answers_through_the_response_url() {
     assert_eq!(posted.body["response_type"], "in_channel");
     assert!(posted.body.to_string().contains("Harbour bridge"));
 
-    let help = fixture("slash_command.form")
-        .trim()
-        .replace("{{TEXT}}", "help")
-        .replace("{{RESPONSE_URL}}", &enc(&response_url));
-    let ack = post_signed(
-        &run.http,
-        run.addr,
-        "/slack/commands",
-        "application/x-www-form-urlencoded",
-        &help,
-        now(),
-        &[],
-    )
-    .await;
+    // The response_url gave no ts: lede finds its message in the channel's history, so a
+    // reply in that thread is answered from the article.
+    assert!(fake.wait_for(|f| !f.calls("conversations.history").is_empty()).await);
+    let digest_ts = fake.state.responded.lock().unwrap()[0]["ts"].as_str().unwrap().to_string();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let reply = fixture("thread_reply.json")
+        .replace("{{TEXT}}", "How much will the bridge cost?")
+        .replace("{{THREAD}}", &digest_ts);
+    send_event(&run, &reply, &[]).await;
+    assert!(fake.wait_for(|f| !f.calls("chat.postMessage").is_empty()).await, "the follow-up is answered");
+    let answer = &fake.calls("chat.postMessage")[0];
+    assert_eq!(answer.body["thread_ts"], digest_ts.as_str());
+    assert!(answer.body.to_string().contains("million"), "{}", answer.body);
+
+    // Its buttons work too, though the digest did not know its ts when it was rendered.
+    let value = format!("C123ABC456||{}", fake.article_url());
+    click(&run, &digest_ts, "lede_full_timeline", "Show full timeline", &value).await;
+    assert!(fake.wait_for(|f| f.calls("chat.postMessage").len() >= 2).await);
+    let timeline = &fake.calls("chat.postMessage")[1];
+    assert_eq!(timeline.body["thread_ts"], digest_ts.as_str());
+    assert!(timeline.body["text"].as_str().unwrap().starts_with("*Full timeline*"));
+
+    let ack = slash(&run, "help", &response_url).await;
     assert!(ack.text().await.unwrap().contains("/lede"));
+    run.bot.shutdown().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_ephemeral_slash_command_is_answered_to_the_caller_alone() {
+    let fake = Fake::start().await;
+    let run = start_with(&fake, &temp_db("ephemeral"), &[("LEDE_COMMAND_EPHEMERAL", "true")]).await;
+    let response_url = format!("http://{}/respond/2", fake.addr);
+    slash(&run, &fake.article_url(), &response_url).await;
+    assert!(fake.wait_for(|f| !f.calls("response_url/2").is_empty()).await);
+    let posted = &fake.calls("response_url/2")[0];
+    assert_eq!(posted.body["response_type"], "ephemeral");
+    assert!(posted.body.to_string().contains("Harbour bridge"));
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(fake.calls("conversations.history").is_empty(), "an ephemeral reply has no thread to find");
     run.bot.shutdown().await.unwrap();
 }
 

@@ -54,16 +54,7 @@ pub fn run(args: DigestArgs) -> Result<ExitCode, CliError> {
         let result = digest_one(source, given, today, &fetch, &options);
         let written = match (&result, args.format) {
             (Ok((digest, text)), Format::Blocks) => {
-                let reply = crate::jobs::DigestReply {
-                    digest: digest.clone(),
-                    text: text.clone(),
-                    elapsed_ms: 0,
-                    earlier: None,
-                    skipped: 0,
-                    action_value: None,
-                    published: None,
-                    modified: None,
-                };
+                let reply = crate::jobs::DigestReply::new(digest.clone(), text.clone());
                 let rendered = crate::slack::render::render(&crate::jobs::Reply::Digest(Box::new(reply)));
                 let json = rendered.to_json();
                 if batch {

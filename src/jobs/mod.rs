@@ -67,6 +67,13 @@ pub enum Job {
         /// Show the answer to the caller only.
         ephemeral: bool,
     },
+    /// "Show full timeline" was pressed: post the whole timeline of the thread's digest.
+    Timeline {
+        /// Channel of the thread.
+        channel: String,
+        /// The thread that holds the digest.
+        thread_ts: String,
+    },
     /// Someone added the `:newspaper:` reaction to a message: digest what it holds.
     Reaction {
         /// Channel of the message.
@@ -94,6 +101,7 @@ impl Job {
             Job::Link { channel, message_ts, .. }
             | Job::Text { channel, message_ts, .. }
             | Job::Question { channel, message_ts, .. } => (Some(channel.clone()), Some(message_ts.clone())),
+            Job::Timeline { channel, thread_ts } => (Some(channel.clone()), Some(thread_ts.clone())),
             Job::Command { channel, .. } | Job::Reaction { channel, .. } => (Some(channel.clone()), None),
             Job::Delete { .. } => (None, None),
         }
@@ -126,6 +134,8 @@ pub enum Reply {
     },
     /// `/lede help`.
     Help,
+    /// The whole timeline of a digest, after "Show full timeline" (one or more messages).
+    FullTimeline(Box<DigestReply>),
 }
 
 /// A digest as a reply, with what the reply needs beyond the digest.
@@ -147,6 +157,27 @@ pub struct DigestReply {
     pub published: Option<Published>,
     /// When the page says it was last updated.
     pub modified: Option<Published>,
+    /// A mark put on the message (a `block_id`) so that lede can find a reply it posted
+    /// through a `response_url`, which gives no `ts`, in the channel's history.
+    pub marker: Option<String>,
+}
+
+impl DigestReply {
+    /// A digest of `text` with nothing more to say: no timing, no buttons, no dates shown
+    /// beyond the digest's own.
+    pub fn new(digest: Digest, text: String) -> DigestReply {
+        DigestReply {
+            digest,
+            text,
+            elapsed_ms: 0,
+            earlier: None,
+            skipped: 0,
+            action_value: None,
+            published: None,
+            modified: None,
+            marker: None,
+        }
+    }
 }
 
 /// Why a Slack call failed.
@@ -191,6 +222,13 @@ pub trait SlackApi: Send + Sync + 'static {
         channel: &str,
         ts: &str,
     ) -> impl Future<Output = Result<Option<(String, Option<String>)>, SlackApiError>> + Send;
+    /// The `ts` of a recent message in `channel` that carries `marker` (see
+    /// [`DigestReply::marker`]), if lede can read the channel.
+    fn find_marked(
+        &self,
+        channel: &str,
+        marker: &str,
+    ) -> impl Future<Output = Result<Option<String>, SlackApiError>> + Send;
     /// Answers a slash command through its `response_url`.
     fn respond(
         &self,

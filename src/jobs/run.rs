@@ -19,6 +19,9 @@ const MAX_ATTEMPTS: u32 = 5;
 /// First retry delay, doubled at each try (5 s, 10 s, 20 s…).
 const RETRY_BASE_SECONDS: i64 = 5;
 
+/// Waits before each look for a `/lede` reply in the channel's history.
+const FIND_MARKED_WAITS_MS: [u64; 4] = [100, 400, 1000, 2500];
+
 /// How long a digest of a link is reused for the same link.
 const LINK_CACHE_SECONDS: i64 = 7 * 24 * 3600;
 
@@ -182,6 +185,7 @@ impl<A: SlackApi> Worker<A> {
                             action_value: Some(format!("{channel}|{thread_ts}|{url}")),
                             published: None,
                             modified: None,
+                            marker: None,
                         }));
                         self.say(id, reply_ts, channel, thread_ts, &reply).await?;
                         self.store.save_thread(channel, thread_ts, &cached.text, &cached.digest)?;
@@ -224,7 +228,8 @@ impl<A: SlackApi> Worker<A> {
                 let started = Instant::now();
                 let reply = match from_plain_text(text.clone()) {
                     Ok(article) => match self.digest_reply(article, started, 0).await {
-                        Ok(digest) => {
+                        Ok(mut digest) => {
+                            digest.action_value = Some(format!("{channel}|{thread_ts}|"));
                             let json = serde_json::to_string(&digest.digest)?;
                             self.store.save_thread(channel, thread_ts, &digest.text, &json)?;
                             Reply::Digest(Box::new(digest))
@@ -249,9 +254,9 @@ impl<A: SlackApi> Worker<A> {
                 .await?;
                 self.say(id, reply_ts, channel, thread_ts, &reply).await
             }
-            Job::Command { response_url, text, ephemeral, .. } => {
+            Job::Command { channel, response_url, text, ephemeral } => {
                 let text = text.trim();
-                let reply = if text.is_empty() || text.eq_ignore_ascii_case("help") {
+                let mut reply = if text.is_empty() || text.eq_ignore_ascii_case("help") {
                     Reply::Help
                 } else {
                     let links = crate::jobs::intake::links_in(&format!("<{text}>"));
@@ -265,21 +270,47 @@ impl<A: SlackApi> Worker<A> {
                                 let mut reply = self.digest_or_failure(a.article, started, &url).await;
                                 if let Reply::Digest(d) = &mut reply {
                                     d.modified = a.modified;
+                                    d.action_value = Some(format!("{channel}||{url}"));
                                 }
                                 reply
                             }
                             Err(e) => Reply::Failure { what: url, reason: acquire_reason(&e) },
                         },
                         None => match from_plain_text(text.to_string()) {
-                            Ok(article) => self.digest_or_failure(article, started, "the pasted text").await,
+                            Ok(article) => {
+                                let mut reply =
+                                    self.digest_or_failure(article, started, "the pasted text").await;
+                                if let Reply::Digest(d) = &mut reply {
+                                    d.action_value = Some(format!("{channel}||"));
+                                }
+                                reply
+                            }
                             Err(e) => {
                                 Reply::Failure { what: "the pasted text".into(), reason: e.to_string() }
                             }
                         },
                     }
                 };
+                let in_channel = !*ephemeral;
+                if in_channel && let Reply::Digest(d) = &mut reply {
+                    d.marker = Some(format!("lede-reply-{id}"));
+                }
                 self.slack.respond(response_url, &reply, *ephemeral).await?;
+                if let Reply::Digest(d) = &reply
+                    && let Some(marker) = &d.marker
+                {
+                    self.link_command_thread(channel, marker, d).await?;
+                }
                 Ok(())
+            }
+            Job::Timeline { channel, thread_ts } => {
+                if reply_ts.is_some() {
+                    return Ok(());
+                }
+                let Some(thread) = self.store.thread(channel, thread_ts)? else { return Ok(()) };
+                let digest: Digest = serde_json::from_str(&thread.digest)?;
+                let reply = Reply::FullTimeline(Box::new(DigestReply::new(digest, thread.text)));
+                self.say(id, reply_ts, channel, thread_ts, &reply).await
             }
             Job::Reaction { channel, message_ts } => {
                 let Some((text, thread_ts)) = self.slack.message(channel, message_ts).await? else {
@@ -308,6 +339,31 @@ impl<A: SlackApi> Worker<A> {
                 Ok(())
             }
         }
+    }
+
+    /// Finds the digest a `/lede` command posted through its `response_url` (which gives no
+    /// `ts`) by its marker, and records its thread so that replies there get answers. Slack
+    /// may show the message a moment after the `response_url` call returns: a few tries.
+    async fn link_command_thread(&self, channel: &str, marker: &str, d: &DigestReply) -> anyhow::Result<()> {
+        for wait_ms in FIND_MARKED_WAITS_MS {
+            tokio::time::sleep(Duration::from_millis(wait_ms)).await;
+            match self.slack.find_marked(channel, marker).await {
+                Ok(Some(ts)) => {
+                    let json = serde_json::to_string(&d.digest)?;
+                    self.store.save_thread(channel, &ts, &d.text, &json)?;
+                    return Ok(());
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    // Typically `not_in_channel`: lede cannot read the channel, so it would not
+                    // hear replies there either.
+                    tracing::info!(error = %e, "the /lede reply cannot be linked to its thread");
+                    return Ok(());
+                }
+            }
+        }
+        tracing::info!("the /lede reply was not found in the channel's history");
+        Ok(())
     }
 
     async fn digest_or_failure(&self, article: Article, started: Instant, what: &str) -> Reply {
@@ -350,6 +406,7 @@ impl<A: SlackApi> Worker<A> {
             action_value: None,
             published,
             modified: None,
+            marker: None,
         })
     }
 }
@@ -360,6 +417,7 @@ fn job_kind(job: &Job) -> &'static str {
         Job::Text { .. } => "text",
         Job::Question { .. } => "question",
         Job::Command { .. } => "command",
+        Job::Timeline { .. } => "timeline",
         Job::Reaction { .. } => "reaction",
         Job::Delete { .. } => "delete",
     }

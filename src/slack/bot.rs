@@ -6,7 +6,6 @@ use crate::jobs::intake::Trigger;
 use crate::jobs::{Worker, WorkerSettings};
 use crate::slack::client::{SlackWeb, build_client};
 use crate::slack::config::BotConfig;
-use crate::slack::render::full_timeline;
 use crate::store::Store;
 use anyhow::Context as _;
 use slack_morphism::prelude::*;
@@ -29,20 +28,6 @@ pub struct BotState {
     pub trigger: Trigger,
     /// lede's own user id.
     pub bot_user: Option<String>,
-}
-
-impl BotState {
-    /// Posts the whole timeline of a thread's digest in the thread.
-    pub async fn post_full_timeline(&self, channel: &str, thread_ts: &str) {
-        let Ok(Some(thread)) = self.worker.store().thread(channel, thread_ts) else { return };
-        let Ok(digest) = serde_json::from_str(&thread.digest) else { return };
-        for part in full_timeline(&digest, &thread.text) {
-            if let Err(e) = self.web.post_text(channel, thread_ts, &part).await {
-                tracing::warn!(error = %e, "cannot post the full timeline");
-                return;
-            }
-        }
-    }
 }
 
 /// A started bot: workers running, ready to take events.

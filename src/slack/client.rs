@@ -4,10 +4,13 @@
 
 use crate::jobs::{Reply, SlackApi, SlackApiError};
 use crate::slack::config::Secret;
-use crate::slack::render::{Rendered, render_in};
+use crate::slack::render::{Rendered, render_in, render_messages};
 use slack_morphism::errors::SlackClientError;
 use slack_morphism::prelude::*;
 use std::sync::Arc;
+
+/// How many of a channel's latest messages are searched for a `/lede` reply's marker.
+const FIND_MARKED_LOOKBACK: u16 = 20;
 
 /// How many times a rate-limited call is retried.
 const MAX_RETRIES: usize = 5;
@@ -69,19 +72,26 @@ impl SlackWeb {
         Ok(BotIdentity { user_id: Some(me.user_id.to_string()) })
     }
 
-    /// Posts a plain message in a thread (the full timeline).
-    pub async fn post_text(&self, channel: &str, thread_ts: &str, text: &str) -> Result<(), SlackApiError> {
+    /// Posts one rendered message (in the thread `thread_ts`, if any); returns its `ts`.
+    async fn post_rendered(
+        &self,
+        channel: &str,
+        thread_ts: Option<&str>,
+        rendered: &Rendered,
+    ) -> Result<String, SlackApiError> {
         let session = self.client.open_session(&self.token);
-        let req = SlackApiChatPostMessageRequest::new(
-            channel.into(),
-            SlackMessageContent::new().with_text(text.into()),
-        )
-        .with_thread_ts(thread_ts.into())
-        .with_unfurl_links(false)
-        .with_unfurl_media(false);
-        let _: SlackApiChatPostMessageResponse =
+        let mut req = SlackApiChatPostMessageRequest::new(channel.into(), content(rendered))
+            .with_unfurl_links(false)
+            .with_unfurl_media(false);
+        if let Some(ts) = thread_ts {
+            req = req.with_thread_ts(ts.into());
+        }
+        // Not `chat_post_message`: its built-in throttle allows one post a second for the whole
+        // workspace. Slack's own limit is about one a second per channel, with bursts; a 429
+        // is still retried after its Retry-After by the rate controller.
+        let posted: SlackApiChatPostMessageResponse =
             session.http_session_api.http_post("chat.postMessage", &req, None).await.map_err(error)?;
-        Ok(())
+        Ok(posted.ts.to_string())
     }
 }
 
@@ -111,20 +121,12 @@ impl SlackApi for SlackWeb {
         thread_ts: Option<&str>,
         reply: &Reply,
     ) -> Result<String, SlackApiError> {
-        let session = self.client.open_session(&self.token);
-        let mut req =
-            SlackApiChatPostMessageRequest::new(channel.into(), content(&render_in(reply, &self.timezone)))
-                .with_unfurl_links(false)
-                .with_unfurl_media(false);
-        if let Some(ts) = thread_ts {
-            req = req.with_thread_ts(ts.into());
+        let mut first = None;
+        for rendered in render_messages(reply, &self.timezone) {
+            let ts = self.post_rendered(channel, thread_ts, &rendered).await?;
+            first.get_or_insert(ts);
         }
-        // Not `chat_post_message`: its built-in throttle allows one post a second for the whole
-        // workspace. Slack's own limit is about one a second per channel, with bursts; a 429
-        // is still retried after its Retry-After by the rate controller.
-        let posted: SlackApiChatPostMessageResponse =
-            session.http_session_api.http_post("chat.postMessage", &req, None).await.map_err(error)?;
-        Ok(posted.ts.to_string())
+        first.ok_or_else(|| SlackApiError::Transport("nothing to post".into()))
     }
 
     async fn update(&self, channel: &str, ts: &str, reply: &Reply) -> Result<(), SlackApiError> {
@@ -172,6 +174,21 @@ impl SlackApi for SlackWeb {
             .into_iter()
             .find(|m| m.origin.ts.to_string() == ts)
             .map(|m| (m.content.text.unwrap_or_default(), m.origin.thread_ts.map(|t| t.to_string()))))
+    }
+
+    async fn find_marked(&self, channel: &str, marker: &str) -> Result<Option<String>, SlackApiError> {
+        let session = self.client.open_session(&self.token);
+        let req = SlackApiConversationsHistoryRequest::new()
+            .with_channel(channel.into())
+            .with_limit(FIND_MARKED_LOOKBACK);
+        let found = session.conversations_history(&req).await.map_err(error)?;
+        Ok(found.messages.into_iter().find_map(|m| {
+            let blocks = serde_json::to_value(&m.content.blocks).unwrap_or_default();
+            let marked = blocks.as_array().is_some_and(|blocks| {
+                blocks.iter().any(|b| b.get("block_id").and_then(serde_json::Value::as_str) == Some(marker))
+            });
+            marked.then(|| m.origin.ts.to_string())
+        }))
     }
 
     async fn respond(&self, response_url: &str, reply: &Reply, ephemeral: bool) -> Result<(), SlackApiError> {

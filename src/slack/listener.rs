@@ -260,10 +260,13 @@ async fn commands(
     }
 }
 
-/// Handles a button press: "Re-run" queues a fresh digest; "Show full timeline" posts it.
+/// Handles a button press: "Re-run" queues a fresh digest; "Show full timeline" queues the
+/// whole timeline. Both are stored jobs, so a press is not lost to a restart.
 pub fn accept_interaction(state: &Arc<BotState>, event: &SlackInteractionEvent) {
     let value = serde_json::to_value(event).unwrap_or(Value::Null);
     let Some(actions) = value.get("actions").and_then(Value::as_array) else { return };
+    // A digest posted by `/lede` did not know its own `ts`: the press says where it is.
+    let pressed_on = value.pointer("/container/message_ts").and_then(Value::as_str).unwrap_or("");
     for action in actions {
         let id = action.get("action_id").and_then(Value::as_str).unwrap_or("");
         let Some(v) = action.get("value").and_then(Value::as_str) else { continue };
@@ -271,24 +274,31 @@ pub fn accept_interaction(state: &Arc<BotState>, event: &SlackInteractionEvent) 
         let (Some(channel), Some(thread_ts), Some(url)) = (parts.next(), parts.next(), parts.next()) else {
             continue;
         };
-        if id == ACTION_RERUN {
-            let job = Job::Link {
+        let thread_ts = if thread_ts.is_empty() { pressed_on } else { thread_ts };
+        if channel.is_empty() || thread_ts.is_empty() {
+            continue;
+        }
+        let job = if id == ACTION_RERUN && !url.is_empty() {
+            Job::Link {
                 channel: channel.into(),
                 message_ts: thread_ts.into(),
                 thread_ts: thread_ts.into(),
                 url: url.into(),
                 skipped: 0,
                 rerun: true,
-            };
-            if let Ok(p) = serde_json::to_string(&job)
-                && state.worker.store().enqueue(&p, Some(channel), None).is_ok()
-            {
-                state.worker.ring();
             }
         } else if id == ACTION_FULL_TIMELINE {
-            let state = state.clone();
-            let (channel, thread_ts) = (channel.to_string(), thread_ts.to_string());
-            tokio::spawn(async move { state.post_full_timeline(&channel, &thread_ts).await });
+            Job::Timeline { channel: channel.into(), thread_ts: thread_ts.into() }
+        } else {
+            continue;
+        };
+        let (c, ts) = job.message();
+        match serde_json::to_string(&job)
+            .map(|p| state.worker.store().enqueue(&p, c.as_deref(), ts.as_deref()))
+        {
+            Ok(Ok(_)) => state.worker.ring(),
+            Ok(Err(e)) => tracing::error!(error = %e, "cannot store a button press"),
+            Err(e) => tracing::error!(error = %e, "cannot encode a button press"),
         }
     }
 }

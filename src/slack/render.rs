@@ -93,6 +93,13 @@ pub fn render_in(reply: &Reply, tz: &TimeZone) -> Rendered {
             Rendered { blocks: vec![section(&text)], text }
         }
         Reply::Digest(d) => render_digest(d, tz),
+        Reply::FullTimeline(d) => render_messages(reply, tz).into_iter().next().unwrap_or_else(|| {
+            let text = format!(
+                "No dated events in {}.",
+                escape(d.digest.article.title.as_deref().unwrap_or("the article"))
+            );
+            Rendered { blocks: vec![section(&text)], text }
+        }),
         Reply::Answer { answer, quotes } => {
             let mut blocks = vec![section(&escape(&answer.reply))];
             for q in quotes.iter().take(3) {
@@ -116,13 +123,27 @@ pub fn render_in(reply: &Reply, tz: &TimeZone) -> Rendered {
     }
 }
 
+/// Every message a reply takes: one, except for a full timeline too long for one message.
+pub fn render_messages(reply: &Reply, tz: &TimeZone) -> Vec<Rendered> {
+    match reply {
+        Reply::FullTimeline(d) => full_timeline(&d.digest, &d.text)
+            .into_iter()
+            .map(|text| Rendered { blocks: vec![section(&text)], text })
+            .collect(),
+        other => vec![render_in(other, tz)],
+    }
+}
+
 fn render_digest(d: &DigestReply, tz: &TimeZone) -> Rendered {
     let digest: &Digest = &d.digest;
     let info = &digest.article;
     let title = info.title.clone().unwrap_or_else(|| "Article digest".into());
-    let mut blocks = vec![
-        json!({"type": "header", "text": {"type": "plain_text", "text": clip(&title, 150), "emoji": false}}),
-    ];
+    let mut header =
+        json!({"type": "header", "text": {"type": "plain_text", "text": clip(&title, 150), "emoji": false}});
+    if let Some(marker) = &d.marker {
+        header["block_id"] = json!(clip(marker, 255));
+    }
+    let mut blocks = vec![header];
     let mut facts = Vec::new();
     if let Some(site) = &info.site {
         facts.push(escape(site));
@@ -199,13 +220,17 @@ fn render_digest(d: &DigestReply, tz: &TimeZone) -> Rendered {
         info.words, d.elapsed_ms
     )));
     if let Some(value) = &d.action_value {
-        let mut buttons = vec![
-            json!({"type": "button", "action_id": ACTION_RERUN, "text": {"type": "plain_text", "text": "Re-run"}, "value": clip(value, 2000)}),
-        ];
+        let mut buttons = Vec::new();
+        // The value is `channel|thread_ts|url`; pasted text has no URL to fetch again.
+        if value.splitn(3, '|').nth(2).is_some_and(|url| !url.is_empty()) {
+            buttons.push(json!({"type": "button", "action_id": ACTION_RERUN, "text": {"type": "plain_text", "text": "Re-run"}, "value": clip(value, 2000)}));
+        }
         if cut {
             buttons.push(json!({"type": "button", "action_id": ACTION_FULL_TIMELINE, "text": {"type": "plain_text", "text": "Show full timeline"}, "value": clip(value, 2000)}));
         }
-        blocks.push(json!({"type": "actions", "elements": buttons}));
+        if !buttons.is_empty() {
+            blocks.push(json!({"type": "actions", "elements": buttons}));
+        }
     }
     blocks.truncate(MAX_BLOCKS);
     let mut text = format!("Digest: {}", escape(&title));
@@ -264,6 +289,7 @@ mod tests {
             action_value: Some("C1|1.1|https://x".into()),
             published: None,
             modified: None,
+            marker: None,
         }
     }
 
@@ -283,6 +309,20 @@ mod tests {
             }
         }
         assert!(!json.contains("<the>"), "mrkdwn is escaped");
+    }
+
+    #[test]
+    fn a_marked_digest_carries_its_mark_and_pasted_text_gets_no_rerun() {
+        let mut reply = long_reply();
+        reply.marker = Some("lede-reply-7".into());
+        reply.action_value = Some("C1|1.1|".into());
+        let rendered = render(&Reply::Digest(Box::new(reply.clone())));
+        assert_eq!(rendered.blocks[0]["block_id"], "lede-reply-7");
+        let json = rendered.to_json().to_string();
+        assert!(json.contains(ACTION_FULL_TIMELINE) && !json.contains(ACTION_RERUN));
+        let parts = render_messages(&Reply::FullTimeline(Box::new(reply)), &TimeZone::UTC);
+        assert!(parts.len() > 1, "28 quoted entries need more than one message");
+        assert!(parts[0].text.starts_with("*Full timeline*"));
     }
 
     #[test]

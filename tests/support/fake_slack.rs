@@ -37,6 +37,9 @@ pub struct FakeState {
     pub ws_url: Mutex<String>,
     /// The text of the message `conversations.history` returns.
     pub history_text: Mutex<String>,
+    /// Messages posted in channels through a `response_url`, with the `ts` Slack gave them:
+    /// `conversations.history` returns them too, newest first.
+    pub responded: Mutex<Vec<Value>>,
 }
 
 #[derive(Clone)]
@@ -149,8 +152,10 @@ async fn api(
         "reactions.add" => json!({"ok": true}),
         "conversations.history" => {
             let ts = parsed.get("latest").cloned().unwrap_or(json!("1.1"));
-            json!({"ok": true, "has_more": false, "messages": [{"type": "message", "user": "U1", "ts": ts,
-                   "text": state.history_text.lock().unwrap().clone()}]})
+            let mut messages: Vec<Value> = state.responded.lock().unwrap().iter().rev().cloned().collect();
+            messages.push(json!({"type": "message", "user": "U1", "ts": ts,
+                                 "text": state.history_text.lock().unwrap().clone()}));
+            json!({"ok": true, "has_more": false, "messages": messages})
         }
         "apps.connections.open" => json!({"ok": true, "url": state.ws_url.lock().unwrap().clone()}),
         _ => json!({"ok": false, "error": "unknown_method"}),
@@ -160,6 +165,16 @@ async fn api(
 
 async fn respond(State(state): State<Arc<FakeState>>, Path(id): Path<String>, body: String) -> StatusCode {
     let parsed: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+    if parsed["response_type"] == "in_channel" {
+        let ts = {
+            let mut n = state.next_ts.lock().unwrap();
+            *n += 1;
+            format!("1700002000.{:06}", *n)
+        };
+        let message = json!({"type": "message", "subtype": "bot_message", "bot_id": "BLEDE0001", "ts": ts,
+                             "text": parsed["text"], "blocks": parsed["blocks"]});
+        state.responded.lock().unwrap().push(message);
+    }
     state.calls.lock().unwrap().push(Call { method: format!("response_url/{id}"), body: parsed });
     StatusCode::OK
 }
