@@ -1,4 +1,5 @@
-//! The word lists the segmenter reads: abbreviations, sentence starters, speech verbs.
+//! The word lists the segmenter and the timeline read: abbreviations, sentence starters, speech
+//! verbs, clause openers.
 //!
 //! The lists live as plain-text tables beside this file (`lexicon/*.tsv|txt`) so that a
 //! journalist or linguist can extend them without touching code.
@@ -38,6 +39,16 @@ static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
 static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| table_rows(include_str!("lexicon/speech_verbs.txt")).collect());
 
+/// Clause openers: word → whether it is dropped from the front of an event phrase.
+static CLAUSE_OPENERS: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
+    table_rows(include_str!("lexicon/clause_openers.tsv"))
+        .filter_map(|row| {
+            let (word, how) = row.split_once('\t')?;
+            Some((word, how.trim() == "drop"))
+        })
+        .collect()
+});
+
 /// Non-empty, non-comment lines of a bundled table.
 fn table_rows(table: &'static str) -> impl Iterator<Item = &'static str> {
     table.lines().map(str::trim_end).filter(|line| !line.is_empty() && !line.starts_with('#'))
@@ -51,6 +62,13 @@ pub fn abbreviation(word: &str) -> Option<AbbreviationClass> {
 /// True for a word (any case) that commonly opens a sentence.
 pub fn is_sentence_starter(word: &str) -> bool {
     SENTENCE_STARTERS.contains(word.to_lowercase().as_str())
+}
+
+/// For a word (any case) that opens a new clause after a comma ("…, then", "…, which"):
+/// `Some(true)` when it is left off the front of an event phrase ("and", "but"), `Some(false)`
+/// when it carries meaning ("while", "after").
+pub fn clause_opener(word: &str) -> Option<bool> {
+    CLAUSE_OPENERS.get(word.to_lowercase().as_str()).copied()
 }
 
 /// True for a verb of speech (any case): "said", "asked"…

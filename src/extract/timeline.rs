@@ -5,6 +5,7 @@
 
 use crate::extract::digest::{Evidence, Tense, TimelineEntry};
 use crate::extract::doc::Doc;
+use crate::extract::lexicon::clause_opener;
 use crate::extract::span::Span;
 use crate::extract::timex::{TimexMention, TimexMod, TimexType, find_timex_mentions};
 use jiff::ToSpan;
@@ -124,11 +125,17 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
     let clause_start =
         head.rfind([';', '—']).map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
     let clause_end = tail.find([';', '—']).unwrap_or(tail.len());
-    let head = head[clause_start..].trim_end();
+    let head = &head[clause_start..];
+    let head = head[last_clause_opening(head)..].trim_end();
+    let tail = &tail[..clause_end];
+    let tail = tail[..first_clause_opening(tail).unwrap_or(tail.len())].trim();
     let prepositions = ["on", "in", "at", "from", "since", "by", "until", "between", "during", "of"];
-    let stripped = strip_last_word(head, &prepositions);
+    // "in August or September": the expression shares its preposition, so it stays.
+    let mut ahead = tail.split_whitespace();
+    let coordinated = ahead.next().is_some_and(|w| matches!(w, "or" | "and"))
+        && ahead.next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let stripped = if coordinated { head } else { strip_last_word(head, &prepositions) };
     let introduced = stripped.len() != head.len();
-    let tail = tail[..clause_end].trim();
     let timex_words: Vec<&str> =
         if introduced { Vec::new() } else { span.text(text).split_whitespace().collect() };
     let mut words: Vec<&str> = Vec::new();
@@ -168,6 +175,12 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
     }
     let mut phrase =
         joined.trim_end_matches([',', '.', ';', ':', ' ']).trim_start_matches([',', ' ']).to_string();
+    if start == 0
+        && let Some((first, rest)) = phrase.split_once(' ')
+        && clause_opener(first) == Some(true)
+    {
+        phrase = rest.to_string();
+    }
     if start > 0 {
         phrase.insert(0, '…');
     }
@@ -175,6 +188,27 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
         phrase.push('…');
     }
     phrase
+}
+
+/// Where the last clause of `head` opens: just after its last ", and", ", then", ", which"…
+/// (0 when there is none).
+fn last_clause_opening(head: &str) -> usize {
+    comma_openers(head).last().unwrap_or(0)
+}
+
+/// Where the first clause after the time expression opens in `tail`: its first ", but",
+/// ", while"… (the comma's place).
+fn first_clause_opening(tail: &str) -> Option<usize> {
+    comma_openers(tail).next().map(|after| tail[..after].rfind(',').unwrap_or(0))
+}
+
+/// The places just after each comma in `text` that is followed by a clause opener.
+fn comma_openers(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.match_indices(',').filter_map(|(i, _)| {
+        let after = i + 1;
+        let next = text[after..].split_whitespace().next()?;
+        clause_opener(next.trim_end_matches([',', ';', ':'])).map(|_| after)
+    })
 }
 
 fn strip_last_word<'a>(text: &'a str, words: &[&str]) -> &'a str {
@@ -379,6 +413,19 @@ mod tests {
             "The company, which has struggled for years with falling sales and rising costs in every market, will open a plant in May.",
         );
         assert!(t[0].event.starts_with('…') && t[0].event.ends_with("will open a plant"), "{}", t[0].event);
+        // The phrase stays in the clause that holds the date.
+        let t = entries(
+            "The airline will receive six jets from 2024 to 2026, then between 2028 and 2030 it will take delivery of six more.",
+        );
+        assert_eq!(t[0].event, "The airline will receive six jets", "{t:?}");
+        assert_eq!(t[1].event, "it will take delivery of six more", "{t:?}");
+        let t = entries("Apple was started by two friends in 1976, and launched its music store in 2003.");
+        assert_eq!(t[1].event, "launched its music store", "{t:?}");
+        // A date coordinated with another keeps its preposition; a verb after "and" does not.
+        let t = entries("The first flight is expected in August or September.");
+        assert_eq!(t[0].event, "The first flight is expected in August or September", "{t:?}");
+        let t = entries("The jet first flew in April and is expected to enter service soon.");
+        assert_eq!(t[0].event, "The jet first flew and is expected to enter service soon", "{t:?}");
     }
 
     #[test]
