@@ -487,6 +487,20 @@ mod tests {
     }
 
     #[test]
+    fn two_years_ago_in_an_earnings_story_is_a_year() {
+        let text = "Net income rose in the fourth quarter. Sales in the quarter rose. \
+                    Two years ago, it bought a rival. Profit rose from a year ago.";
+        let found = tag(text);
+        let got: Vec<&str> = found.iter().map(|f| f.2.as_str()).collect();
+        assert_eq!(got[2..], ["2021", "2022-Q1"]);
+    }
+
+    #[test]
+    fn floods_that_hit_in_september_are_past() {
+        assert_eq!(value("The floods that hit in late September will be studied."), "2022-09");
+    }
+
+    #[test]
     fn new_years_eve() {
         assert_eq!(
             one("He will speak on New Year's Eve."),

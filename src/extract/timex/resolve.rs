@@ -200,7 +200,9 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 return dated(r.to_string(), None);
             }
             let n = *n as i64 * sign;
-            if ctx.quarters && *unit == Unit::Year {
+            // "a year ago" in an earnings story is that quarter a year ago; "two years ago"
+            // stays a year (TBAQ: every "N years ago/earlier" with N > 1 is a year)
+            if ctx.quarters && *unit == Unit::Year && n.abs() == 1 {
                 let current = quarter_of(dct) as i32;
                 let index = (dct.year() as i32 + n as i32) * 4 + current - 2;
                 return dated(format!("{:04}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1), None);
