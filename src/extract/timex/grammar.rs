@@ -1353,10 +1353,18 @@ impl<'a> Grammar<'a> {
         } else {
             u_at
         };
-        let unit = self.unit(u_at)?;
+        let mut unit = self.unit(u_at)?;
         if matches!(unit, Unit::Weekend) {
             return None;
         }
+        // "a quarter-century", "a quarter century ago": 25 years
+        let (qty, u_at) = match qty {
+            Qty::N(n) if unit == Unit::Quarter && self.unit(u_at + 1) == Some(Unit::Century) => {
+                unit = Unit::Year;
+                (Qty::N(n * 25.0), u_at + 1)
+            }
+            q => (q, u_at),
+        };
         // "the 1988 second quarter": a year, not 1988 seconds
         if matches!(unit, Unit::Second | Unit::Quarter) && self.year(k).is_some() {
             return None;

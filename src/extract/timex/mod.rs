@@ -501,6 +501,14 @@ mod tests {
     }
 
     #[test]
+    fn a_quarter_century_and_half_units_later() {
+        assert_eq!(value("A quarter-century ago, the wall fell."), "1998");
+        assert_eq!(value("The strike lasted a quarter century."), "P25Y");
+        assert_eq!(value("Half an hour later, the power failed."), "PT30M");
+        assert_eq!(value("A minute and a half later, it landed."), "PT1M30S");
+    }
+
+    #[test]
     fn new_years_eve() {
         assert_eq!(
             one("He will speak on New Year's Eve."),

@@ -195,6 +195,13 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 let r = if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
                 return dated(r.to_string(), None);
             };
+            // "a minute and a half later": the length (TBAQ)
+            if n.fract() != 0.0
+                && *anaphoric
+                && let Some(value) = period_value(*qty, *unit)
+            {
+                return Some(Resolved { kind: TimexType::Duration, value, day: None });
+            }
             if n.fract() != 0.0 || *n > 10_000.0 {
                 let r = if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
                 return dated(r.to_string(), None);
