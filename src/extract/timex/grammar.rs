@@ -865,8 +865,12 @@ impl<'a> Grammar<'a> {
             if self.plural(k) || self.joined(k) {
                 return None;
             }
-            if the && matches!(w, "past" | "last") && !matches!(u, Unit::Quarter | Unit::Year) {
-                // "the past week": the week up to now
+            if the
+                && matches!(w, "past" | "last")
+                && !matches!(u, Unit::Quarter | Unit::Year | Unit::Week | Unit::Month | Unit::Day)
+            {
+                // "the past decade": the length up to now; "the past week" is a week (TBAQ and
+                // silver annotate it as a date, as "last week")
                 return Self::parse(i, k + 1, Sem::Duration { qty: Qty::N(1.0), unit: u });
             }
             if u == Unit::Year

@@ -509,6 +509,13 @@ mod tests {
     }
 
     #[test]
+    fn the_past_week_is_a_week_and_the_past_decade_a_length() {
+        assert_eq!(value("Prices rose 3% over the past week."), "2023-W23");
+        assert_eq!(value("Prices fell in the past month."), "2023-05");
+        assert_eq!(value("Sales doubled over the past decade."), "P10Y");
+    }
+
+    #[test]
     fn new_years_eve() {
         assert_eq!(
             one("He will speak on New Year's Eve."),
