@@ -787,7 +787,11 @@ impl<'a> Grammar<'a> {
             return false;
         }
         let next = self.word(i + 1);
-        if self.unit(i + 1).is_some() || has_role(next, ContextRole::Counted) {
+        // "(2223 HKT)": a clock time in a dateline, not a year
+        if self.unit(i + 1).is_some()
+            || has_role(next, ContextRole::Counted)
+            || has_role(next, ContextRole::Zone)
+        {
             return false;
         }
         // 1900–2039 without a thousands comma is a year unless a counted noun follows

@@ -531,6 +531,7 @@ mod tests {
         assert!(tag("February 30, 2023 was not a day.").iter().all(|t| t.2 != "2023-02-30"));
         assert!(tag("He may go.").is_empty());
         assert_eq!(tag("It is free with an iPhone 4 until September 30.").len(), 1);
+        assert_eq!(one("Updated 1423 GMT (2223 HKT) March 21, 2013").0, "March 21, 2013");
         assert!(tag("日本3pm").is_empty());
     }
 }
