@@ -671,9 +671,10 @@ impl<'a> Grammar<'a> {
         // Weekday, Month Day: "Friday, June 16"
         if self.weekday(i).is_some() {
             let j = if self.is(i + 1, ",") { i + 2 } else { i + 1 };
+            // "Thursday 21 March", "Monday, 25 March 2013" (British order)
+            let day_first = self.day(j).is_some() && self.month(j + 1).is_some();
             if let Some(weekday) = self.weekday(i)
-                && self.month(j).is_some()
-                && self.day(j + 1).is_some()
+                && (self.month(j).is_some() && self.day(j + 1).is_some() || day_first)
                 && let Some(p) = self.absolute(j)
             {
                 if let Sem::Date { year: None, month: Some(month), day: Some(day) } = p.sem {
@@ -786,7 +787,11 @@ impl<'a> Grammar<'a> {
             return false;
         }
         let next = self.word(i + 1);
-        if self.unit(i + 1).is_some() || has_role(next, ContextRole::Counted) {
+        // "(2223 HKT)": a clock time in a dateline, not a year
+        if self.unit(i + 1).is_some()
+            || has_role(next, ContextRole::Counted)
+            || has_role(next, ContextRole::Zone)
+        {
             return false;
         }
         // 1900–2039 without a thousands comma is a year unless a counted noun follows
@@ -864,8 +869,12 @@ impl<'a> Grammar<'a> {
             if self.plural(k) || self.joined(k) {
                 return None;
             }
-            if the && matches!(w, "past" | "last") && !matches!(u, Unit::Quarter | Unit::Year) {
-                // "the past week": the week up to now
+            if the
+                && matches!(w, "past" | "last")
+                && !matches!(u, Unit::Quarter | Unit::Year | Unit::Week | Unit::Month | Unit::Day)
+            {
+                // "the past decade": the length up to now; "the past week" is a week (TBAQ and
+                // silver annotate it as a date, as "last week")
                 return Self::parse(i, k + 1, Sem::Duration { qty: Qty::N(1.0), unit: u });
             }
             if u == Unit::Year
@@ -1049,8 +1058,8 @@ impl<'a> Grammar<'a> {
                 return Self::parse(i, j + 1, Sem::Shift { unit, n: 0, anaphoric: false });
             }
         }
-        // "the morning", "the night": a part of the last day mentioned
-        if det == "the"
+        // "the morning", "the night", "that night": a part of the last day mentioned
+        if (det == "the" || det == "that")
             && let Some(code) = self.pod(j).filter(|c| matches!(*c, "MO" | "AF" | "EV" | "NI"))
             && !self.is(j + 1, "of")
             && !self.joined(j)
@@ -1179,6 +1188,13 @@ impl<'a> Grammar<'a> {
         {
             return Self::parse(i, p.end, Sem::Clock { day: Some(Box::new(p.sem)), hour, minute });
         }
+        // "5 p.m. on March 29": two expressions, the clock time on that day
+        if self.is(end, "on")
+            && let Some(p) = self.absolute(end + 1)
+            && matches!(p.sem, Sem::Date { day: Some(_), .. })
+        {
+            return Self::parse(i, end, Sem::Clock { day: Some(Box::new(p.sem)), hour, minute });
+        }
         // "3 p.m. Friday", "10 a.m. today"
         let k = if self.is(end, "on") { end + 1 } else { end };
         if let Some(day) = self.weekday(k).map(Sem::Weekday).or_else(|| {
@@ -1228,9 +1244,17 @@ impl<'a> Grammar<'a> {
             WordClass::Holiday(h) => Some(*h),
             _ => None,
         });
-        if self.is(i, "new") && self.is(i + 1, "year's") {
+        // "New Year's", "New Year's Eve" ("'s" joined or apart)
+        let apart = self.is(i + 1, "year") && self.is(i + 2, "'s");
+        if self.is(i, "new") && (self.is(i + 1, "year's") || apart) {
             code = Some("01-01");
-            end = i + 2;
+            end = if apart { i + 3 } else { i + 2 };
+            // "a New Year's crisis": a modifier, not the day
+            if self.atoms.get(end).is_some_and(|a| a.kind == TokenKind::Word && !a.capital)
+                && !matches!(self.word(end), "eve" | "day")
+            {
+                return None;
+            }
             if self.is(end, "eve") {
                 code = Some("12-31");
                 end += 1;
@@ -1316,9 +1340,10 @@ impl<'a> Grammar<'a> {
                     return None;
                 }
                 let prev = if k == 0 { "" } else { self.word(k - 1) };
+                // "in recent years": a vague length (TBAQ 6 of 10, silver 58 of 61 write `PXY`)
                 if prev == "recent" {
                     start = k - 1;
-                    return Self::parse(start, k + 1, Sem::Ref("PAST_REF"));
+                    return Self::parse(start, k + 1, Sem::Duration { qty: Qty::X, unit: self.unit(k)? });
                 }
                 if !matches!(prev, "for" | "over" | "within" | "in") {
                     return None;
@@ -1336,10 +1361,18 @@ impl<'a> Grammar<'a> {
         } else {
             u_at
         };
-        let unit = self.unit(u_at)?;
+        let mut unit = self.unit(u_at)?;
         if matches!(unit, Unit::Weekend) {
             return None;
         }
+        // "a quarter-century", "a quarter century ago": 25 years
+        let (qty, u_at) = match qty {
+            Qty::N(n) if unit == Unit::Quarter && self.unit(u_at + 1) == Some(Unit::Century) => {
+                unit = Unit::Year;
+                (Qty::N(n * 25.0), u_at + 1)
+            }
+            q => (q, u_at),
+        };
         // "the 1988 second quarter": a year, not 1988 seconds
         if matches!(unit, Unit::Second | Unit::Quarter) && self.year(k).is_some() {
             return None;
@@ -1433,7 +1466,15 @@ impl<'a> Grammar<'a> {
         {
             return Self::parse(i, i + 2, Sem::Duration { qty: Qty::X, unit });
         }
-        // "the weeks ahead"
+        // "the weeks ahead"; "the years to come" (the extent leaves "to come" out)
+        if w == "the"
+            && self.plural(i + 1)
+            && self.is(i + 2, "to")
+            && self.is(i + 3, "come")
+            && let Some(unit) = self.unit(i + 1).filter(|u| !matches!(u, Unit::Weekend | Unit::Quarter))
+        {
+            return Self::parse(i, i + 2, Sem::Duration { qty: Qty::X, unit });
+        }
         if w == "the"
             && self.plural(i + 1)
             && self.is(i + 2, "ahead")

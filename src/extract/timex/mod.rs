@@ -448,6 +448,82 @@ mod tests {
     }
 
     #[test]
+    fn recent_periods_and_periods_to_come_are_vague_lengths() {
+        assert_eq!(one("Sales fell in recent years."), ("recent years".into(), "PXY".into(), None));
+        assert_eq!(tag("Talks stalled in recent weeks.")[0].1, TimexType::Duration);
+        assert_eq!(one("Prices will rise in the years to come."), ("the years".into(), "PXY".into(), None));
+    }
+
+    #[test]
+    fn that_night_is_a_part_of_the_last_day_mentioned() {
+        let found = tag("The plant closed on May 2. That night, workers protested.");
+        assert_eq!((found[1].0.as_str(), found[1].2.as_str()), ("That night", "2023-05-02TNI"));
+    }
+
+    #[test]
+    fn british_weekday_dates() {
+        assert_eq!(
+            one("The match on Tuesday 21 March was cancelled."),
+            ("Tuesday 21 March".into(), "2023-03-21".into(), None)
+        );
+        assert_eq!(
+            one("The summit opened on Monday, 5 June 2023."),
+            ("Monday, 5 June 2023".into(), "2023-06-05".into(), None)
+        );
+        assert!(tag("It has 2500 seats.").is_empty());
+    }
+
+    #[test]
+    fn a_clock_time_on_a_written_date_falls_on_that_date() {
+        let found = tag("The offer expires at 5 p.m. on June 29.");
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.2.as_str())).collect();
+        assert_eq!(got, [("5 p.m.", "2023-06-29T17:00"), ("June 29", "2023-06-29")]);
+    }
+
+    #[test]
+    fn a_state_after_remain_or_is_is_no_past_tense() {
+        assert_eq!(value("Banks will remain closed until Thursday."), "2023-06-15");
+        assert_eq!(value("Banks closed on Thursday."), "2023-06-08");
+    }
+
+    #[test]
+    fn two_years_ago_in_an_earnings_story_is_a_year() {
+        let text = "Net income rose in the fourth quarter. Sales in the quarter rose. \
+                    Two years ago, it bought a rival. Profit rose from a year ago.";
+        let found = tag(text);
+        let got: Vec<&str> = found.iter().map(|f| f.2.as_str()).collect();
+        assert_eq!(got[2..], ["2021", "2022-Q1"]);
+    }
+
+    #[test]
+    fn floods_that_hit_in_september_are_past() {
+        assert_eq!(value("The floods that hit in late September will be studied."), "2022-09");
+    }
+
+    #[test]
+    fn a_quarter_century_and_half_units_later() {
+        assert_eq!(value("A quarter-century ago, the wall fell."), "1998");
+        assert_eq!(value("The strike lasted a quarter century."), "P25Y");
+        assert_eq!(value("Half an hour later, the power failed."), "PT30M");
+        assert_eq!(value("A minute and a half later, it landed."), "PT1M30S");
+    }
+
+    #[test]
+    fn the_past_week_is_a_week_and_the_past_decade_a_length() {
+        assert_eq!(value("Prices rose 3% over the past week."), "2023-W23");
+        assert_eq!(value("Prices fell in the past month."), "2023-05");
+        assert_eq!(value("Sales doubled over the past decade."), "P10Y");
+    }
+
+    #[test]
+    fn new_years_eve() {
+        assert_eq!(
+            one("He will speak on New Year's Eve."),
+            ("New Year's Eve".into(), "2023-12-31".into(), None)
+        );
+    }
+
+    #[test]
     fn absurd_and_empty_inputs_give_nothing() {
         assert!(tag("The 45th of Smarch, in the year 99999.").is_empty());
         assert!(tag("No time here at all.").is_empty());
@@ -455,6 +531,7 @@ mod tests {
         assert!(tag("February 30, 2023 was not a day.").iter().all(|t| t.2 != "2023-02-30"));
         assert!(tag("He may go.").is_empty());
         assert_eq!(tag("It is free with an iPhone 4 until September 30.").len(), 1);
+        assert_eq!(one("Updated 1423 GMT (2223 HKT) March 21, 2013").0, "March 21, 2013");
         assert!(tag("日本3pm").is_empty());
     }
 }

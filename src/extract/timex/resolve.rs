@@ -195,12 +195,21 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 let r = if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
                 return dated(r.to_string(), None);
             };
+            // "a minute and a half later": the length (TBAQ)
+            if n.fract() != 0.0
+                && *anaphoric
+                && let Some(value) = period_value(*qty, *unit)
+            {
+                return Some(Resolved { kind: TimexType::Duration, value, day: None });
+            }
             if n.fract() != 0.0 || *n > 10_000.0 {
                 let r = if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
                 return dated(r.to_string(), None);
             }
             let n = *n as i64 * sign;
-            if ctx.quarters && *unit == Unit::Year {
+            // "a year ago" in an earnings story is that quarter a year ago; "two years ago"
+            // stays a year (TBAQ: every "N years ago/earlier" with N > 1 is a year)
+            if ctx.quarters && *unit == Unit::Year && n.abs() == 1 {
                 let current = quarter_of(dct) as i32;
                 let index = (dct.year() as i32 + n as i32) * 4 + current - 2;
                 return dated(format!("{:04}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1), None);

@@ -1,0 +1,22 @@
+//! The tagger on news-style TimeML documents written for this project (not taken from any
+//! corpus): `tests/fixtures/timex-heldout/`, a check that the rules carry beyond TimeBank and
+//! AQUAINT. Figures in docs/QUALITY.md come from `lede eval timex` on the same folder.
+
+use lede::eval::timex::{Counts, files, read_gold, score, tag};
+use std::path::Path;
+
+#[test]
+fn the_written_news_documents_score_above_their_floor() {
+    let mut total = Counts::default();
+    let paths = files(Path::new("tests/fixtures/timex-heldout")).expect("fixture folder");
+    assert_eq!(paths.len(), 3);
+    for path in paths {
+        let doc = read_gold(&path).expect("TimeML fixture");
+        assert!(doc.dct.is_some(), "{}", path.display());
+        let (counts, _) = score(&doc, &tag(&doc, jiff::civil::date(2000, 1, 1)));
+        total.add(&counts);
+    }
+    assert_eq!(total.gold, 61);
+    assert!(total.relaxed_prf().2 >= 0.95, "relaxed F1 {:.3}", total.relaxed_prf().2);
+    assert!(total.value_f1() >= 0.92, "value F1 {:.3}", total.value_f1());
+}
