@@ -23,10 +23,10 @@
 
 use crate::extract::digest::{Actor, ActorKind, Evidence};
 use crate::extract::doc::{BlockKind, Doc};
-use crate::extract::lexicon;
 use crate::extract::ner::gazetteer::{GAZETTEER, GazetteerKind, normalize};
 use crate::extract::ner::{EntityLabel, Mention, MentionKind};
 use crate::extract::span::Span;
+use crate::extract::{lexicon, terms};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -129,12 +129,49 @@ pub fn find_actors(doc: &Doc, mentions: &[Mention]) -> Vec<ActorMentions> {
             }
         }
     }
-    let mut out: Vec<(f64, ActorMentions)> =
-        clusters.into_iter().map(|mut c| build(doc, mentions, &mut c)).collect();
+    // A place named once, and only as a modifier of other words ("the United States airframer
+    // Boeing", "Russian flag carrier Aeroflot"), describes another actor rather than taking part.
+    let mut out: Vec<(f64, ActorMentions)> = clusters
+        .into_iter()
+        .filter(|c| {
+            !(matches!(actor_kind(c.kind), ActorKind::Place | ActorKind::Group)
+                && c.members.len() == 1
+                && c.members.iter().all(|&i| is_modifier(doc, &mentions[i])))
+        })
+        .map(|mut c| build(doc, mentions, &mut c))
+        .collect();
     out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.spans[0].cmp(&b.1.spans[0])));
     let mut out: Vec<ActorMentions> = out.into_iter().map(|(_, a)| a).collect();
     add_title_mentions(doc, &mut out);
     out
+}
+
+/// True when a mention modifies the next word instead of naming a participant: a demonym or a
+/// place name right before a word of the same phrase ("Irish low cost airline", "US airtanker
+/// contract", "Chinese Foreign Minister"), not before a verb or a function word ("the US said",
+/// "Americans are").
+fn is_modifier(doc: &Doc, m: &Mention) -> bool {
+    let tokens = doc.tokens();
+    let sentence_end = doc.sentences().get(m.sentence).map_or(m.tokens.end, |s| s.tokens.end);
+    if m.tokens.end >= sentence_end || m.tokens.end >= tokens.len() {
+        return false;
+    }
+    let text = doc.span_text(m.span);
+    if text.ends_with("'s") || text.ends_with("’s") {
+        return false;
+    }
+    let next = doc.span_text(tokens[m.tokens.end].span);
+    let lower = next.to_lowercase();
+    let Some(first) = next.chars().next() else { return false };
+    if !first.is_alphabetic()
+        || terms::is_stopword(&lower)
+        || lexicon::is_speech_verb(&lower)
+        || METONYM_VERBS.contains(lower.as_str())
+        || lower.ends_with("ed")
+    {
+        return false;
+    }
+    m.kind == MentionKind::Nationality || first.is_lowercase()
 }
 
 /// The title at the end of a role, as lowercase words: "Chinese Foreign Minister" →
@@ -663,6 +700,34 @@ mod tests {
         let names: Vec<&str> = found.iter().map(|a| a.actor.name.as_str()).collect();
         assert!(!names.contains(&"WASHINGTON") && !names.contains(&"AP"), "{names:?}");
         assert!(names.contains(&"Ana Duarte"), "{names:?}");
+    }
+
+    #[test]
+    fn a_place_named_once_as_a_modifier_is_no_actor() {
+        let text = "United States airframer Boeing delayed the jet. Boeing said the Irish airline \
+                    Ryanair waits. The US said Boeing must pay.";
+        let doc = Doc::new(text);
+        let found = find_actors(&doc, &crate::extract::ner::mentions(&doc));
+        let names: Vec<&str> = found.iter().map(|a| a.actor.name.as_str()).collect();
+        assert!(names.contains(&"Boeing"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Ireland") || *n == "Irish"), "{names:?}");
+        // Named again as a participant ("The US said"), the country stays.
+        assert!(names.iter().any(|n| n.contains("United States") || *n == "US"), "{names:?}");
+    }
+
+    #[test]
+    fn modifiers_are_told_from_participants() {
+        let doc = Doc::new("The US manufacturer won. The US said no. Irish low cost airlines rose.");
+        let found = crate::extract::ner::mentions(&doc);
+        let modifier = |name: &str| {
+            found
+                .iter()
+                .filter(|m| m.span.text(doc.text()) == name)
+                .map(|m| is_modifier(&doc, m))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(modifier("US"), vec![true, false]);
+        assert_eq!(modifier("Irish"), vec![true]);
     }
 
     #[test]
