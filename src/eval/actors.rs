@@ -19,7 +19,8 @@
 
 use crate::extract::Doc;
 use crate::extract::actors::{DEFAULT_MAX_ACTORS, find_actors};
-use crate::extract::ner::mentions;
+use crate::extract::ner::model::Model;
+use crate::extract::ner::{embedded_model, mentions_with};
 use crate::extract::span::Span;
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -242,9 +243,14 @@ fn opens_match(text: &str, gold: Span, ours: Span) -> bool {
 
 /// Scores one document.
 pub fn score_doc(doc: &MeantimeDoc, score: &mut ActorScore) {
+    score_doc_with(embedded_model(), doc, score);
+}
+
+/// [`score_doc`] with another NER model.
+pub fn score_doc_with(model: &Model, doc: &MeantimeDoc, score: &mut ActorScore) {
     score.documents += 1;
     let d = Doc::new(&doc.text);
-    let found = mentions(&d);
+    let found = mentions_with(model, &d);
     let actors = find_actors(&d, &found);
     // Each actor's best gold entity: the one most of its mentions overlap.
     let votes: Vec<(Option<usize>, Option<usize>)> = actors
