@@ -100,7 +100,8 @@ pub fn find_actors(doc: &Doc, mentions: &[Mention]) -> Vec<ActorMentions> {
             continue;
         }
         // A short form that fits several actors ("Apple" beside "Apple Corps" and "Apple
-        // Computer") joins none of them, unless one has exactly that name.
+        // Computer") joins none of them, unless one has exactly that name, or only one has its
+        // label ("Jobs", a person, beside "Steve Jobs" and a mis-tagged "U.S. Jobs").
         let fits: Vec<usize> = index
             .candidates(&words, country)
             .into_iter()
@@ -109,7 +110,11 @@ pub fn find_actors(doc: &Doc, mentions: &[Mention]) -> Vec<ActorMentions> {
         let found = match fits.as_slice() {
             [one] => Some(*one),
             [] => None,
-            many => many.iter().copied().find(|&c| clusters[c].words == words),
+            many => many.iter().copied().find(|&c| clusters[c].words == words).or_else(|| {
+                let same: Vec<usize> =
+                    many.iter().copied().filter(|&c| clusters[c].label == m.label).collect();
+                (same.len() == 1).then(|| same[0])
+            }),
         };
         match found {
             Some(c) => clusters[c].members.push(i),
@@ -700,6 +705,41 @@ mod tests {
         let names: Vec<&str> = found.iter().map(|a| a.actor.name.as_str()).collect();
         assert!(!names.contains(&"WASHINGTON") && !names.contains(&"AP"), "{names:?}");
         assert!(names.contains(&"Ana Duarte"), "{names:?}");
+    }
+
+    /// A mention of `name` (its `nth` occurrence) with the given label, as the tagger would give it.
+    fn mention(doc: &Doc, name: &str, nth: usize, label: EntityLabel, kind: MentionKind) -> Mention {
+        let start = doc.text().match_indices(name).nth(nth).map_or(0, |(i, _)| i);
+        let span = Span::new(start, start + name.len());
+        let tokens: Vec<usize> =
+            (0..doc.tokens().len()).filter(|&t| span.contains(doc.tokens()[t].span)).collect();
+        let first = tokens.first().copied().unwrap_or(0);
+        let sentence =
+            (0..doc.sentences().len()).find(|&i| doc.sentences()[i].tokens.contains(&first)).unwrap_or(0);
+        Mention { span, label, kind, sentence, tokens: first..tokens.last().map_or(first, |t| t + 1) }
+    }
+
+    #[test]
+    fn a_short_form_fitting_two_actors_joins_the_one_of_its_label() {
+        let text = "Steve Jobs spoke. U.S. Jobs rose. Jobs smiled.";
+        let doc = Doc::new(text);
+        let found = vec![
+            mention(&doc, "Steve Jobs", 0, EntityLabel::Per, MentionKind::Person),
+            mention(&doc, "U.S. Jobs", 0, EntityLabel::Org, MentionKind::Organization),
+            mention(&doc, "Jobs", 2, EntityLabel::Per, MentionKind::Person),
+        ];
+        let actors = find_actors(&doc, &found);
+        let steve = actors.iter().find(|a| a.actor.name == "Steve Jobs").map(|a| a.actor.mentions);
+        assert_eq!(steve, Some(2), "{actors:?}");
+        // Two organisations of one label: the short form joins neither.
+        let text = "Apple Corps sued. Apple Computer won. Apple said.";
+        let doc = Doc::new(text);
+        let found = vec![
+            mention(&doc, "Apple Corps", 0, EntityLabel::Org, MentionKind::Organization),
+            mention(&doc, "Apple Computer", 0, EntityLabel::Org, MentionKind::Organization),
+            mention(&doc, "Apple", 2, EntityLabel::Org, MentionKind::Organization),
+        ];
+        assert_eq!(find_actors(&doc, &found).len(), 3);
     }
 
     #[test]
