@@ -2,7 +2,7 @@
 //! weights file that the binary embeds (`models/ner.bin`).
 //!
 //! ```text
-//! cargo run --release --example train_ner -- --out models/ner.bin \
+//! cargo run --release --example train_ner -- --out models/ner.bin --runs 8 \
 //!     --silver /tmp/gmb-silver.conll --re3d ../shared/data/ner/re3d/CONLL-format/data-by-source/conll
 //! ```
 //!
@@ -15,8 +15,9 @@
 //! Silver and gold labels alike are cleaned to CoNLL's conventions (capitalised names only, no
 //! leading "the"). Defaults: 3 epochs, all with teacher forcing (the previous-tag features see
 //! the gold history, `--forced-epochs N` to limit that), weights below 0.05 dropped
-//! (`--min-weight`). These were chosen on wikigold (its dev role): fewer epochs and full
-//! teacher forcing fit the teacher's noise less. The document's label history (a feature: the
+//! (`--min-weight`), one run (`--runs N` trains N perceptrons, each on its own shuffle of the
+//! documents, and averages them; the shipped model uses 8). These were chosen on wikigold (its
+//! dev role): fewer epochs and full teacher forcing fit the teacher's noise less. The document's label history (a feature: the
 //! label a capitalised word got earlier in the document) is filled with the model's own guesses
 //! while training, as it is when tagging (`--history gold` to fill it with the labels instead).
 
