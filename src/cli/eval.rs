@@ -188,15 +188,8 @@ fn eval_ner(path: &str) -> Result<ExitCode, CliError> {
         return Err(CliError::Usage(format!("{path}: no CoNLL sentences found")));
     }
     let started = std::time::Instant::now();
-    let score = match std::env::var_os("LEDE_NER_MODEL") {
-        Some(file) => {
-            let bytes = std::fs::read(&file).map_err(|e| {
-                CliError::Usage(format!("LEDE_NER_MODEL={}: cannot read it: {e}", file.to_string_lossy()))
-            })?;
-            let model = crate::extract::ner::model::Model::from_bytes(&bytes)
-                .map_err(|e| CliError::Usage(format!("LEDE_NER_MODEL={}: {e}", file.to_string_lossy())))?;
-            crate::eval::ner::evaluate_with(&model, &docs)
-        }
+    let score = match other_ner_model()? {
+        Some(model) => crate::eval::ner::evaluate_with(&model, &docs),
         None => crate::eval::ner::evaluate(&docs),
     };
     let seconds = started.elapsed().as_secs_f64();
@@ -206,6 +199,18 @@ fn eval_ner(path: &str) -> Result<ExitCode, CliError> {
         score.tokens as f64 / seconds.max(1e-9)
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The weights file named by `LEDE_NER_MODEL`, if any (a research switch: compare weights
+/// without rebuilding).
+fn other_ner_model() -> Result<Option<crate::extract::ner::model::Model>, CliError> {
+    let Some(file) = std::env::var_os("LEDE_NER_MODEL") else { return Ok(None) };
+    let bytes = std::fs::read(&file).map_err(|e| {
+        CliError::Usage(format!("LEDE_NER_MODEL={}: cannot read it: {e}", file.to_string_lossy()))
+    })?;
+    crate::extract::ner::model::Model::from_bytes(&bytes)
+        .map(Some)
+        .map_err(|e| CliError::Usage(format!("LEDE_NER_MODEL={}: {e}", file.to_string_lossy())))
 }
 
 /// `lede eval actors DIR`: key actors against MEANTIME entity instances (every `.xml` under DIR).
@@ -218,12 +223,14 @@ fn eval_actors(path: &str) -> Result<ExitCode, CliError> {
     }
     files.sort();
     let mut score = crate::eval::actors::ActorScore::default();
+    let other = other_ner_model()?;
+    let model = other.as_ref().unwrap_or_else(|| crate::extract::ner::embedded_model());
     for file in &files {
         let xml = std::fs::read_to_string(file)
             .map_err(|e| CliError::Usage(format!("{}: cannot read it: {e}", file.display())))?;
         let doc = crate::eval::actors::read_meantime(&xml);
         if !doc.text.is_empty() {
-            crate::eval::actors::score_doc(&doc, &mut score);
+            crate::eval::actors::score_doc_with(model, &doc, &mut score);
         }
     }
     if score.documents == 0 {

@@ -23,10 +23,10 @@
 
 use crate::extract::digest::{Actor, ActorKind, Evidence};
 use crate::extract::doc::{BlockKind, Doc};
-use crate::extract::lexicon;
 use crate::extract::ner::gazetteer::{GAZETTEER, GazetteerKind, normalize};
 use crate::extract::ner::{EntityLabel, Mention, MentionKind};
 use crate::extract::span::Span;
+use crate::extract::{lexicon, terms};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -100,7 +100,8 @@ pub fn find_actors(doc: &Doc, mentions: &[Mention]) -> Vec<ActorMentions> {
             continue;
         }
         // A short form that fits several actors ("Apple" beside "Apple Corps" and "Apple
-        // Computer") joins none of them, unless one has exactly that name.
+        // Computer") joins none of them, unless one has exactly that name, or only one has its
+        // label ("Jobs", a person, beside "Steve Jobs" and a mis-tagged "U.S. Jobs").
         let fits: Vec<usize> = index
             .candidates(&words, country)
             .into_iter()
@@ -109,7 +110,11 @@ pub fn find_actors(doc: &Doc, mentions: &[Mention]) -> Vec<ActorMentions> {
         let found = match fits.as_slice() {
             [one] => Some(*one),
             [] => None,
-            many => many.iter().copied().find(|&c| clusters[c].words == words),
+            many => many.iter().copied().find(|&c| clusters[c].words == words).or_else(|| {
+                let same: Vec<usize> =
+                    many.iter().copied().filter(|&c| clusters[c].label == m.label).collect();
+                (same.len() == 1).then(|| same[0])
+            }),
         };
         match found {
             Some(c) => clusters[c].members.push(i),
@@ -129,12 +134,49 @@ pub fn find_actors(doc: &Doc, mentions: &[Mention]) -> Vec<ActorMentions> {
             }
         }
     }
-    let mut out: Vec<(f64, ActorMentions)> =
-        clusters.into_iter().map(|mut c| build(doc, mentions, &mut c)).collect();
+    // A place named once, and only as a modifier of other words ("the United States airframer
+    // Boeing", "Russian flag carrier Aeroflot"), describes another actor rather than taking part.
+    let mut out: Vec<(f64, ActorMentions)> = clusters
+        .into_iter()
+        .filter(|c| {
+            !(matches!(actor_kind(c.kind), ActorKind::Place | ActorKind::Group)
+                && c.members.len() == 1
+                && c.members.iter().all(|&i| is_modifier(doc, &mentions[i])))
+        })
+        .map(|mut c| build(doc, mentions, &mut c))
+        .collect();
     out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.spans[0].cmp(&b.1.spans[0])));
     let mut out: Vec<ActorMentions> = out.into_iter().map(|(_, a)| a).collect();
     add_title_mentions(doc, &mut out);
     out
+}
+
+/// True when a mention modifies the next word instead of naming a participant: a demonym or a
+/// place name right before a word of the same phrase ("Irish low cost airline", "US airtanker
+/// contract", "Chinese Foreign Minister"), not before a verb or a function word ("the US said",
+/// "Americans are").
+fn is_modifier(doc: &Doc, m: &Mention) -> bool {
+    let tokens = doc.tokens();
+    let sentence_end = doc.sentences().get(m.sentence).map_or(m.tokens.end, |s| s.tokens.end);
+    if m.tokens.end >= sentence_end || m.tokens.end >= tokens.len() {
+        return false;
+    }
+    let text = doc.span_text(m.span);
+    if text.ends_with("'s") || text.ends_with("’s") {
+        return false;
+    }
+    let next = doc.span_text(tokens[m.tokens.end].span);
+    let lower = next.to_lowercase();
+    let Some(first) = next.chars().next() else { return false };
+    if !first.is_alphabetic()
+        || terms::is_stopword(&lower)
+        || lexicon::is_speech_verb(&lower)
+        || METONYM_VERBS.contains(lower.as_str())
+        || lower.ends_with("ed")
+    {
+        return false;
+    }
+    m.kind == MentionKind::Nationality || first.is_lowercase()
 }
 
 /// The title at the end of a role, as lowercase words: "Chinese Foreign Minister" →
@@ -663,6 +705,69 @@ mod tests {
         let names: Vec<&str> = found.iter().map(|a| a.actor.name.as_str()).collect();
         assert!(!names.contains(&"WASHINGTON") && !names.contains(&"AP"), "{names:?}");
         assert!(names.contains(&"Ana Duarte"), "{names:?}");
+    }
+
+    /// A mention of `name` (its `nth` occurrence) with the given label, as the tagger would give it.
+    fn mention(doc: &Doc, name: &str, nth: usize, label: EntityLabel, kind: MentionKind) -> Mention {
+        let start = doc.text().match_indices(name).nth(nth).map_or(0, |(i, _)| i);
+        let span = Span::new(start, start + name.len());
+        let tokens: Vec<usize> =
+            (0..doc.tokens().len()).filter(|&t| span.contains(doc.tokens()[t].span)).collect();
+        let first = tokens.first().copied().unwrap_or(0);
+        let sentence =
+            (0..doc.sentences().len()).find(|&i| doc.sentences()[i].tokens.contains(&first)).unwrap_or(0);
+        Mention { span, label, kind, sentence, tokens: first..tokens.last().map_or(first, |t| t + 1) }
+    }
+
+    #[test]
+    fn a_short_form_fitting_two_actors_joins_the_one_of_its_label() {
+        let text = "Steve Jobs spoke. U.S. Jobs rose. Jobs smiled.";
+        let doc = Doc::new(text);
+        let found = vec![
+            mention(&doc, "Steve Jobs", 0, EntityLabel::Per, MentionKind::Person),
+            mention(&doc, "U.S. Jobs", 0, EntityLabel::Org, MentionKind::Organization),
+            mention(&doc, "Jobs", 2, EntityLabel::Per, MentionKind::Person),
+        ];
+        let actors = find_actors(&doc, &found);
+        let steve = actors.iter().find(|a| a.actor.name == "Steve Jobs").map(|a| a.actor.mentions);
+        assert_eq!(steve, Some(2), "{actors:?}");
+        // Two organisations of one label: the short form joins neither.
+        let text = "Apple Corps sued. Apple Computer won. Apple said.";
+        let doc = Doc::new(text);
+        let found = vec![
+            mention(&doc, "Apple Corps", 0, EntityLabel::Org, MentionKind::Organization),
+            mention(&doc, "Apple Computer", 0, EntityLabel::Org, MentionKind::Organization),
+            mention(&doc, "Apple", 2, EntityLabel::Org, MentionKind::Organization),
+        ];
+        assert_eq!(find_actors(&doc, &found).len(), 3);
+    }
+
+    #[test]
+    fn a_place_named_once_as_a_modifier_is_no_actor() {
+        let text = "United States airframer Boeing delayed the jet. Boeing said the Irish airline \
+                    Ryanair waits. The US said Boeing must pay.";
+        let doc = Doc::new(text);
+        let found = find_actors(&doc, &crate::extract::ner::mentions(&doc));
+        let names: Vec<&str> = found.iter().map(|a| a.actor.name.as_str()).collect();
+        assert!(names.contains(&"Boeing"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Ireland") || *n == "Irish"), "{names:?}");
+        // Named again as a participant ("The US said"), the country stays.
+        assert!(names.iter().any(|n| n.contains("United States") || *n == "US"), "{names:?}");
+    }
+
+    #[test]
+    fn modifiers_are_told_from_participants() {
+        let doc = Doc::new("The US manufacturer won. The US said no. Irish low cost airlines rose.");
+        let found = crate::extract::ner::mentions(&doc);
+        let modifier = |name: &str| {
+            found
+                .iter()
+                .filter(|m| m.span.text(doc.text()) == name)
+                .map(|m| is_modifier(&doc, m))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(modifier("US"), vec![true, false]);
+        assert_eq!(modifier("Irish"), vec![true]);
     }
 
     #[test]

@@ -475,11 +475,16 @@ pub fn consistent_labels(sentences: &[Vec<&str>], tagged: &mut [Vec<WordEntity>]
 
 /// Every entity mention of `doc`, in text order.
 pub fn mentions(doc: &Doc) -> Vec<Mention> {
+    mentions_with(&MODEL, doc)
+}
+
+/// [`mentions`] with another model (to compare weights files without rebuilding).
+pub fn mentions_with(model: &Model, doc: &Doc) -> Vec<Mention> {
     let text = doc.text();
     let words: Vec<Vec<&str>> = (0..doc.sentences().len())
         .map(|i| doc.sentence_tokens(i).iter().map(|t| t.span.text(text)).collect())
         .collect();
-    let tagged = tag_document(&words);
+    let tagged = tag_document_with(model, &words);
     let mut out = Vec::new();
     for (i, entities) in tagged.into_iter().enumerate() {
         let first = doc.sentences()[i].tokens.start;
