@@ -38,6 +38,11 @@ pub const PUBLISHED_META: &[&str] = &[
     "cxenseparse:recs:publishtime",
     "date",
     "displaydate",
+    "published",
+    "published-date",
+    "published_date",
+    "w-published-date",
+    "article:published",
 ];
 
 /// `<meta>` names and properties that carry the modification date.
@@ -97,6 +102,8 @@ pub struct PageMeta {
 struct JsonLd {
     headline: Option<String>,
     published: Option<String>,
+    /// `datePublished` of an object that is not an article (a `WebPage`, in `@graph`).
+    page_published: Option<String>,
     modified: Option<String>,
     authors: Vec<String>,
     publisher: Option<String>,
@@ -131,10 +138,12 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
     let acceptable =
         |p: &Published| plausible(p.date(), today) && modified.is_none_or(|m| p.date() <= m.date());
     let printed = || dated_line(doc, html, title.as_deref());
-    let sources: [&dyn Fn() -> Vec<Published>; 4] = [
+    let sources: [&dyn Fn() -> Vec<Published>; 6] = [
         &|| ld.published.as_deref().and_then(parse_date).into_iter().collect(),
         &|| meta(PUBLISHED_META).iter().filter_map(|s| parse_date(s)).collect(),
+        &|| ld.page_published.as_deref().and_then(parse_date).into_iter().collect(),
         &|| time_elements(doc),
+        &|| published_in_source(html),
         &|| url.and_then(date_in_url).map(Published::Day).into_iter().chain(printed()).collect(),
     ];
     // A date printed on the page is what readers see; it is kept even when the page's own
@@ -197,6 +206,21 @@ fn time_elements(doc: &Document) -> Vec<Published> {
     out
 }
 
+/// A publication date that scripts and attributes carry outside JSON-LD and `<meta>`:
+/// `"datePublished":"2025-11-17T09:00:00-05:00"` in a script or an escaped attribute,
+/// `data-pubdate="2022-10-05"`.
+static PUBLISHED_IN_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?:datePublished|publishDate|date_published|publish_date|data-pubdate|published_at|publishedAt)(?:&quot;|\\?["'])?\s*[:=]\s*(?:&quot;|\\?["'])(\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)"#,
+    )
+    .expect("regex")
+});
+
+/// The first plausible publication date written in the page's source outside its metadata.
+fn published_in_source(html: &str) -> Vec<Published> {
+    PUBLISHED_IN_SOURCE.captures_iter(html).take(5).filter_map(|c| parse_date(&c[1])).collect()
+}
+
 /// A date as pages print it: "Aug 04, 2025", "23 Oct 2025", "2025-08-04".
 static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -207,7 +231,8 @@ static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words before a printed date that say it is the publication date.
 static PUBLISHED_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(published|posted|first published|released|date)\W*(on|at)?\W*$").expect("regex")
+    Regex::new(r"(?i)(published|posted|first published|released|date)\W*(on|at)?\W*(the)?\W*$")
+        .expect("regex")
 });
 
 /// Words before a printed date that say it is an update.
@@ -227,11 +252,13 @@ const AROUND_TITLE_AFTER: usize = 400;
 fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Published> {
     // The page's whole visible text is built at most once, and only if it is needed.
     let page_text = std::cell::LazyCell::new(|| visible_text(html));
-    let first_h1 = doc.select("h1").nodes().first().map(|n| Selection::from(*n));
-    let h1 = first_h1.as_ref().map(|h| h.text().split_whitespace().collect::<Vec<_>>().join(" "));
-    let needles: Vec<String> = [title.map(str::to_string), h1]
+    let h1s: Vec<Selection> = doc.select("h1").nodes().iter().take(3).map(|n| Selection::from(*n)).collect();
+    let first_h1 = h1s.first().cloned();
+    let h1_texts = h1s.iter().map(|h| h.text().split_whitespace().collect::<Vec<_>>().join(" "));
+    let needles: Vec<String> = title
+        .map(str::to_string)
         .into_iter()
-        .flatten()
+        .chain(h1_texts)
         .filter(|t| t.len() >= 12)
         .map(|t| t.chars().take(40).collect())
         .collect();
@@ -264,8 +291,7 @@ fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Publish
         // Tags become spaces, so "2018</p><p>Last" does not glue into one word.
         texts.push(visible_text(&node.html()));
     }
-    let selector =
-        "[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=posted], [class*=byline]";
+    let selector = "[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=ublication], [class*=posted], [class*=byline]";
     texts.extend(
         doc.select(selector)
             .nodes()
@@ -304,6 +330,9 @@ fn visible_text(html: &str) -> String {
     static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("regex"));
     let text = HIDDEN.replace_all(html, " ");
     let text = TAG.replace_all(&text, " ");
+    // "2022-11-23T08:10" → "2022-11-23 T08:10", so the day stands as a word.
+    static ISO_T: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4}-\d{2}-\d{2})T(\d)").expect("regex"));
+    let text = ISO_T.replace_all(&text, "$1 T$2");
     static NUMERIC_ENTITY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"&#(x[0-9a-fA-F]+|[0-9]+);").expect("regex"));
     let text = NUMERIC_ENTITY.replace_all(&text, |caps: &regex::Captures| {
@@ -426,10 +455,11 @@ fn visit_json_ld(value: &Value, out: &mut JsonLd, depth: usize) {
                 }
                 _ => false,
             };
+            let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_string);
             if !is_article {
+                out.page_published = out.page_published.take().or_else(|| text("datePublished"));
                 return;
             }
-            let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_string);
             out.headline = out.headline.take().or_else(|| text("headline")).or_else(|| text("name"));
             out.published =
                 out.published.take().or_else(|| text("datePublished")).or_else(|| text("dateCreated"));
