@@ -615,6 +615,23 @@ mod tests {
     }
 
     #[test]
+    fn dates_outside_the_article_metadata() {
+        let day = |html: &str| meta(html, None).published.map(|p| p.date());
+        let web_page = r#"<script type="application/ld+json">{"@graph":[{"@type":"WebPage","datePublished":"2024-03-17T19:47:39+00:00"}]}</script>"#;
+        assert_eq!(day(web_page), Some(date(2024, 3, 17)));
+        assert_eq!(day(r#"<meta name="published-date" content="2021-02-16">"#), Some(date(2021, 2, 16)));
+        assert_eq!(day(r#"<meta name="published" content="July 17, 2025">"#), Some(date(2025, 7, 17)));
+        let escaped =
+            r#"<div data-props="{&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}"></div>"#;
+        assert_eq!(day(escaped), Some(date(2025, 11, 17)));
+        assert_eq!(day(r#"<body data-pubdate="2022-10-05"><p>x</p></body>"#), Some(date(2022, 10, 5)));
+        let page = "<title>Why the backend moved</title><h1>Why the backend moved</h1><p>Posted on the 15/12/2025 at 19:00</p>";
+        assert_eq!(day(page), Some(date(2025, 12, 15)));
+        let iso = r#"<title>Why the backend moved</title><h1>Why the backend moved</h1><p><span class="Author_publicationTime">2022-11-23T08:10+02:00</span></p>"#;
+        assert_eq!(day(iso), Some(date(2022, 11, 23)));
+    }
+
+    #[test]
     fn site_suffixes() {
         assert_eq!(
             strip_site_suffix("A long headline here | The Star", Some("The Star")),
