@@ -495,7 +495,16 @@ fn text_of(sel: &Selection) -> Option<String> {
 }
 
 /// Collapses whitespace and decodes what HTML parsing left.
+/// Entities are decoded up to twice: JSON-LD and some `<meta>` values carry them escaped
+/// ("&amp;#8217;"), which the HTML parser does not decode.
 fn clean(s: String) -> String {
+    let mut s = s;
+    for _ in 0..2 {
+        if !s.contains('&') {
+            break;
+        }
+        s = html_escape::decode_html_entities(&s).into_owned();
+    }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -629,6 +638,14 @@ mod tests {
         assert_eq!(day(page), Some(date(2025, 12, 15)));
         let iso = r#"<title>Why the backend moved</title><h1>Why the backend moved</h1><p><span class="Author_publicationTime">2022-11-23T08:10+02:00</span></p>"#;
         assert_eq!(day(iso), Some(date(2022, 11, 23)));
+    }
+
+    #[test]
+    fn entities_left_in_json_ld_and_meta_are_decoded() {
+        let html = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget&#8217;s M&#038;A roundup &amp;#8230; again","author":{"name":"Ana Du&#x61;rte"}}</script>"#;
+        let m = meta(html, None);
+        assert_eq!(m.title.as_deref(), Some("Budget’s M&A roundup … again"));
+        assert_eq!(m.byline.as_deref(), Some("Ana Duarte"));
     }
 
     #[test]
