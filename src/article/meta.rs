@@ -154,9 +154,13 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         .or_else(|| printed().filter(|p| plausible(p.date(), today)));
 
     let byline = if ld.authors.is_empty() {
-        meta(AUTHOR_META).into_iter().find(|a| !a.starts_with("http")).map(|a| clean_byline(&a))
+        meta(AUTHOR_META)
+            .into_iter()
+            .filter(|a| !a.starts_with("http"))
+            .map(|a| clean_byline(&join_names(&names_in_meta(&a))))
+            .find(|a| plausible_byline(a))
     } else {
-        Some(clean_byline(&ld.authors.join(", ")))
+        Some(clean_byline(&join_names(&ld.authors))).filter(|a| plausible_byline(a))
     };
     let canonical = doc.select("link[rel=canonical]").attr("href").map(|h| h.to_string());
     let language = doc
@@ -508,6 +512,37 @@ fn clean(s: String) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Names as one byline, as a reader writes them: "Ana Duarte", "Ana Duarte and Tom Reyes",
+/// "Ana Duarte, Tom Reyes, and Li Wei".
+fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}
+
+/// A `<meta>` author value: one name, or a JSON list of names (`["Ana Duarte"]`).
+fn names_in_meta(value: &str) -> Vec<String> {
+    if value.trim_start().starts_with('[')
+        && let Ok(Value::Array(items)) = serde_json::from_str::<Value>(value)
+    {
+        return items.iter().filter_map(Value::as_str).map(|s| s.trim().to_string()).collect();
+    }
+    vec![value.to_string()]
+}
+
+/// Words that stand where a byline's name should be but are not one.
+const NOT_A_NAME: &[&str] = &["by", "author", "the author", "admin", "administrator"];
+
+/// True when `byline` can be a person's or a desk's name: it has letters and is not a
+/// placeholder ("By", "Author").
+pub fn plausible_byline(byline: &str) -> bool {
+    let lower = byline.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    lower.chars().any(char::is_alphabetic) && !NOT_A_NAME.contains(&lower.as_str())
+}
+
 fn clean_byline(s: &str) -> String {
     let s = clean(s.to_string());
     let lower = s.to_lowercase();
@@ -554,7 +589,7 @@ mod tests {
             <title>Council approves budget | The Riverton Star</title></head><body></body></html>"#;
         let m = meta(html, None);
         assert_eq!(m.title.as_deref(), Some("Council approves budget"));
-        assert_eq!(m.byline.as_deref(), Some("Ana Duarte, Tom Reyes"));
+        assert_eq!(m.byline.as_deref(), Some("Ana Duarte and Tom Reyes"));
         assert_eq!(m.site.as_deref(), Some("The Riverton Star"));
         assert_eq!(m.published.map(|p| p.date()), Some(date(2023, 6, 14)), "publisher's day, not UTC's");
         assert_eq!(m.modified.map(|p| p.date()), Some(date(2023, 6, 15)));
@@ -646,6 +681,26 @@ mod tests {
         let m = meta(html, None);
         assert_eq!(m.title.as_deref(), Some("Budget’s M&A roundup … again"));
         assert_eq!(m.byline.as_deref(), Some("Ana Duarte"));
+    }
+
+    #[test]
+    fn bylines_as_readers_write_them() {
+        let ld = |authors: &str| {
+            let html = format!(
+                r#"<script type="application/ld+json">{{"@type":"Article","author":{authors}}}</script>"#
+            );
+            meta(&html, None).byline
+        };
+        assert_eq!(
+            ld(r#"[{"name":"Ana Duarte"},{"name":"Tom Reyes"},{"name":"Li Wei"}]"#).as_deref(),
+            Some("Ana Duarte, Tom Reyes, and Li Wei")
+        );
+        let m = meta(r#"<meta name="author" content='["Sergio Martínez"]'>"#, None);
+        assert_eq!(m.byline.as_deref(), Some("Sergio Martínez"));
+        let m =
+            meta(r#"<meta name="author" content="By"><meta name="dc.creator" content="Sara Brown">"#, None);
+        assert_eq!(m.byline.as_deref(), Some("Sara Brown"), "a placeholder is skipped");
+        assert!(!plausible_byline("The Author") && !plausible_byline(" By ") && plausible_byline("Staff"));
     }
 
     #[test]
