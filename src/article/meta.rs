@@ -134,6 +134,19 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         .or_else(|| meta(&["og:title", "twitter:title"]).into_iter().next())
         .or_else(|| text_of(&doc.select("title")))
         .map(|t| strip_site_suffix(&clean(t), site.as_deref()));
+    // The headline as the page prints it (its first `<h1>`) is preferred over the metadata's
+    // (often an SEO variant) when the two share at least half of the `<h1>`'s words; an `<h1>`
+    // that shares less is the site's name or a section title.
+    let h1 = doc
+        .select("h1")
+        .nodes()
+        .first()
+        .map(|n| clean(Selection::from(*n).text().to_string()))
+        .filter(|h| (3..=30).contains(&h.split_whitespace().count()));
+    let title = match h1 {
+        Some(h) if title.as_ref().is_none_or(|t| words_overlap(t, &h) >= 0.5) => Some(h),
+        _ => title,
+    };
     // Each source is read only if the ones before it gave nothing usable.
     let acceptable =
         |p: &Published| plausible(p.date(), today) && modified.is_none_or(|m| p.date() <= m.date());
@@ -169,6 +182,16 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         .map(|l| l.split(['-', '_']).next().unwrap_or("").trim().to_lowercase())
         .filter(|l| (2..=3).contains(&l.len()));
     PageMeta { title, site, byline, published, modified, canonical, language }
+}
+
+/// The share of the words of `b` that `a` also has (lowercase).
+fn words_overlap(a: &str, b: &str) -> f64 {
+    let a: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
+    let bw: Vec<String> = b.split_whitespace().map(str::to_lowercase).collect();
+    if bw.is_empty() {
+        return 0.0;
+    }
+    bw.iter().filter(|w| a.contains(w)).count() as f64 / bw.len() as f64
 }
 
 /// All `<meta>` key/value pairs, keys lowercased (`name`, `property` or `itemprop`).
@@ -701,6 +724,19 @@ mod tests {
             meta(r#"<meta name="author" content="By"><meta name="dc.creator" content="Sara Brown">"#, None);
         assert_eq!(m.byline.as_deref(), Some("Sara Brown"), "a placeholder is skipped");
         assert!(!plausible_byline("The Author") && !plausible_byline(" By ") && plausible_byline("Staff"));
+    }
+
+    #[test]
+    fn the_printed_headline_before_the_seo_title() {
+        let html = r#"<meta property="og:title" content="Budget 2026: Council Approves Plan | Star"><title>x</title>
+            <body><h1>Council approves the 2026 budget</h1></body>"#;
+        assert_eq!(meta(html, None).title.as_deref(), Some("Council approves the 2026 budget"));
+        let html = r#"<meta property="og:title" content="Council approves the budget"><body><h1>The Riverton Star</h1></body>"#;
+        assert_eq!(
+            meta(html, None).title.as_deref(),
+            Some("Council approves the budget"),
+            "an h1 that is the site's name"
+        );
     }
 
     #[test]
