@@ -174,7 +174,8 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
             .find(|a| plausible_byline(a))
     } else {
         Some(clean_byline(&join_names(&ld.authors))).filter(|a| plausible_byline(a))
-    };
+    }
+    .or_else(|| printed_byline(doc));
     let canonical = doc.select("link[rel=canonical]").attr("href").map(|h| h.to_string());
     let language = doc
         .select("html")
@@ -556,6 +557,23 @@ fn names_in_meta(value: &str) -> Vec<String> {
     vec![value.to_string()]
 }
 
+/// Elements that pages use for the author's name, most specific first.
+const AUTHOR_MARKUP: &str = "[itemprop=author] [itemprop=name], [rel=author], a[href*='/author/'], [class*=author-name], [class*=author__name], [class*=AuthorName], [itemprop=author], [class*=byline] a";
+
+/// A byline printed on the page, when the metadata names no author: the first element marked
+/// as the author's that reads like a name (one to six words, no digits).
+fn printed_byline(doc: &Document) -> Option<String> {
+    doc.select(AUTHOR_MARKUP).nodes().iter().take(10).find_map(|n| {
+        let name = clean_byline(&Selection::from(*n).text());
+        let words = name.split_whitespace().count();
+        ((1..=6).contains(&words)
+            && name.len() <= 60
+            && !name.chars().any(|c| c.is_ascii_digit())
+            && plausible_byline(&name))
+        .then_some(name)
+    })
+}
+
 /// Words that stand where a byline's name should be but are not one.
 const NOT_A_NAME: &[&str] = &["by", "author", "the author", "admin", "administrator"];
 
@@ -737,6 +755,14 @@ mod tests {
             Some("Council approves the budget"),
             "an h1 that is the site's name"
         );
+    }
+
+    #[test]
+    fn a_printed_byline_when_the_metadata_names_no_author() {
+        let html = r#"<body><h1>Council approves the budget</h1><p class="byline">By <a href="/author/ana-duarte">Ana Duarte</a> · 5 min read</p></body>"#;
+        assert_eq!(meta(html, None).byline.as_deref(), Some("Ana Duarte"));
+        let html = r#"<body><a href="/author/x">Posted 12 March 2025</a></body>"#;
+        assert_eq!(meta(html, None).byline, None, "a date is not a name");
     }
 
     #[test]
