@@ -89,7 +89,11 @@ impl<'a> Walk<'a> {
             let n = chars(&text);
             let links = link_chars(node);
             return if n >= MIN_PARAGRAPH_CHARS && (links as f64) <= n as f64 * MAX_LINK_SHARE {
-                Weight { prose: n - links, prose_words: text.split_whitespace().count(), noise: links }
+                Weight {
+                    prose: n.saturating_sub(links),
+                    prose_words: text.split_whitespace().count(),
+                    noise: links,
+                }
             } else {
                 Weight { noise: n, ..Weight::default() }
             };
