@@ -92,6 +92,19 @@ fn awkward_inputs() {
     ] {
         run(text);
     }
+    let para = "<p>The council approved the budget after a long session that ended a dispute.</p>";
+    let deep = format!(
+        "<html><body>{}{}{}</body></html>",
+        "<div><a href='/x'>".repeat(3000),
+        para.repeat(20),
+        "</a></div>".repeat(3000)
+    );
+    run(&deep);
+    run(&format!(
+        "<html><body><article>{}</article><ul>{}</ul></body></html>",
+        para.repeat(30),
+        "<li><a href='/r'>Related story</a></li>".repeat(500)
+    ));
     run(&"word ".repeat(100_000));
     run(&"A. ".repeat(10_000));
 }

@@ -2,8 +2,10 @@
 //! facts through [`crate::article::meta`], the language through `whatlang`.
 
 use crate::article::ArticleError;
+use crate::article::density::densest_block;
 use crate::article::language::language_of;
 use crate::article::meta::{PageMeta, read_meta};
+use crate::article::prune::prune;
 use crate::extract::{Article, Published};
 use dom_smoothie::{Config, Readability, TextMode};
 use jiff::civil::Date;
@@ -12,6 +14,10 @@ use std::sync::LazyLock;
 /// Fewest words a page must yield to be digested: below this it is a teaser, a paywall or
 /// not an article.
 pub const MIN_ARTICLE_WORDS: usize = 80;
+
+/// The densest prose block is read instead of Readability's choice when it holds this many
+/// times the words.
+const DENSE_RATIO: usize = 5;
 
 /// The largest page lede parses (elements), against pathological documents.
 const MAX_ELEMENTS: usize = 200_000;
@@ -31,13 +37,19 @@ pub struct HtmlArticle {
 /// the future).
 pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArticle, ArticleError> {
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    let config =
-        Config { text_mode: TextMode::Formatted, max_elements_to_parse: MAX_ELEMENTS, ..Config::default() };
+    // Classes are kept so that the pruning pass can read them.
+    let config = Config {
+        text_mode: TextMode::Formatted,
+        max_elements_to_parse: MAX_ELEMENTS,
+        keep_classes: true,
+        ..Config::default()
+    };
     let mut readability = Readability::new(html, url, Some(config)).map_err(|_| ArticleError::NotArticle)?;
     let meta: PageMeta = read_meta(&readability.doc, html, url, today);
     let region = marked_body(&readability.doc);
+    let dense = densest_block(&readability.doc);
     let parsed = readability.parse().ok();
-    let mut text = parsed.as_ref().map(|p| tidy(&p.text_content)).unwrap_or_default();
+    let mut text = if parsed.is_some() { pruned_text(&readability.doc) } else { String::new() };
     let mut words = text.split_whitespace().count();
     // Readability sometimes settles on one section of a long page; when the page's marked
     // body holds much more text, read that instead (not when it is a whole-page wrapper).
@@ -52,6 +64,17 @@ pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArtic
             }
         }
     }
+    // The densest prose block of the page (`density`), when it holds several times the words
+    // read so far: Readability settled on one section, or on a teaser.
+    if let Some(dense) = dense
+        && (words < MIN_ARTICLE_WORDS || dense.prose_words > words * DENSE_RATIO)
+        && let Some(fallback) = text_of_region(&dense.html, url)
+    {
+        let fallback_words = fallback.split_whitespace().count();
+        if fallback_words > words {
+            (text, words) = (fallback, fallback_words);
+        }
+    }
     if words < MIN_ARTICLE_WORDS {
         return Err(if parsed.is_none() && words == 0 {
             ArticleError::NotArticle
@@ -64,7 +87,7 @@ pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArtic
     let byline = meta
         .byline
         .or_else(|| parsed.as_ref().and_then(|p| p.byline.clone()))
-        .filter(|b| !b.trim().is_empty());
+        .filter(|b| crate::article::meta::plausible_byline(b));
     let language =
         language_of(&text).or(meta.language).or_else(|| parsed.as_ref().and_then(|p| p.lang.clone()));
     let article = Article {
@@ -77,6 +100,18 @@ pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArtic
         language,
     };
     Ok(HtmlArticle { article, modified: meta.modified, canonical: meta.canonical })
+}
+
+/// The text of Readability's article container after [`prune`] has dropped its furniture.
+fn pruned_text(doc: &dom_query::Document) -> String {
+    let root = doc.select_single("#readability-page-1");
+    match root.nodes().first() {
+        Some(node) => {
+            prune(node);
+            tidy(&node.formatted_text())
+        }
+        None => String::new(),
+    }
 }
 
 /// Elements that pages use to mark their article body.
@@ -99,10 +134,10 @@ fn marked_body(doc: &dom_query::Document) -> Option<(String, usize)> {
 /// The text of a marked body region, with only Readability's basic cleaning.
 fn text_of_region(html: &str, url: Option<&str>) -> Option<String> {
     let page = format!("<html><head><title></title></head><body>{html}</body></html>");
-    let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
+    let config = Config { text_mode: TextMode::Formatted, keep_classes: true, ..Config::default() };
     let mut readability = Readability::new(page, url, Some(config)).ok()?;
-    let parsed = readability.parse_with_policy(dom_smoothie::ParsePolicy::Raw).ok()?;
-    Some(tidy(&parsed.text_content))
+    readability.parse_with_policy(dom_smoothie::ParsePolicy::Raw).ok()?;
+    Some(pruned_text(&readability.doc))
 }
 
 /// Whole lines of page furniture (`data/furniture_lines.txt`): (pattern, is a prefix).

@@ -38,6 +38,11 @@ pub const PUBLISHED_META: &[&str] = &[
     "cxenseparse:recs:publishtime",
     "date",
     "displaydate",
+    "published",
+    "published-date",
+    "published_date",
+    "w-published-date",
+    "article:published",
 ];
 
 /// `<meta>` names and properties that carry the modification date.
@@ -97,6 +102,8 @@ pub struct PageMeta {
 struct JsonLd {
     headline: Option<String>,
     published: Option<String>,
+    /// `datePublished` of an object that is not an article (a `WebPage`, in `@graph`).
+    page_published: Option<String>,
     modified: Option<String>,
     authors: Vec<String>,
     publisher: Option<String>,
@@ -127,14 +134,29 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         .or_else(|| meta(&["og:title", "twitter:title"]).into_iter().next())
         .or_else(|| text_of(&doc.select("title")))
         .map(|t| strip_site_suffix(&clean(t), site.as_deref()));
+    // The headline as the page prints it (its first `<h1>`) is preferred over the metadata's
+    // (often an SEO variant) when the two share at least half of the `<h1>`'s words; an `<h1>`
+    // that shares less is the site's name or a section title.
+    let h1 = doc
+        .select("h1")
+        .nodes()
+        .first()
+        .map(|n| clean(Selection::from(*n).text().to_string()))
+        .filter(|h| (3..=30).contains(&h.split_whitespace().count()));
+    let title = match h1 {
+        Some(h) if title.as_ref().is_none_or(|t| words_overlap(t, &h) >= 0.5) => Some(h),
+        _ => title,
+    };
     // Each source is read only if the ones before it gave nothing usable.
     let acceptable =
         |p: &Published| plausible(p.date(), today) && modified.is_none_or(|m| p.date() <= m.date());
     let printed = || dated_line(doc, html, title.as_deref());
-    let sources: [&dyn Fn() -> Vec<Published>; 4] = [
+    let sources: [&dyn Fn() -> Vec<Published>; 6] = [
         &|| ld.published.as_deref().and_then(parse_date).into_iter().collect(),
         &|| meta(PUBLISHED_META).iter().filter_map(|s| parse_date(s)).collect(),
+        &|| ld.page_published.as_deref().and_then(parse_date).into_iter().collect(),
         &|| time_elements(doc),
+        &|| published_in_source(html),
         &|| url.and_then(date_in_url).map(Published::Day).into_iter().chain(printed()).collect(),
     ];
     // A date printed on the page is what readers see; it is kept even when the page's own
@@ -145,10 +167,15 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         .or_else(|| printed().filter(|p| plausible(p.date(), today)));
 
     let byline = if ld.authors.is_empty() {
-        meta(AUTHOR_META).into_iter().find(|a| !a.starts_with("http")).map(|a| clean_byline(&a))
+        meta(AUTHOR_META)
+            .into_iter()
+            .filter(|a| !a.starts_with("http"))
+            .map(|a| clean_byline(&join_names(&names_in_meta(&a))))
+            .find(|a| plausible_byline(a))
     } else {
-        Some(clean_byline(&ld.authors.join(", ")))
-    };
+        Some(clean_byline(&join_names(&ld.authors))).filter(|a| plausible_byline(a))
+    }
+    .or_else(|| printed_byline(doc));
     let canonical = doc.select("link[rel=canonical]").attr("href").map(|h| h.to_string());
     let language = doc
         .select("html")
@@ -156,6 +183,16 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         .map(|l| l.split(['-', '_']).next().unwrap_or("").trim().to_lowercase())
         .filter(|l| (2..=3).contains(&l.len()));
     PageMeta { title, site, byline, published, modified, canonical, language }
+}
+
+/// The share of the words of `b` that `a` also has (lowercase).
+fn words_overlap(a: &str, b: &str) -> f64 {
+    let a: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
+    let bw: Vec<String> = b.split_whitespace().map(str::to_lowercase).collect();
+    if bw.is_empty() {
+        return 0.0;
+    }
+    bw.iter().filter(|w| a.contains(w)).count() as f64 / bw.len() as f64
 }
 
 /// All `<meta>` key/value pairs, keys lowercased (`name`, `property` or `itemprop`).
@@ -197,6 +234,21 @@ fn time_elements(doc: &Document) -> Vec<Published> {
     out
 }
 
+/// A publication date that scripts and attributes carry outside JSON-LD and `<meta>`:
+/// `"datePublished":"2025-11-17T09:00:00-05:00"` in a script or an escaped attribute,
+/// `data-pubdate="2022-10-05"`.
+static PUBLISHED_IN_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?:datePublished|publishDate|date_published|publish_date|data-pubdate|published_at|publishedAt)(?:&quot;|\\?["'])?\s*[:=]\s*(?:&quot;|\\?["'])(\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)"#,
+    )
+    .expect("regex")
+});
+
+/// The first plausible publication date written in the page's source outside its metadata.
+fn published_in_source(html: &str) -> Vec<Published> {
+    PUBLISHED_IN_SOURCE.captures_iter(html).take(5).filter_map(|c| parse_date(&c[1])).collect()
+}
+
 /// A date as pages print it: "Aug 04, 2025", "23 Oct 2025", "2025-08-04".
 static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -207,7 +259,8 @@ static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words before a printed date that say it is the publication date.
 static PUBLISHED_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(published|posted|first published|released|date)\W*(on|at)?\W*$").expect("regex")
+    Regex::new(r"(?i)(published|posted|first published|released|date)\W*(on|at)?\W*(the)?\W*$")
+        .expect("regex")
 });
 
 /// Words before a printed date that say it is an update.
@@ -227,11 +280,13 @@ const AROUND_TITLE_AFTER: usize = 400;
 fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Published> {
     // The page's whole visible text is built at most once, and only if it is needed.
     let page_text = std::cell::LazyCell::new(|| visible_text(html));
-    let first_h1 = doc.select("h1").nodes().first().map(|n| Selection::from(*n));
-    let h1 = first_h1.as_ref().map(|h| h.text().split_whitespace().collect::<Vec<_>>().join(" "));
-    let needles: Vec<String> = [title.map(str::to_string), h1]
+    let h1s: Vec<Selection> = doc.select("h1").nodes().iter().take(3).map(|n| Selection::from(*n)).collect();
+    let first_h1 = h1s.first().cloned();
+    let h1_texts = h1s.iter().map(|h| h.text().split_whitespace().collect::<Vec<_>>().join(" "));
+    let needles: Vec<String> = title
+        .map(str::to_string)
         .into_iter()
-        .flatten()
+        .chain(h1_texts)
         .filter(|t| t.len() >= 12)
         .map(|t| t.chars().take(40).collect())
         .collect();
@@ -264,8 +319,7 @@ fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Publish
         // Tags become spaces, so "2018</p><p>Last" does not glue into one word.
         texts.push(visible_text(&node.html()));
     }
-    let selector =
-        "[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=posted], [class*=byline]";
+    let selector = "[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=ublication], [class*=posted], [class*=byline]";
     texts.extend(
         doc.select(selector)
             .nodes()
@@ -304,6 +358,9 @@ fn visible_text(html: &str) -> String {
     static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("regex"));
     let text = HIDDEN.replace_all(html, " ");
     let text = TAG.replace_all(&text, " ");
+    // "2022-11-23T08:10" → "2022-11-23 T08:10", so the day stands as a word.
+    static ISO_T: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4}-\d{2}-\d{2})T(\d)").expect("regex"));
+    let text = ISO_T.replace_all(&text, "$1 T$2");
     static NUMERIC_ENTITY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"&#(x[0-9a-fA-F]+|[0-9]+);").expect("regex"));
     let text = NUMERIC_ENTITY.replace_all(&text, |caps: &regex::Captures| {
@@ -426,10 +483,11 @@ fn visit_json_ld(value: &Value, out: &mut JsonLd, depth: usize) {
                 }
                 _ => false,
             };
+            let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_string);
             if !is_article {
+                out.page_published = out.page_published.take().or_else(|| text("datePublished"));
                 return;
             }
-            let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_string);
             out.headline = out.headline.take().or_else(|| text("headline")).or_else(|| text("name"));
             out.published =
                 out.published.take().or_else(|| text("datePublished")).or_else(|| text("dateCreated"));
@@ -465,8 +523,65 @@ fn text_of(sel: &Selection) -> Option<String> {
 }
 
 /// Collapses whitespace and decodes what HTML parsing left.
+/// Entities are decoded up to twice: JSON-LD and some `<meta>` values carry them escaped
+/// ("&amp;#8217;"), which the HTML parser does not decode.
 fn clean(s: String) -> String {
+    let mut s = s;
+    for _ in 0..2 {
+        if !s.contains('&') {
+            break;
+        }
+        s = html_escape::decode_html_entities(&s).into_owned();
+    }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Names as one byline, as a reader writes them: "Ana Duarte", "Ana Duarte and Tom Reyes",
+/// "Ana Duarte, Tom Reyes, and Li Wei".
+fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}
+
+/// A `<meta>` author value: one name, or a JSON list of names (`["Ana Duarte"]`).
+fn names_in_meta(value: &str) -> Vec<String> {
+    if value.trim_start().starts_with('[')
+        && let Ok(Value::Array(items)) = serde_json::from_str::<Value>(value)
+    {
+        return items.iter().filter_map(Value::as_str).map(|s| s.trim().to_string()).collect();
+    }
+    vec![value.to_string()]
+}
+
+/// Elements that pages use for the author's name, most specific first.
+const AUTHOR_MARKUP: &str = "[itemprop=author] [itemprop=name], [rel=author], a[href*='/author/'], [class*=author-name], [class*=author__name], [class*=AuthorName], [itemprop=author], [class*=byline] a";
+
+/// A byline printed on the page, when the metadata names no author: the first element marked
+/// as the author's that reads like a name (one to six words, no digits).
+fn printed_byline(doc: &Document) -> Option<String> {
+    doc.select(AUTHOR_MARKUP).nodes().iter().take(10).find_map(|n| {
+        let name = clean_byline(&Selection::from(*n).text());
+        let words = name.split_whitespace().count();
+        ((1..=6).contains(&words)
+            && name.len() <= 60
+            && !name.chars().any(|c| c.is_ascii_digit())
+            && plausible_byline(&name))
+        .then_some(name)
+    })
+}
+
+/// Words that stand where a byline's name should be but are not one.
+const NOT_A_NAME: &[&str] = &["by", "author", "the author", "admin", "administrator"];
+
+/// True when `byline` can be a person's or a desk's name: it has letters and is not a
+/// placeholder ("By", "Author").
+pub fn plausible_byline(byline: &str) -> bool {
+    let lower = byline.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    lower.chars().any(char::is_alphabetic) && !NOT_A_NAME.contains(&lower.as_str())
 }
 
 fn clean_byline(s: &str) -> String {
@@ -515,7 +630,7 @@ mod tests {
             <title>Council approves budget | The Riverton Star</title></head><body></body></html>"#;
         let m = meta(html, None);
         assert_eq!(m.title.as_deref(), Some("Council approves budget"));
-        assert_eq!(m.byline.as_deref(), Some("Ana Duarte, Tom Reyes"));
+        assert_eq!(m.byline.as_deref(), Some("Ana Duarte and Tom Reyes"));
         assert_eq!(m.site.as_deref(), Some("The Riverton Star"));
         assert_eq!(m.published.map(|p| p.date()), Some(date(2023, 6, 14)), "publisher's day, not UTC's");
         assert_eq!(m.modified.map(|p| p.date()), Some(date(2023, 6, 15)));
@@ -582,6 +697,72 @@ mod tests {
             "<title>Council approves the new budget</title><h1>Council approves the new budget</h1>{filler}<footer>Last updated: Dec 10, 2025</footer>"
         );
         assert_eq!(meta(&html, None).published.map(|p| p.date()), Some(date(2025, 12, 10)));
+    }
+
+    #[test]
+    fn dates_outside_the_article_metadata() {
+        let day = |html: &str| meta(html, None).published.map(|p| p.date());
+        let web_page = r#"<script type="application/ld+json">{"@graph":[{"@type":"WebPage","datePublished":"2024-03-17T19:47:39+00:00"}]}</script>"#;
+        assert_eq!(day(web_page), Some(date(2024, 3, 17)));
+        assert_eq!(day(r#"<meta name="published-date" content="2021-02-16">"#), Some(date(2021, 2, 16)));
+        assert_eq!(day(r#"<meta name="published" content="July 17, 2025">"#), Some(date(2025, 7, 17)));
+        let escaped =
+            r#"<div data-props="{&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}"></div>"#;
+        assert_eq!(day(escaped), Some(date(2025, 11, 17)));
+        assert_eq!(day(r#"<body data-pubdate="2022-10-05"><p>x</p></body>"#), Some(date(2022, 10, 5)));
+        let page = "<title>Why the backend moved</title><h1>Why the backend moved</h1><p>Posted on the 15/12/2025 at 19:00</p>";
+        assert_eq!(day(page), Some(date(2025, 12, 15)));
+        let iso = r#"<title>Why the backend moved</title><h1>Why the backend moved</h1><p><span class="Author_publicationTime">2022-11-23T08:10+02:00</span></p>"#;
+        assert_eq!(day(iso), Some(date(2022, 11, 23)));
+    }
+
+    #[test]
+    fn entities_left_in_json_ld_and_meta_are_decoded() {
+        let html = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget&#8217;s M&#038;A roundup &amp;#8230; again","author":{"name":"Ana Du&#x61;rte"}}</script>"#;
+        let m = meta(html, None);
+        assert_eq!(m.title.as_deref(), Some("Budget’s M&A roundup … again"));
+        assert_eq!(m.byline.as_deref(), Some("Ana Duarte"));
+    }
+
+    #[test]
+    fn bylines_as_readers_write_them() {
+        let ld = |authors: &str| {
+            let html = format!(
+                r#"<script type="application/ld+json">{{"@type":"Article","author":{authors}}}</script>"#
+            );
+            meta(&html, None).byline
+        };
+        assert_eq!(
+            ld(r#"[{"name":"Ana Duarte"},{"name":"Tom Reyes"},{"name":"Li Wei"}]"#).as_deref(),
+            Some("Ana Duarte, Tom Reyes, and Li Wei")
+        );
+        let m = meta(r#"<meta name="author" content='["Sergio Martínez"]'>"#, None);
+        assert_eq!(m.byline.as_deref(), Some("Sergio Martínez"));
+        let m =
+            meta(r#"<meta name="author" content="By"><meta name="dc.creator" content="Sara Brown">"#, None);
+        assert_eq!(m.byline.as_deref(), Some("Sara Brown"), "a placeholder is skipped");
+        assert!(!plausible_byline("The Author") && !plausible_byline(" By ") && plausible_byline("Staff"));
+    }
+
+    #[test]
+    fn the_printed_headline_before_the_seo_title() {
+        let html = r#"<meta property="og:title" content="Budget 2026: Council Approves Plan | Star"><title>x</title>
+            <body><h1>Council approves the 2026 budget</h1></body>"#;
+        assert_eq!(meta(html, None).title.as_deref(), Some("Council approves the 2026 budget"));
+        let html = r#"<meta property="og:title" content="Council approves the budget"><body><h1>The Riverton Star</h1></body>"#;
+        assert_eq!(
+            meta(html, None).title.as_deref(),
+            Some("Council approves the budget"),
+            "an h1 that is the site's name"
+        );
+    }
+
+    #[test]
+    fn a_printed_byline_when_the_metadata_names_no_author() {
+        let html = r#"<body><h1>Council approves the budget</h1><p class="byline">By <a href="/author/ana-duarte">Ana Duarte</a> · 5 min read</p></body>"#;
+        assert_eq!(meta(html, None).byline.as_deref(), Some("Ana Duarte"));
+        let html = r#"<body><a href="/author/x">Posted 12 March 2025</a></body>"#;
+        assert_eq!(meta(html, None).byline, None, "a date is not a name");
     }
 
     #[test]

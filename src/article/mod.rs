@@ -7,6 +7,7 @@
 pub mod acquire;
 pub mod date;
 pub mod decode;
+pub mod density;
 pub mod fetch;
 pub mod guard;
 pub mod html;
@@ -14,6 +15,7 @@ pub mod language;
 pub mod link;
 pub mod meta;
 pub mod plain;
+pub mod prune;
 
 pub use html::{HtmlArticle, from_html};
 pub use plain::from_plain_text;

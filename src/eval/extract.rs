@@ -218,11 +218,19 @@ fn wcxb(dir: &Path, today: Date) -> Result<String> {
             }
         }
         if let Some(title) = g["title"].as_str() {
-            title_ok += usize::from(page.title.as_deref().is_some_and(|t| same_text(t, title)));
+            let ok = page.title.as_deref().is_some_and(|t| same_text(t, title));
+            title_ok += usize::from(ok);
+            if !ok {
+                misses.push(format!("{} title: truth {title:?} got {:?}", page.id, page.title));
+            }
         }
         if let Some(author) = g["author"].as_str().filter(|a| !a.trim().is_empty()) {
             author_n += 1;
-            author_ok += usize::from(page.author.as_deref().is_some_and(|a| same_text(a, author)));
+            let ok = page.author.as_deref().is_some_and(|a| same_text(a, author));
+            author_ok += usize::from(ok);
+            if !ok {
+                misses.push(format!("{} author: truth {author:?} got {:?}", page.id, page.author));
+            }
         }
         if let Some(date) = g["publish_date"].as_str().and_then(|d| d.parse::<Date>().ok()) {
             date_n += 1;
