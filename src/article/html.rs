@@ -37,13 +37,8 @@ pub struct HtmlArticle {
 /// the future).
 pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArticle, ArticleError> {
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    // Classes are kept so that the pruning pass can read them.
-    let config = Config {
-        text_mode: TextMode::Formatted,
-        max_elements_to_parse: MAX_ELEMENTS,
-        keep_classes: true,
-        ..Config::default()
-    };
+    let config =
+        Config { text_mode: TextMode::Formatted, max_elements_to_parse: MAX_ELEMENTS, ..Config::default() };
     let mut readability = Readability::new(html, url, Some(config)).map_err(|_| ArticleError::NotArticle)?;
     let meta: PageMeta = read_meta(&readability.doc, html, url, today);
     let region = marked_body(&readability.doc);
@@ -134,7 +129,7 @@ fn marked_body(doc: &dom_query::Document) -> Option<(String, usize)> {
 /// The text of a marked body region, with only Readability's basic cleaning.
 fn text_of_region(html: &str, url: Option<&str>) -> Option<String> {
     let page = format!("<html><head><title></title></head><body>{html}</body></html>");
-    let config = Config { text_mode: TextMode::Formatted, keep_classes: true, ..Config::default() };
+    let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
     let mut readability = Readability::new(page, url, Some(config)).ok()?;
     readability.parse_with_policy(dom_smoothie::ParsePolicy::Raw).ok()?;
     Some(pruned_text(&readability.doc))
