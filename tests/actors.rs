@@ -78,6 +78,22 @@ fn apposition_after_the_name_gives_the_role() {
 }
 
 #[test]
+fn an_apposition_may_end_at_the_speech_verb_or_go_on_after_its_title() {
+    let text = "Boeing unveils new jet\n\nScott Carson, president and CEO of Boeing Commercial Airplanes said the day was a wonderful one. \
+                The post will be filled by Bob Mansfield, Apple's senior vice president for Macintosh engineering. \
+                Carson and Mansfield spoke again on Monday. Mansfield, a man who likes jets, left.";
+    let doc = lede::extract::Doc::new(text);
+    let mentions = lede::extract::ner::mentions(&doc);
+    let all = lede::extract::actors::find_actors(&doc, &mentions);
+    let role = |name: &str| all.iter().find(|a| a.actor.name == name).and_then(|a| a.actor.role.clone());
+    assert_eq!(role("Scott Carson").as_deref(), Some("president and CEO of Boeing Commercial Airplanes"));
+    assert_eq!(
+        role("Bob Mansfield").as_deref(),
+        Some("Apple's senior vice president for Macintosh engineering")
+    );
+}
+
+#[test]
 fn a_later_title_is_a_mention_of_its_holder() {
     let text = include_str!("fixtures/qin-foreign-minister.txt");
     let doc = lede::extract::Doc::new(text);

@@ -669,24 +669,44 @@ fn role_of(doc: &Doc, m: &Mention) -> Option<String> {
             return Some(r);
         }
     }
-    // Apposition after: "John Kirby, a White House spokesman, said".
+    // Apposition after: "John Kirby, a White House spokesman, said"; it also ends at a
+    // speech verb ("Scott Carson, president of Boeing Commercial Airplanes said").
     let end = m.tokens.end;
     if end < sentence.tokens.end && word(end) == "," {
         let mut k = end + 1;
         while k < sentence.tokens.end
             && k - end <= ROLE_MAX_TOKENS
             && !matches!(word(k), "," | "." | ";" | ":" | "(" | ")" | "\"" | "“" | "”")
+            && !lexicon::is_speech_verb(word(k))
         {
             k += 1;
         }
         if k > end + 1
-            && (end + 1..k).all(|i| is_role_word(word(i)) || is_determiner(word(i)))
+            && apposition_words(&(end + 1..k).map(word).collect::<Vec<_>>(), m.label)
             && let Some(r) = phrase(end + 1, k)
         {
             return Some(r);
         }
     }
     None
+}
+
+/// True when the words after a name and its comma read as a role: title words, names and
+/// determiners ("a White House spokesman"), where a title followed by "of", "for" or "at" may
+/// go on in any words ("senior vice president for Macintosh engineering", "head of public
+/// relations").
+fn apposition_words(words: &[&str], label: EntityLabel) -> bool {
+    let mut titled = false;
+    for w in words {
+        if !(is_role_word(w) || is_determiner(w)) {
+            return false;
+        }
+        titled |= names_a_role(&[w.to_lowercase()], label);
+        if titled && matches!(*w, "of" | "for" | "at") {
+            return true;
+        }
+    }
+    true
 }
 
 #[cfg(test)]
