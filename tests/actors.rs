@@ -81,7 +81,9 @@ fn apposition_after_the_name_gives_the_role() {
 fn an_apposition_may_end_at_the_speech_verb_or_go_on_after_its_title() {
     let text = "Boeing unveils new jet\n\nScott Carson, president and CEO of Boeing Commercial Airplanes said the day was a wonderful one. \
                 The post will be filled by Bob Mansfield, Apple's senior vice president for Macintosh engineering. \
-                Carson and Mansfield spoke again on Monday. Mansfield, a man who likes jets, left.";
+                Carson and Mansfield spoke again on Monday. Mansfield, a man who likes jets, left. \
+                Mark Papermaster, formerly an Apple executive overseeing hardware engineering, is stepping down. \
+                Papermaster, who likes jets, left.";
     let doc = lede::extract::Doc::new(text);
     let mentions = lede::extract::ner::mentions(&doc);
     let all = lede::extract::actors::find_actors(&doc, &mentions);

@@ -593,6 +593,7 @@ fn is_role_word(w: &str) -> bool {
                 | "for"
                 | "deputy"
                 | "former"
+                | "formerly"
                 | "acting"
                 | "senior"
                 | "foreign"
@@ -682,8 +683,8 @@ fn role_of(doc: &Doc, m: &Mention) -> Option<String> {
             k += 1;
         }
         if k > end + 1
-            && apposition_words(&(end + 1..k).map(word).collect::<Vec<_>>(), m.label)
-            && let Some(r) = phrase(end + 1, k)
+            && let Some(n) = apposition_words(&(end + 1..k).map(word).collect::<Vec<_>>(), m.label)
+            && let Some(r) = phrase(end + 1, end + 1 + n)
         {
             return Some(r);
         }
@@ -691,22 +692,23 @@ fn role_of(doc: &Doc, m: &Mention) -> Option<String> {
     None
 }
 
-/// True when the words after a name and its comma read as a role: title words, names and
-/// determiners ("a White House spokesman"), where a title followed by "of", "for" or "at" may
-/// go on in any words ("senior vice president for Macintosh engineering", "head of public
-/// relations").
-fn apposition_words(words: &[&str], label: EntityLabel) -> bool {
+/// How many of the words after a name and its comma read as its role: title words, names and
+/// determiners ("a White House spokesman"). A title followed by "of", "for" or "at" may go on
+/// in any words ("senior vice president for Macintosh engineering"); after a title, the first
+/// other word ends the role ("an Apple executive overseeing hardware" → "an Apple executive").
+/// `None` when no title comes before such a word.
+fn apposition_words(words: &[&str], label: EntityLabel) -> Option<usize> {
     let mut titled = false;
-    for w in words {
+    for (n, w) in words.iter().enumerate() {
         if !(is_role_word(w) || is_determiner(w)) {
-            return false;
+            return titled.then_some(n);
         }
         titled |= names_a_role(&[w.to_lowercase()], label);
         if titled && matches!(*w, "of" | "for" | "at") {
-            return true;
+            return Some(words.len());
         }
     }
-    true
+    Some(words.len())
 }
 
 #[cfg(test)]
