@@ -256,44 +256,39 @@ impl<A: SlackApi> Worker<A> {
             }
             Job::Command { channel, response_url, text, ephemeral } => {
                 let text = text.trim();
+                let links = crate::jobs::intake::links_in(&format!("<{text}>"));
+                let bare = crate::jobs::intake::links_in(text);
+                let link = bare.into_iter().next().or_else(|| links.into_iter().next());
                 let mut reply = if text.is_empty() || text.eq_ignore_ascii_case("help") {
                     Reply::Help
                 } else {
-                    let links = crate::jobs::intake::links_in(&format!("<{text}>"));
-                    let bare = crate::jobs::intake::links_in(text);
-                    let link = bare.into_iter().next().or_else(|| links.into_iter().next());
                     let started = Instant::now();
                     let today = jiff::Zoned::now().date();
-                    match link {
-                        Some(url) => match from_url(&self.fetcher, &url, today).await {
+                    match &link {
+                        Some(url) => match from_url(&self.fetcher, url, today).await {
                             Ok(a) => {
-                                let mut reply = self.digest_or_failure(a.article, started, &url).await;
+                                let mut reply = self.digest_or_failure(a.article, started, url).await;
                                 if let Reply::Digest(d) = &mut reply {
                                     d.modified = a.modified;
-                                    d.action_value = Some(format!("{channel}||{url}"));
                                 }
                                 reply
                             }
-                            Err(e) => Reply::Failure { what: url, reason: acquire_reason(&e) },
+                            Err(e) => Reply::Failure { what: url.clone(), reason: acquire_reason(&e) },
                         },
                         None => match from_plain_text(text.to_string()) {
-                            Ok(article) => {
-                                let mut reply =
-                                    self.digest_or_failure(article, started, "the pasted text").await;
-                                if let Reply::Digest(d) = &mut reply {
-                                    d.action_value = Some(format!("{channel}||"));
-                                }
-                                reply
-                            }
+                            Ok(article) => self.digest_or_failure(article, started, "the pasted text").await,
                             Err(e) => {
                                 Reply::Failure { what: "the pasted text".into(), reason: e.to_string() }
                             }
                         },
                     }
                 };
-                let in_channel = !*ephemeral;
-                if in_channel && let Reply::Digest(d) = &mut reply {
-                    d.marker = Some(format!("lede-reply-{id}"));
+                if let Reply::Digest(d) = &mut reply {
+                    // The digest's own ts is unknown here: a button press supplies it.
+                    d.action_value = Some(format!("{channel}||{}", link.as_deref().unwrap_or("")));
+                    if !*ephemeral {
+                        d.marker = Some(format!("lede-reply-{id}"));
+                    }
                 }
                 self.slack.respond(response_url, &reply, *ephemeral).await?;
                 if let Reply::Digest(d) = &reply
