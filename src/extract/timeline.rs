@@ -119,6 +119,9 @@ const EVENT_WORDS_BEFORE: usize = 5;
 fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
     let sentence = doc.sentences()[index].span;
     let text = doc.text();
+    if let Some(phrase) = dated_noun_phrase(text, sentence, span) {
+        return phrase;
+    }
     // the clause: from the last ";" or dash before the span to the next one after it
     let head = &text[sentence.start..span.start];
     let tail = &text[span.end..sentence.end];
@@ -188,6 +191,80 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
         phrase.push('…');
     }
     phrase
+}
+
+/// Words that open a definite noun phrase whose next word may be a date: "the 1991 agreement",
+/// "its 2009 report". Not "a": "works a 3 am shift" is a kind of shift, and its clause says more.
+const DETERMINERS: [&str; 8] = ["the", "its", "his", "her", "their", "our", "this", "that"];
+
+/// Most words of a noun that a date modifies ("the 2008 financial crisis").
+const NOUN_WORDS: usize = 4;
+
+/// The noun phrase a date modifies, when that is what the date dates: "violated the 1991
+/// agreement" dates the agreement, not the violation; "last year's election" dates the
+/// election. A phrase that opens its sentence ("In a July 16 press conference, Jobs said…") is
+/// the frame of the sentence's event, which keeps the clause.
+fn dated_noun_phrase(text: &str, sentence: Span, span: Span) -> Option<String> {
+    let head = text.get(sentence.start..span.start)?;
+    let tail = text.get(span.end..sentence.end)?;
+    let timex = text.get(span.start..span.end)?;
+    let (determiner, after) = match tail.strip_prefix("'s").or_else(|| tail.strip_prefix("’s")) {
+        Some(after) => (None, after),
+        None => {
+            let (before, last) = head.trim_end().rsplit_once(char::is_whitespace)?;
+            if !DETERMINERS.contains(&last.to_lowercase().as_str()) {
+                return None;
+            }
+            // "In the 2008 crisis, …" / "The 1991 agreement barred …": the sentence's own frame
+            if before.split_whitespace().count() <= 1 {
+                return None;
+            }
+            (Some(last), tail)
+        }
+    };
+    if !after.starts_with(' ') {
+        return None;
+    }
+    let noun: Vec<&str> = after
+        .split_whitespace()
+        .take(NOUN_WORDS)
+        .take_while(|w| is_noun_word(w.trim_end_matches([',', '.', ';', ':'])))
+        .collect();
+    // the noun ends at its first word that closes with punctuation
+    let mut end = noun.iter().position(|w| w.ends_with([',', '.', ';', ':'])).map_or(noun.len(), |k| k + 1);
+    // "the 1991 agreement helps Apple": a last word with a name after it is the verb
+    let next = after.split_whitespace().nth(end);
+    if end == noun.len()
+        && end > 1
+        && next.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    {
+        end -= 1;
+    }
+    let noun: Vec<&str> = noun[..end].iter().map(|w| w.trim_end_matches([',', '.', ';', ':'])).collect();
+    if noun.is_empty() {
+        return None;
+    }
+    let possessive = if determiner.is_none() { &tail[..tail.len() - after.len()] } else { "" };
+    let mut phrase = String::new();
+    if let Some(d) = determiner {
+        phrase.push_str(d);
+        phrase.push(' ');
+    }
+    phrase.push_str(timex);
+    phrase.push_str(possessive);
+    phrase.push(' ');
+    phrase.push_str(&noun.join(" "));
+    Some(phrase)
+}
+
+/// True when `word` may be part of the noun a date modifies: a lowercase word that is not a
+/// function word, an adverb or a past tense ("the 1991 agreement barred the company").
+fn is_noun_word(word: &str) -> bool {
+    let verb_or_adverb = word.ends_with("ly") || (word.len() > 5 && word.ends_with("ed"));
+    !word.is_empty()
+        && word.chars().all(|c| c.is_lowercase() || c == '-')
+        && !crate::extract::terms::is_stopword(word)
+        && !verb_or_adverb
 }
 
 /// Where the last clause of `head` opens: just after its last ", and", ", then", ", which"…
@@ -301,11 +378,12 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// A reader's label for a TIMEX3 value: "14 June 2023", "late April 2023", "week 24 of 2023".
+/// A reader's label for a TIMEX3 value: "14 June 2023", "late April 2023", "the week of 12 June
+/// 2023".
 pub fn label(value: &str, modifier: Option<TimexMod>) -> String {
     let base = plain_label(value);
     // "the late 1980s", not "late the 1980s"
-    if let Some(decade) = base.strip_prefix("the ")
+    if let Some(decade) = base.strip_prefix("the ").filter(|b| b.ends_with("0s"))
         && modifier.is_some()
     {
         return format!("the {}", label_with(decade, modifier));
@@ -336,8 +414,17 @@ fn plain_label(value: &str) -> String {
     let base = match parts.as_slice() {
         [y] if y.ends_with('X') => format!("the {}0s", &y[..3]),
         [y] => y.to_string(),
-        [y, m] if m.starts_with('W') => format!("week {} of {y}", m.trim_start_matches('W')),
-        [y, w, we] if w.starts_with('W') && *we == "WE" => format!("the weekend of week {} of {y}", &w[1..]),
+        // a reader knows weeks by their Monday, not by their ISO number
+        [_, w] if w.starts_with('W') => match interval(date_part) {
+            Some((monday, _)) => format!("the week of {}", day_label(monday)),
+            None => value.to_string(),
+        },
+        [_, w, "WE"] if w.starts_with('W') => match interval(date_part) {
+            Some((saturday, sunday)) => {
+                format!("the weekend of {}", days_label(saturday, sunday.yesterday().unwrap_or(saturday)))
+            }
+            None => value.to_string(),
+        },
         [y, q] if q.starts_with('Q') => format!("{q} {y}"),
         [y, "SP"] => format!("spring {y}"),
         [y, "SU"] => format!("summer {y}"),
@@ -360,6 +447,23 @@ fn plain_label(value: &str) -> String {
         Some("NI") => format!("the night of {base}"),
         Some(t) => format!("{base}, {t}"),
         None => base,
+    }
+}
+
+/// "14 June 2023".
+fn day_label(day: Date) -> String {
+    let month = MONTHS.get(usize::try_from(day.month()).unwrap_or(0).wrapping_sub(1)).copied().unwrap_or("");
+    format!("{} {month} {}", day.day(), day.year())
+}
+
+/// "17–18 June 2023", "30 June–1 July 2023".
+fn days_label(first: Date, last: Date) -> String {
+    let whole = day_label(last);
+    if first.month() == last.month() {
+        format!("{}–{whole}", first.day())
+    } else {
+        let first = day_label(first);
+        format!("{}–{whole}", first.trim_end_matches(&format!(" {}", last.year())[..]))
     }
 }
 
@@ -435,7 +539,7 @@ mod tests {
              Prices are high now. The summit opens next week.",
         );
         let labels: Vec<&str> = t.iter().map(|e| e.label.as_str()).collect();
-        assert_eq!(labels, ["late April 2023", "13 June 2023", "week 25 of 2023"]);
+        assert_eq!(labels, ["late April 2023", "13 June 2023", "the week of 19 June 2023"]);
         assert_eq!(t[0].modifier, Some(TimexMod::End));
         assert_eq!(t[0].tense, Tense::Past);
         assert_eq!(t[2].tense, Tense::Future);
@@ -447,6 +551,29 @@ mod tests {
         assert_eq!(t.len(), 1);
         let t = entries("The vote was held yesterday, on Tuesday, in Paris.");
         assert_eq!(t.len(), 1, "{t:?}");
+    }
+
+    #[test]
+    fn a_date_that_modifies_a_noun_dates_the_noun() {
+        let events: Vec<String> = entries(
+            "Apple Corps says the company violated the 1991 agreement with its store. \
+             Observers think the wording of the 1991 agreement helps Apple. \
+             The 2019 agreement barred the company from selling music. \
+             Turnout fell in last year's local elections, officials said. \
+             In a June 2 press conference, the mayor said the bridge would reopen.",
+        )
+        .into_iter()
+        .map(|e| e.event)
+        .collect();
+        assert_eq!(
+            events,
+            [
+                "the 1991 agreement",
+                "The 2019 agreement barred the company from selling music",
+                "last year's local elections",
+                "In a June 2 press conference, the mayor said the bridge would reopen"
+            ]
+        );
     }
 
     #[test]
@@ -465,6 +592,12 @@ mod tests {
         assert_eq!(interval("XXXX-WXX-1"), None);
         assert_eq!(label("2023-06-13TNI", None), "the night of 13 June 2023");
         assert_eq!(label("198X", Some(TimexMod::End)), "the late 1980s");
+        assert_eq!(label("2023-W24", None), "the week of 12 June 2023");
+        assert_eq!(label("2023-W24", Some(TimexMod::Approx)), "around the week of 12 June 2023");
+        assert_eq!(label("2023-W24-WE", None), "the weekend of 17–18 June 2023");
+        assert_eq!(label("2023-W39-WE", None), "the weekend of 30 September–1 October 2023");
+        assert_eq!(label("2023-W52-WE", None), "the weekend of 30–31 December 2023");
+        assert_eq!(label("2020-W53-WE", None), "the weekend of 2–3 January 2021");
         let (s, e) = interval("2023").unwrap();
         assert_eq!(narrow(s, e, Some(TimexMod::End)).0, date(2023, 9, 1));
         assert_eq!(narrow(s, e, Some(TimexMod::Start)).1, date(2023, 5, 2));
