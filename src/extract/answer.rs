@@ -689,11 +689,23 @@ fn when_label(digest: &Digest, doc: &Doc, i: usize) -> Option<String> {
         })
         .collect();
     let precision = entries.iter().map(|(e, _)| e.value.len()).max()?;
-    entries
-        .iter()
-        .filter(|(e, _)| e.value.len() == precision)
-        .min_by_key(|(_, s)| s.0)
-        .map(|(e, _)| e.label.clone())
+    let (first, at) = entries.iter().filter(|(e, _)| e.value.len() == precision).min_by_key(|(_, s)| s.0)?;
+    // "in August or September": the answer is both, as the article gives them
+    let text = doc.text();
+    let alternative = entries.iter().find(|(_, s)| {
+        s.0 > at.1
+            && text.get(at.1..s.0).is_some_and(|between| matches!(between.trim(), "or" | "and" | ", or"))
+    });
+    Some(match alternative {
+        Some((second, _)) => {
+            let year = second.label.rsplit(' ').next().unwrap_or("");
+            let first = first.label.strip_suffix(year).map_or(first.label.as_str(), str::trim_end);
+            let joiner = text.get(at.1..).unwrap_or("").trim_start().trim_start_matches(',').trim_start();
+            let joiner = if joiner.starts_with("and") { "and" } else { "or" };
+            format!("{first} {joiner} {}", second.label)
+        }
+        None => first.label.clone(),
+    })
 }
 
 /// Of several phrases of sentence `i`, the one closest to a word of the question.
@@ -919,6 +931,19 @@ mod tests {
         assert_eq!(a.reply, "May 2027");
         let a = answer(&digest, &doc, "Where is Atlantis?");
         assert!(!a.answered && a.reply.contains("Ann Lee") && a.reply.contains("1 dated event."), "{a:?}");
+    }
+
+    #[test]
+    fn a_date_given_with_an_alternative_is_answered_with_both() {
+        use crate::extract::digest::digest_doc;
+        let text = "Boeing unveils its new jet\n\nThe first flight is expected in August or September, \
+                    with the first deliveries due in May 2028.";
+        let article = Article { text: text.to_string(), ..Article::default() };
+        let doc = Doc::new(text);
+        let anchor = Anchor { date: jiff::civil::date(2027, 7, 8), source: AnchorSource::Given };
+        let digest = digest_doc(&article, &doc, anchor, &DigestOptions::default());
+        let a = answer(&digest, &doc, "When is the first flight?");
+        assert_eq!(a.reply, "August or September 2027");
     }
 
     #[test]
