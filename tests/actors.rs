@@ -140,3 +140,25 @@ fn initials_join_the_full_name() {
     assert_eq!(people.len(), 1, "{all:#?}");
     assert_eq!(people[0].actor.name, "Antony Blinken");
 }
+
+#[test]
+fn roles_take_describing_words_and_prefer_the_one_naming_an_organisation() {
+    let text = include_str!("fixtures/roles-study.txt");
+    let doc = lede::extract::Doc::new(text);
+    let mentions = lede::extract::ner::mentions(&doc);
+    let all = lede::extract::actors::find_actors(&doc, &mentions);
+    let role = |surname: &str| {
+        all.iter().find(|a| a.actor.name.ends_with(surname)).and_then(|a| a.actor.role.clone())
+    };
+    // a bare title before the name gives way to an apposition that names the organisation
+    assert_eq!(
+        role("Okafor").as_deref(),
+        Some("director of the Sleep and Stress Laboratory at Northfield University Medical Center")
+    );
+    // describing words before the title, and the role going on after "at"
+    assert_eq!(role("Reuss").as_deref(), Some("research associate professor at the University of Lisbon"));
+    // a relative clause ends the role
+    assert_eq!(role("Lindqvist").as_deref(), Some("psychologist in Malmo"));
+    // a title naming the body comes first
+    assert_eq!(role("Alvarez").as_deref(), Some("Council member"));
+}

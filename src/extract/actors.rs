@@ -34,10 +34,14 @@ use std::sync::LazyLock;
 pub const DEFAULT_MAX_ACTORS: usize = 8;
 
 /// Longest role phrase, in tokens.
-const ROLE_MAX_TOKENS: usize = 10;
+const ROLE_MAX_TOKENS: usize = 12;
+/// Most describing words before the title of an apposition ("a research associate professor").
+const ROLE_MODIFIERS: usize = 3;
 
 static ORG_ROLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| rows(include_str!("ner/data/org_roles.txt")));
+static PERSON_ROLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| rows(include_str!("ner/data/person_roles.txt")));
 static METONYM_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| rows(include_str!("ner/data/metonym_verbs.txt")));
 
@@ -583,6 +587,7 @@ fn is_role_word(w: &str) -> bool {
     let lower = w.to_lowercase();
     w.chars().next().is_some_and(char::is_uppercase)
         || GAZETTEER.is(&lower, GazetteerKind::Title)
+        || PERSON_ROLES.contains(lower.as_str())
         || ORG_ROLES.contains(lower.as_str())
         || matches!(
             lower.as_str(),
@@ -602,11 +607,21 @@ fn is_role_word(w: &str) -> bool {
         )
 }
 
+/// True for a lowercase word that may describe a title ("research" in "a research associate
+/// professor", "shift" in "shift worker"): not a function word, an adverb or a past tense.
+fn is_describing_word(w: &str) -> bool {
+    let verb_or_adverb = w.ends_with("ly") || (w.len() > 5 && w.ends_with("ed"));
+    !w.is_empty()
+        && w.chars().all(|c| c.is_lowercase() || c == '-')
+        && !terms::is_stopword(w)
+        && !verb_or_adverb
+}
+
 /// True when a phrase (lowercase words) holds a title (people) or an organisation noun.
 fn names_a_role(words: &[String], label: EntityLabel) -> bool {
     words.iter().any(|w| match label {
         EntityLabel::Per => {
-            GAZETTEER.is(w, GazetteerKind::Title)
+            (GAZETTEER.is(w, GazetteerKind::Title) || PERSON_ROLES.contains(w.as_str()))
                 && !matches!(w.as_str(), "mr." | "mrs." | "ms." | "dr." | "miss" | "sir")
         }
         _ => ORG_ROLES.contains(w.as_str()),
@@ -636,11 +651,31 @@ fn role_of(doc: &Doc, m: &Mention) -> Option<String> {
         names_a_role(&lower, m.label)
             .then(|| doc.span_text(Span::new(tokens[from].span.start, tokens[to - 1].span.end)).to_string())
     };
+    let mut roles: Vec<String> = Vec::new();
     // Title before the name: "White House spokesman John Kirby" (people only).
     if m.label == EntityLabel::Per {
         let mut j = m.tokens.start;
         while j > sentence.tokens.start && m.tokens.start - j < ROLE_MAX_TOKENS && is_role_word(word(j - 1)) {
             j -= 1;
+        }
+        // "shift worker Phillip Pama", "study author Elizabeth Hoge": describing words before
+        // a title
+        // (only before a lowercase title word: "his wife Masters chairman" is not a role)
+        let titled = j < m.tokens.start
+            && word(j).starts_with(char::is_lowercase)
+            && names_a_role(&[word(j).to_string()], m.label)
+            && names_a_role(
+                &(j..m.tokens.start).map(|i| word(i).to_lowercase()).collect::<Vec<_>>(),
+                m.label,
+            );
+        let mut described = 0;
+        while titled
+            && j > sentence.tokens.start
+            && described < ROLE_MODIFIERS
+            && is_describing_word(word(j - 1))
+        {
+            j -= 1;
+            described += 1;
         }
         // "When Apple CEO Steve Jobs…": a sentence's opening word is not part of the title.
         if j == sentence.tokens.start && j < m.tokens.start && lexicon::is_sentence_starter(word(j)) {
@@ -654,7 +689,7 @@ fn role_of(doc: &Doc, m: &Mention) -> Option<String> {
             && adjacent
             && let Some(r) = phrase(j, m.tokens.start)
         {
-            return Some(r);
+            roles.push(r);
         }
     }
     // Apposition before: "his Chinese counterpart, Qin Gang".
@@ -667,46 +702,84 @@ fn role_of(doc: &Doc, m: &Mention) -> Option<String> {
         if j < start - 1
             && let Some(r) = phrase(j, start - 1)
         {
-            return Some(r);
+            roles.push(r);
         }
     }
     // Apposition after: "John Kirby, a White House spokesman, said"; it also ends at a
     // speech verb ("Scott Carson, president of Boeing Commercial Airplanes said").
     let end = m.tokens.end;
     if end < sentence.tokens.end && word(end) == "," {
+        let ends_role = |i: usize| {
+            matches!(word(i), "," | "." | ";" | ":" | "(" | ")" | "\"" | "“" | "”")
+                || matches!(word(i), "who" | "which" | "that" | "whose" | "where")
+                || lexicon::is_speech_verb(word(i))
+        };
         let mut k = end + 1;
-        while k < sentence.tokens.end
-            && k - end <= ROLE_MAX_TOKENS
-            && !matches!(word(k), "," | "." | ";" | ":" | "(" | ")" | "\"" | "“" | "”")
-            && !lexicon::is_speech_verb(word(k))
-        {
+        while k < sentence.tokens.end && k - end <= ROLE_MAX_TOKENS && !ends_role(k) {
             k += 1;
+        }
+        // Cut short: end before a second role ("…at the University of Lisbon and an adviser
+        // to…"), else before a name cut in two and the word that brought it in.
+        if k - end > ROLE_MAX_TOKENS && k < sentence.tokens.end && !ends_role(k) {
+            let second_role = |i: usize| word(i) == "and" && word(i + 1).starts_with(char::is_lowercase);
+            if let Some(and) = (end + 2..k - 1).rev().find(|&i| second_role(i)) {
+                k = and;
+            } else if word(k).starts_with(char::is_uppercase) {
+                while k > end + 1 && word(k - 1).starts_with(char::is_uppercase) {
+                    k -= 1;
+                }
+                while k > end + 1 && matches!(word(k - 1), "at" | "in" | "of" | "for" | "the") {
+                    k -= 1;
+                }
+            }
         }
         if k > end + 1
             && let Some(n) = apposition_words(&(end + 1..k).map(word).collect::<Vec<_>>(), m.label)
             && let Some(r) = phrase(end + 1, end + 1 + n)
         {
-            return Some(r);
+            roles.push(r);
         }
     }
-    None
+    // The first found, unless it names no organisation or place and a later one does: "says
+    // study author Elizabeth Hoge, director of the Anxiety Disorders Research Program at
+    // Georgetown University Medical Center", but "Council member Tom Reyes, a former fire chief".
+    let names = |r: &String| r.split_whitespace().any(|w| w.starts_with(char::is_uppercase));
+    let first = roles.first()?;
+    if names(first) {
+        return roles.into_iter().next();
+    }
+    let named = roles.iter().position(names).unwrap_or(0);
+    roles.into_iter().nth(named)
 }
 
 /// How many of the words after a name and its comma read as its role: title words, names and
-/// determiners ("a White House spokesman"). A title followed by "of", "for" or "at" may go on
-/// in any words ("senior vice president for Macintosh engineering"); after a title, the first
-/// other word ends the role ("an Apple executive overseeing hardware" → "an Apple executive").
+/// determiners ("a White House spokesman"), after at most [`ROLE_MODIFIERS`] describing words
+/// ("a research associate professor"). A title followed by "of", "for", "at", "in", "from" or
+/// "with" may go on in any words ("senior vice president for Macintosh engineering"); after a
+/// title, the first other word ends the role ("an Apple executive overseeing hardware" → "an
+/// Apple executive").
 /// `None` when no title comes before such a word.
 fn apposition_words(words: &[&str], label: EntityLabel) -> Option<usize> {
     let mut titled = false;
+    let mut modifiers = 0;
+    let determined = words.first().is_some_and(|w| is_determiner(w));
     for (n, w) in words.iter().enumerate() {
-        if !(is_role_word(w) || is_determiner(w)) {
-            return titled.then_some(n);
+        // "a research associate professor", "a longtime political consultant": after a
+        // determiner, a few describing words may come before the title
+        let describes = determined && !titled && modifiers < ROLE_MODIFIERS && is_describing_word(w);
+        if describes && !is_role_word(w) {
+            modifiers += 1;
+            continue;
         }
-        titled |= names_a_role(&[w.to_lowercase()], label);
-        if titled && matches!(*w, "of" | "for" | "at") {
+        if titled && matches!(*w, "of" | "for" | "at" | "in" | "from" | "with") {
             return Some(words.len());
         }
+        if !(is_role_word(w) || is_determiner(w)) {
+            // "Through its media centre, the terror group makes…" is a clause, not a role: a
+            // role with describing words must end where the apposition does
+            return (titled && modifiers == 0).then_some(n);
+        }
+        titled |= names_a_role(&[w.to_lowercase()], label);
     }
     Some(words.len())
 }
