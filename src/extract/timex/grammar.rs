@@ -654,15 +654,16 @@ impl<'a> Grammar<'a> {
     }
 
     /// Month, day and year forms: "June 16, 2023", "16 June", "June 2023", "2023", "the 1990s";
-    /// "November last year".
+    /// "November last year", "March of last year", "September of this year".
     fn absolute(&self, i: usize) -> Option<Parse> {
         let p = self.absolute_core(i)?;
+        let at = if self.is(p.end, "of") { p.end + 1 } else { p.end };
         if let Sem::Date { year: None, month: Some(month), day } = p.sem
-            && let Some((n, false)) = self.rel(p.end)
-            && self.unit(p.end + 1) == Some(Unit::Year)
-            && !self.is(p.end, "past")
+            && let Some((n, false)) = self.rel(at)
+            && self.unit(at + 1) == Some(Unit::Year)
+            && !self.is(at, "past")
         {
-            return Self::parse(p.start, p.end + 2, Sem::InShiftedYear { month, day, n });
+            return Self::parse(p.start, at + 2, Sem::InShiftedYear { month, day, n });
         }
         Some(p)
     }

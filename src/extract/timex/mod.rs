@@ -278,6 +278,12 @@ mod tests {
         assert_eq!(value("Talks will resume in February."), "2024-02");
         assert_eq!(value("The deal was signed last November."), "2022-11");
         assert_eq!(value("He was born in November last year."), "2022-11");
+        assert_eq!(value("Sales rose in March of last year."), "2022-03");
+        let found = tag("The first flight is due in August or September of this year.");
+        assert_eq!(
+            found.last().map(|t| (t.0.as_str(), t.2.as_str())),
+            Some(("September of this year", "2023-09"))
+        );
         assert_eq!(value("The company will report on April 7."), "2024-04-07");
         assert_eq!(value("The company reported on April 7."), "2023-04-07");
         assert_eq!(value("The licence expires in March."), "2024-03");
