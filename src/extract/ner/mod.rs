@@ -220,6 +220,7 @@ pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Word
     }
     consistent_labels(sentences, &mut tagged);
     propagate_names(sentences, &mut tagged);
+    orgs::acronyms_of_organisations(sentences, &mut tagged);
     tagged
 }
 

@@ -106,6 +106,49 @@ pub fn apply(words: &[&str], entities: &mut Vec<WordEntity>) {
     });
 }
 
+/// The initials of a multi-word name, small joining words left out: "Federal Bureau of
+/// Investigation" → "FBI". None for a one-word name.
+fn initials(name: &[&str]) -> Option<String> {
+    let letters: String = name
+        .iter()
+        .filter(|w| !matches!(**w, "of" | "and" | "the" | "for" | "&" | "de" | "on"))
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    (letters.chars().count() >= 2 && name.len() >= 2).then_some(letters)
+}
+
+/// Across a document: a word in capitals that spells the initials of an organisation named in
+/// full ("National Collegiate Athletic Association" … "NCAA") is that organisation too, tagged or
+/// not (untagged ones only from three letters on).
+pub fn acronyms_of_organisations(sentences: &[Vec<&str>], tagged: &mut [Vec<WordEntity>]) {
+    let mut known: HashSet<String> = HashSet::new();
+    for (words, entities) in sentences.iter().zip(tagged.iter()) {
+        for e in entities.iter().filter(|e| e.label == EntityLabel::Org) {
+            known.extend(initials(&words[e.words.clone()]));
+        }
+    }
+    if known.is_empty() {
+        return;
+    }
+    for (words, entities) in sentences.iter().zip(tagged.iter_mut()) {
+        for (i, w) in words.iter().enumerate() {
+            let letters = w.chars().count();
+            if letters < 2 || !w.chars().all(|c| c.is_ascii_uppercase()) || !known.contains(*w) {
+                continue;
+            }
+            match entities.iter_mut().find(|e| e.words.contains(&i)) {
+                Some(e) if e.words == (i..i + 1) => e.label = EntityLabel::Org,
+                Some(_) => {}
+                None if letters >= 3 => {
+                    entities.push(WordEntity { words: i..i + 1, label: EntityLabel::Org })
+                }
+                None => {}
+            }
+        }
+        entities.sort_by_key(|e| e.words.start);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,6 +187,21 @@ mod tests {
             run("the Gulf of Mexico", &[(3..4, EntityLabel::Loc)]),
             [("Mexico".to_string(), EntityLabel::Loc)]
         );
+    }
+
+    #[test]
+    fn initials_of_a_named_organisation_elsewhere() {
+        let sentences: Vec<Vec<&str>> = vec![
+            "The National Collegiate Athletic Association said".split(' ').collect(),
+            "NCAA rules and the NCAA board".split(' ').collect(),
+        ];
+        let mut tagged = vec![
+            vec![WordEntity { words: 1..5, label: EntityLabel::Org }],
+            vec![WordEntity { words: 0..1, label: EntityLabel::Loc }],
+        ];
+        acronyms_of_organisations(&sentences, &mut tagged);
+        let found: Vec<_> = tagged[1].iter().map(|e| (e.words.clone(), e.label)).collect();
+        assert_eq!(found, [(0..1, EntityLabel::Org), (4..5, EntityLabel::Org)]);
     }
 
     #[test]
