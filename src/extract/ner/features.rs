@@ -61,6 +61,41 @@ pub struct DocContext {
     /// Labels already given to each capitalised word (lowercase) earlier in the document:
     /// counts for O, PER, ORG, LOC, MISC.
     history: HashMap<String, [u16; 5]>,
+    /// True for a sports report (see [`is_sports_report`]): towns there often name teams.
+    sporty: bool,
+}
+
+static SPORTS_WORDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("data/sports_words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+
+/// True for a results line or score: "Leeds 2 Arsenal 1", "beat Arsenal 2-1".
+fn has_score(words: &[&str]) -> bool {
+    let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    let score = |w: &str| w.split_once('-').is_some_and(|(a, b)| number(a) && number(b));
+    let numbers = words.iter().filter(|w| number(w)).count();
+    let capitals = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    words.iter().any(|w| score(w)) || (words.len() <= 14 && numbers >= 2 && capitals >= 2)
+}
+
+/// True for a sports report: sports words and results lines, at least one for every two
+/// sentences (and three in all).
+pub fn is_sports_report<'a, S>(sentences: &[S]) -> bool
+where
+    S: AsRef<[&'a str]>,
+{
+    let mut hits = 0usize;
+    for sentence in sentences {
+        let words = sentence.as_ref();
+        hits += usize::from(has_score(words));
+        hits += words.iter().filter(|w| SPORTS_WORDS.contains(w.to_lowercase().as_str())).count();
+    }
+    hits >= 3 && hits * 2 >= sentences.len()
 }
 
 impl DocContext {
@@ -70,7 +105,9 @@ impl DocContext {
         S: AsRef<[&'a str]>,
     {
         let mut case: HashMap<String, CaseSeen> = HashMap::new();
-        for sentence in sentences {
+        let sentences: Vec<S> = sentences.into_iter().collect();
+        let sporty = is_sports_report(&sentences);
+        for sentence in &sentences {
             let words = sentence.as_ref();
             if is_shouting(words) {
                 continue;
@@ -91,7 +128,7 @@ impl DocContext {
                 case.entry(w.to_lowercase()).or_default().0 |= bit;
             }
         }
-        DocContext { case, history: HashMap::new() }
+        DocContext { case, history: HashMap::new(), sporty }
     }
 
     /// Remembers the tags given to a sentence's capitalised words, for the sentences after it
@@ -355,6 +392,32 @@ impl<'w> Prepared<'w> {
         );
         self.run_features(i, out);
         self.cluster_features(i, out);
+        self.sports_features(i, ctx, out);
+    }
+
+    /// Features seen only in sports reports (none elsewhere), where a town followed by a score
+    /// is a team. Part of [`Prepared::static_features`]; the trainer also asks for them alone.
+    pub fn sports_features(&self, i: usize, ctx: &DocContext, out: &mut Vec<u32>) {
+        if !ctx.sporty {
+            return;
+        }
+        let word = self.words[i];
+        let first_upper = word.chars().next().is_some_and(char::is_uppercase);
+        let at_start = i == 0 || is_opening(self.words[i - 1]);
+        let ii = i as isize;
+        let shouting = u8::from(self.shouting);
+        out.push(Key::new(70).str(&self.shapes[i]).str(self.shape_at(ii + 1)).num(shouting).done());
+        out.push(Key::new(71).str(self.shape_at(ii - 1)).str(&self.shapes[i]).num(shouting).done());
+        if let Some((kinds, position)) = self.gazetteer[i] {
+            out.push(Key::new(72).num(kinds).num(position).num(u8::from(first_upper)).done());
+        }
+        let coarse = self.clusters[i].map_or(0xff, |c| c.coarse);
+        out.push(Key::new(73).num(coarse).num(u8::from(first_upper)).num(u8::from(at_start)).done());
+        if first_upper || self.shouting {
+            out.push(Key::new(74).str(&self.lower[i]).done());
+            out.push(Key::new(75).str(self.lower_at(ii - 1)).done());
+            out.push(Key::new(76).str(self.lower_at(ii + 1)).done());
+        }
     }
 
     /// Word-cluster features of the token and its neighbours.

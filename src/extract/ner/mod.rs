@@ -10,6 +10,7 @@ pub mod clusters;
 pub mod features;
 pub mod gazetteer;
 pub mod model;
+pub mod orgs;
 
 use crate::extract::doc::Doc;
 use crate::extract::span::Span;
@@ -209,6 +210,7 @@ pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Word
         );
     }
     for (words, entities) in sentences.iter().zip(tagged.iter_mut()) {
+        orgs::apply(words, entities);
         for e in entities.iter_mut() {
             if is_event_name(words, e) || is_model_name(words, e) {
                 e.label = EntityLabel::Misc;
@@ -218,6 +220,7 @@ pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Word
     }
     consistent_labels(sentences, &mut tagged);
     propagate_names(sentences, &mut tagged);
+    orgs::acronyms_of_organisations(sentences, &mut tagged);
     tagged
 }
 

@@ -1,0 +1,55 @@
+//! Sports reports (tests/fixtures/sports-reports.conll, invented and labelled by hand): a team
+//! named after its town is an organisation in a results line, as in news NER conventions.
+
+use lede::eval::ner::{chunks, read_conll};
+use lede::extract::ner::{EntityLabel, WordEntity, tag_document};
+
+const FIXTURE: &str = include_str!("fixtures/sports-reports.conll");
+
+/// Every sentence of the fixture: words, gold entities and tagged entities.
+fn tagged() -> Vec<(Vec<String>, Vec<WordEntity>, Vec<WordEntity>)> {
+    let mut out = Vec::new();
+    for doc in read_conll(FIXTURE) {
+        let sentences: Vec<Vec<&str>> =
+            doc.sentences.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+        let found = tag_document(&sentences);
+        for (s, f) in doc.sentences.iter().zip(found) {
+            out.push((s.words.clone(), chunks(&s.tags, EntityLabel::parse), f));
+        }
+    }
+    out
+}
+
+/// True for a results line: "Denver 5 Calgary 2".
+fn is_results_line(words: &[String]) -> bool {
+    let number = |w: &String| w.chars().all(|c| c.is_ascii_digit());
+    words.len() == 4 && number(&words[1]) && number(&words[3]) && !number(&words[0])
+}
+
+#[test]
+fn teams_in_results_lines_are_organisations() {
+    let lines: Vec<_> = tagged().into_iter().filter(|(w, _, _)| is_results_line(w)).collect();
+    assert!(lines.len() >= 6);
+    for (words, _, found) in &lines {
+        for at in [0, 2] {
+            let team = found.iter().find(|e| e.words == (at..at + 1));
+            assert_eq!(
+                team.map(|e| e.label),
+                Some(EntityLabel::Org),
+                "{} in {words:?}: {found:?}",
+                words[at]
+            );
+        }
+    }
+}
+
+#[test]
+fn most_fixture_names_are_found_with_their_labels() {
+    let (mut right, mut gold) = (0, 0);
+    for (_, expected, found) in tagged() {
+        gold += expected.len();
+        right += expected.iter().filter(|e| found.contains(e)).count();
+    }
+    // Recall of exact names and labels over the whole fixture.
+    assert!(right * 10 >= gold * 8, "{right} of {gold}");
+}
