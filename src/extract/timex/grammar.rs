@@ -1535,10 +1535,15 @@ impl<'a> Grammar<'a> {
     /// Recurrences: "every Monday", "each year", "daily", "twice a week".
     fn set(&self, i: usize) -> Option<Parse> {
         let w = self.word(i);
-        if w == "every" || w == "each" || w == "per" {
+        // "per hour" in "50 miles per hour" is a rate, never annotated (TBAQ, MEANTIME, silver)
+        if w == "every" || w == "each" {
             let k = i + 1;
             if let Some(d) = self.weekday(k) {
                 return Self::parse(i, k + 1, Sem::Set(format!("XXXX-WXX-{d}")));
+            }
+            // "each summer", "every spring"
+            if let Some(code) = self.season(k) {
+                return Self::parse(i, k + 1, Sem::Set(format!("XXXX-{code}")));
             }
             let (qty, u_at) = match self.qty(k) {
                 Some((Qty::N(n), j)) if !matches!(self.word(k), "a" | "an") => (n, j),

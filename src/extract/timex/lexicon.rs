@@ -137,6 +137,8 @@ pub enum ContextRole {
     Determiner,
     /// A preposition that makes the next date a deadline: "until June 5".
     Deadline,
+    /// A preposition that puts the next date in the past: "since March".
+    LookingBack,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -151,6 +153,7 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "passive-aux" => ContextRole::PassiveAux,
             "determiner" => ContextRole::Determiner,
             "deadline" => ContextRole::Deadline,
+            "looking-back" => ContextRole::LookingBack,
             _ => continue,
         };
         map.entry(word).or_default().push(role);

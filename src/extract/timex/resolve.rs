@@ -81,7 +81,8 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             resolve_date(Some(year), Some(*month), Some(*day), ctx)
         }
         Sem::Century(c) => dated(format!("{c:02}"), None),
-        Sem::Decade(d) => dated(format!("{d:03}X"), None),
+        // decades as TimeML writes them: "199" (TimeBank, MEANTIME, silver; AQUAINT has "199X")
+        Sem::Decade(d) => dated(format!("{d:03}"), None),
         Sem::Weekday(wd) => {
             let d = weekday_day(*wd, ctx);
             dated(ymd(d), Some(d))
@@ -479,7 +480,7 @@ fn shift(base: Date, unit: Unit, n: i64) -> Option<Resolved> {
     let n32 = i32::try_from(n).ok()?;
     match unit {
         Unit::Year => dated(format!("{:04}", base.year() as i32 + n32), None),
-        Unit::Decade => dated(format!("{:03}X", (base.year() as i32 + 10 * n32) / 10), None),
+        Unit::Decade => dated(format!("{:03}", (base.year() as i32 + 10 * n32) / 10), None),
         Unit::Century => dated(format!("{:02}", (base.year() as i32 + 100 * n32) / 100), None),
         Unit::Month => {
             let d = base.checked_add(n.months()).ok()?;

@@ -53,6 +53,12 @@ pub fn is_deadline(atoms: &[Atom], start: usize, end: usize, bare_date: bool) ->
     !(matches!(before, "from" | "back" | "up") || start > 1 && atoms[start - 2].kind == TokenKind::Number)
 }
 
+/// True when the expression at atom `start` follows "since": it lies in the past ("since
+/// March" in a February story is last year's March).
+pub fn looks_back(atoms: &[Atom], start: usize) -> bool {
+    start > 0 && has_role(&atoms[start - 1].lower, ContextRole::LookingBack)
+}
+
 fn is_boundary(atom: &Atom) -> bool {
     matches!(atom.lower.as_str(), ";" | ":" | "\"" | "“" | "”" | "``" | "''")
 }
