@@ -131,6 +131,9 @@ pub struct TimexMention {
     pub tense: Option<TenseCue>,
 }
 
+/// How many sentences a named day stays the day of a bare clock time or "that night".
+const DAY_IN_VIEW: usize = 3;
+
 /// The first day of a year or month value (`2019` → 2019-01-01, `2019-05` → 2019-05-01).
 fn period_start(value: &str) -> Option<Date> {
     let (year, month) = match value.len() {
@@ -153,6 +156,9 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
     let mut out = Vec::new();
     let mut reference = anchor;
     let mut reference_day = anchor;
+    // the sentence that named `reference_day`: a day named long before no longer anchors a
+    // bare clock time ("by 10:30 a.m." three paragraphs after "Dec. 31" is publication day)
+    let mut reference_day_sentence = 0;
     // an earnings story: "a year ago" compares quarters
     let earnings =
         doc.tokens().iter().filter(|t| t.span.text(text).to_ascii_lowercase().contains("quarter")).count()
@@ -174,7 +180,16 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                 parse.end,
                 matches!(parse.sem, grammar::Sem::Date { year: None, .. }),
             ) {
-                Some(TenseCue::Future)
+                // "trailed in the polls until mid-September" (a past state that lasted to then)
+                // or "gave them until mid-November" (a deadline set in the past): the nearer
+                // reading
+                let until =
+                    parse.start > 0 && matches!(atoms[parse.start - 1].lower.as_str(), "until" | "till");
+                if until && tense::clause_tense(&atoms, parse.start, parse.end) == Some(TenseCue::Past) {
+                    None
+                } else {
+                    Some(TenseCue::Future)
+                }
             } else {
                 let clause = tense::clause_tense(&atoms, parse.start, parse.end);
                 // "can comment until Friday": a weekday deadline in a clause that is not in the
@@ -188,10 +203,13 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                     clause
                 }
             };
-            let ctx = Context { dct: anchor, reference, reference_day, tense, quarters };
+            let day_in_view = index.saturating_sub(reference_day_sentence) <= DAY_IN_VIEW;
+            let day = if day_in_view { reference_day } else { anchor };
+            let ctx = Context { dct: anchor, reference, reference_day: day, tense, quarters };
             let Some(resolved) = resolve::resolve(&parse.sem, &ctx) else { continue };
             if let Some(day) = resolved.day {
                 reference_day = day;
+                reference_day_sentence = index;
             }
             if let Some(day) = resolved.day.or_else(|| period_start(&resolved.value)) {
                 reference = day;
@@ -522,6 +540,27 @@ mod tests {
         // without "since", a month three ahead in a present-tense clause is this year's
         assert_eq!(value("Shares are up 5 percent since September."), "2022-09");
         assert_eq!(value("Exports are strong in September."), "2023-09");
+    }
+
+    #[test]
+    fn over_before_a_length_is_a_preposition() {
+        assert_eq!(one("Jurors deliberated over two days."), ("two days".into(), "P2D".into(), None));
+    }
+
+    #[test]
+    fn a_clock_time_long_after_a_named_day_is_on_the_publication_day() {
+        let found = tag("Profit rose in the three months ended March 31. Sales rose. Costs fell. \
+             Margins grew. Shares rose 5 percent by 10:30 a.m. in New York.");
+        assert_eq!(found.last().unwrap().2, "2023-06-14T10:30");
+        let found = tag("The fire began on Saturday. The first call came at 2:40 p.m.");
+        assert_eq!(found.last().unwrap().2, "2023-06-10T14:40");
+    }
+
+    #[test]
+    fn until_in_a_past_clause_takes_the_nearer_year() {
+        // a June story: mid-April is behind, not next year's
+        assert_eq!(value("She trailed in the polls until mid-April."), "2023-04");
+        assert_eq!(value("The offer runs until mid-April."), "2024-04");
     }
 
     #[test]
