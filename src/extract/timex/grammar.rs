@@ -185,6 +185,14 @@ pub enum Sem {
         /// Years from the publication year.
         years: i64,
     },
+    /// "the first half of next year", "the summer of last year": a half, quarter or season
+    /// (`part`, without a year) of a year counted from the publication date.
+    OfShiftedYear {
+        /// The half, quarter or season.
+        part: Box<Sem>,
+        /// Years from the publication year.
+        years: i64,
+    },
     /// "the 1988 quarter": the latest quarter's number, in a written year.
     ShiftedQuarterOf {
         /// The year.
@@ -966,8 +974,7 @@ impl<'a> Grammar<'a> {
             _ => None,
         }) && self.is(hi + 1, "half")
         {
-            let (year, end) = self.of_year(hi + 2);
-            return Self::parse(i, end, Sem::Half { h, year });
+            return self.part_of_year(i, hi + 2, Sem::Half { h, year: None });
         }
         // "Q4", "Q4 2012"
         if let Some(q) = self.word(i).strip_prefix('q').and_then(|d| d.parse::<u8>().ok())
@@ -985,8 +992,7 @@ impl<'a> Grammar<'a> {
             _ => None,
         }) && self.is(qi + 1, "quarter")
         {
-            let (year, end) = self.of_year(qi + 2);
-            return Self::parse(i, end, Sem::Quarter { q: Some(q), year, n: 0 });
+            return self.part_of_year(i, qi + 2, Sem::Quarter { q: Some(q), year: None, n: 0 });
         }
         if has_det
             && self.is(qi + 1, "quarter")
@@ -1019,13 +1025,13 @@ impl<'a> Grammar<'a> {
         // Seasons: "the summer [of 2023]", "summer 2023", "this fall" (in relative)
         let si = if has_det { j } else { i };
         if let Some(code) = self.season(si) {
-            let (year, end) = self.of_year(si + 1);
+            let (year, _) = self.of_year(si + 1);
             let prev = if i == 0 { "" } else { self.word(i - 1) };
             if year.is_some()
                 || has_det
                 || matches!(prev, "in" | "during" | "since" | "until" | "by" | "this")
             {
-                return Self::parse(i, end, Sem::Season { code, year, n: None });
+                return self.part_of_year(i, si + 1, Sem::Season { code, year: None, n: None });
             }
         }
         // "a 20th century democrat", "the fabled 11th century temple"
@@ -1092,6 +1098,27 @@ impl<'a> Grammar<'a> {
             }
         }
         None
+    }
+
+    /// `part` (a half, quarter or season without a year), with its year when one follows:
+    /// "of 2023", ", 2023", "2023", or "of next year", "of last year", "of this year".
+    fn part_of_year(&self, i: usize, k: usize, part: Sem) -> Option<Parse> {
+        let (year, end) = self.of_year(k);
+        if year.is_none()
+            && self.is(k, "of")
+            && let Some((n, false)) = self.rel(k + 1)
+            && self.unit(k + 2) == Some(Unit::Year)
+            && !self.plural(k + 2)
+        {
+            return Self::parse(i, k + 3, Sem::OfShiftedYear { part: Box::new(part), years: n });
+        }
+        let part = match part {
+            Sem::Half { h, .. } => Sem::Half { h, year },
+            Sem::Quarter { q, n, .. } => Sem::Quarter { q, year, n },
+            Sem::Season { code, .. } => Sem::Season { code, year, n: None },
+            other => other,
+        };
+        Self::parse(i, end, part)
     }
 
     /// "of 2023", ", 2023", "2023" after a period name.

@@ -564,6 +564,17 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_a_year_counted_from_now_is_one_expression() {
+        assert_eq!(
+            one("Sales will rise in the first half of next year."),
+            ("the first half of next year".into(), "2024-H1".into(), None)
+        );
+        assert_eq!(value("Output fell in the third quarter of last year."), "2022-Q3");
+        assert_eq!(value("The bridge opened in the summer of last year."), "2022-SU");
+        assert_eq!(value("Output fell in the third quarter of 2021."), "2021-Q3");
+    }
+
+    #[test]
     fn recurring_seasons_and_rates() {
         assert_eq!(
             tag("Fires break out each summer.")[0],

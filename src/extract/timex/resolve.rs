@@ -182,6 +182,16 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             let q = q.unwrap_or_else(|| latest_quarter(dct));
             dated(format!("{y:04}-Q{q}"), None)
         }
+        Sem::OfShiftedYear { part, years } => {
+            let y = Some(dct.year() as i32 + i32::try_from(*years).ok()?);
+            let part = match part.as_ref() {
+                Sem::Half { h, .. } => Sem::Half { h: *h, year: y },
+                Sem::Quarter { q, n, .. } => Sem::Quarter { q: *q, year: y, n: *n },
+                Sem::Season { code, .. } => Sem::Season { code, year: y, n: None },
+                _ => return None,
+            };
+            resolve(&part, ctx)
+        }
         Sem::ShiftedQuarterOf { year } => {
             date(*year, 1, 1)?;
             dated(format!("{year:04}-Q{}", latest_quarter(dct)), None)
