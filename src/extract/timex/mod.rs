@@ -575,6 +575,13 @@ mod tests {
     }
 
     #[test]
+    fn a_period_to_a_month_ends_then_and_is_no_deadline() {
+        // a June story: the loss was posted, the nine months ended last September
+        assert_eq!(tag("The firm posted a loss for the nine months to September.")[1].2, "2022-09");
+        assert_eq!(value("The deadline was extended to September."), "2023-09");
+    }
+
+    #[test]
     fn recurring_seasons_and_rates() {
         assert_eq!(
             tag("Fires break out each summer.")[0],

@@ -2,7 +2,7 @@
 //! expression ("will", "was", "-ed"), nearest first.
 
 use crate::extract::timex::grammar::Atom;
-use crate::extract::timex::lexicon::{ContextRole, TenseCue, has_role, tense_cue};
+use crate::extract::timex::lexicon::{ContextRole, TenseCue, WordClass, classes, has_role, tense_cue};
 use crate::extract::token::TokenKind;
 
 /// How far (in atoms) a cue may be from the expression.
@@ -50,7 +50,13 @@ pub fn is_deadline(atoms: &[Atom], start: usize, end: usize, bare_date: bool) ->
         return false;
     }
     let before = if start > 1 { atoms[start - 2].lower.as_str() } else { "" };
-    !(matches!(before, "from" | "back" | "up") || start > 1 && atoms[start - 2].kind == TokenKind::Number)
+    // "the nine months to September", "the year to March": the period ending then
+    let period_end = [before, before.strip_suffix('s').unwrap_or(before)]
+        .iter()
+        .any(|w| classes(w).iter().any(|c| matches!(c, WordClass::Unit(_))));
+    !(matches!(before, "from" | "back" | "up")
+        || period_end
+        || start > 1 && atoms[start - 2].kind == TokenKind::Number)
 }
 
 /// True when the expression at atom `start` follows "since": it lies in the past ("since
