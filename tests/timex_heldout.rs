@@ -35,6 +35,7 @@ fn the_second_group_of_written_stories_scores_above_its_floor() {
         total.add(&counts);
     }
     assert_eq!(total.gold, 118);
-    assert!(total.relaxed_prf().2 >= 0.95, "relaxed F1 {:.3}", total.relaxed_prf().2);
-    assert!(total.value_f1() >= 0.87, "value F1 {:.3}", total.value_f1());
+    // blind, before the fourth round: relaxed F1 0.974, value F1 0.880; after it 0.983 / 0.949
+    assert!(total.relaxed_prf().2 >= 0.97, "relaxed F1 {:.3}", total.relaxed_prf().2);
+    assert!(total.value_f1() >= 0.93, "value F1 {:.3}", total.value_f1());
 }
