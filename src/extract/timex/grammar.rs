@@ -984,6 +984,19 @@ impl<'a> Grammar<'a> {
             let (year, end) = self.of_year(i + 1);
             return Self::parse(i, end, Sem::Quarter { q: Some(q), year, n: 0 });
         }
+        // "the July-September quarter", "the April-June period": a calendar quarter by its months
+        let mi = if det == "the" { j } else { i };
+        // ("January-March" is two atoms, the second joined; "January to March" three)
+        let last = if self.joined(mi + 1) { mi + 1 } else { mi + 2 };
+        if let Some(first) = self.month(mi)
+            && first % 3 == 1
+            && (last == mi + 1 || matches!(self.word(mi + 1), "–" | "to"))
+            && self.month(last) == Some(first + 2)
+            && matches!(self.word(last + 1), "quarter" | "period")
+        {
+            let q = Some(first.div_ceil(3));
+            return self.part_of_year(i, last + 2, Sem::Quarter { q, year: None, n: 0 });
+        }
         // Quarters: "the third quarter [of 2023]", "third-quarter", "the latest quarter"
         let (qi, has_det) =
             if det == "the" || det == "this" || det == "that" { (j, true) } else { (i, false) };

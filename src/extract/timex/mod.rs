@@ -582,6 +582,15 @@ mod tests {
     }
 
     #[test]
+    fn a_quarter_named_by_its_months() {
+        assert_eq!(
+            one("Growth slowed in the January-March quarter."),
+            ("the January-March quarter".into(), "2023-Q1".into(), None)
+        );
+        assert_eq!(value("Sales rose in the July-September period of 2021."), "2021-Q3");
+    }
+
+    #[test]
     fn recurring_seasons_and_rates() {
         assert_eq!(
             tag("Fires break out each summer.")[0],
