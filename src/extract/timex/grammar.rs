@@ -1228,15 +1228,18 @@ impl<'a> Grammar<'a> {
         {
             return Self::parse(i, p.end, Sem::Clock { day: Some(Box::new(p.sem)), hour, minute });
         }
+        // "8 p.m. local time on Sunday": the day comes after "local time" (left out of the
+        // extent: the gold sets split on it)
+        let after = if self.is(end, "local") && self.is(end + 1, "time") { end + 2 } else { end };
         // "5 p.m. on March 29": two expressions, the clock time on that day
-        if self.is(end, "on")
-            && let Some(p) = self.absolute(end + 1)
+        if self.is(after, "on")
+            && let Some(p) = self.absolute(after + 1)
             && matches!(p.sem, Sem::Date { day: Some(_), .. })
         {
             return Self::parse(i, end, Sem::Clock { day: Some(Box::new(p.sem)), hour, minute });
         }
         // "3 p.m. Friday", "10 a.m. today"
-        let k = if self.is(end, "on") { end + 1 } else { end };
+        let k = if self.is(after, "on") { after + 1 } else { after };
         if let Some(day) = self.weekday(k).map(Sem::Weekday).or_else(|| {
             self.class(k, |c| match c {
                 WordClass::Deictic(n, None) => Some(Sem::Deictic(*n)),

@@ -139,6 +139,8 @@ pub enum ContextRole {
     Deadline,
     /// A preposition that puts the next date in the past: "since March".
     LookingBack,
+    /// A word that, before "to", marks a plan or forecast: "is forecast to", "is likely to".
+    PlanTo,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -154,6 +156,7 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "determiner" => ContextRole::Determiner,
             "deadline" => ContextRole::Deadline,
             "looking-back" => ContextRole::LookingBack,
+            "plan-to" => ContextRole::PlanTo,
             _ => continue,
         };
         map.entry(word).or_default().push(role);

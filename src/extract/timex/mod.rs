@@ -591,6 +591,20 @@ mod tests {
     }
 
     #[test]
+    fn a_clock_time_in_local_time_takes_the_day_after_it() {
+        let found = tag("Polls closed at 8 p.m. local time on Monday.");
+        assert_eq!(found[0].0, "8 p.m.");
+        assert_eq!(found[0].2, "2023-06-12T20:00");
+    }
+
+    #[test]
+    fn a_forecast_looks_ahead() {
+        assert_eq!(value("The storm is forecast to make landfall late Friday."), "2023-06-16");
+        assert_eq!(value("Output is projected to recover in March."), "2024-03");
+        assert_eq!(value("Output was projected to recover in March."), "2023-03");
+    }
+
+    #[test]
     fn recurring_seasons_and_rates() {
         assert_eq!(
             tag("Fires break out each summer.")[0],

@@ -92,6 +92,11 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     if w == "be" && i > 0 && atoms[i - 1].lower == "to" {
         return Some(TenseCue::Future);
     }
+    // "is forecast to make landfall", "is projected to grow": a plan or forecast
+    if has_role(w, ContextRole::PlanTo) && atoms.get(i + 1).is_some_and(|n| n.lower == "to") {
+        let was = (i.saturating_sub(2)..i).any(|k| matches!(atoms[k].lower.as_str(), "was" | "were" | "had"));
+        return Some(if was { TenseCue::Past } else { TenseCue::Future });
+    }
     // a passive participle ("must be returned", "will be held") takes its tense from the
     // auxiliary
     let passive = i > 0 && has_role(&atoms[i - 1].lower, ContextRole::PassiveAux);
