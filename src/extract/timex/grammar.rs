@@ -220,6 +220,17 @@ pub enum Sem {
     Ref(&'static str),
     /// A recurrence with its TIMEX3 value.
     Set(String),
+    /// "the last Sunday of June", "the first Monday in October [2024]".
+    NthWeekdayOf {
+        /// 1 to 4 counted from the start of the month; -1 the last.
+        n: i8,
+        /// Monday = 1.
+        weekday: u8,
+        /// The month.
+        month: u8,
+        /// The year, if written.
+        year: Option<i32>,
+    },
     /// A holiday (`MM-DD` or `TG`), with its year when written.
     Holiday {
         /// The holiday code.
@@ -983,6 +994,19 @@ impl<'a> Grammar<'a> {
         {
             let (year, end) = self.of_year(i + 1);
             return Self::parse(i, end, Sem::Quarter { q: Some(q), year, n: 0 });
+        }
+        // "the last Sunday of June", "the first Monday in October"
+        if det == "the"
+            && let Some(n) = self.class(j, |c| match c {
+                WordClass::Ord(n) if (-1..=4).contains(n) && *n != 0 => i8::try_from(*n).ok(),
+                _ => None,
+            })
+            && let Some(weekday) = self.weekday(j + 1)
+            && matches!(self.word(j + 2), "of" | "in")
+            && let Some(month) = self.month(j + 3)
+        {
+            let (year, end) = self.of_year(j + 4);
+            return Self::parse(i, end, Sem::NthWeekdayOf { n, weekday, month, year });
         }
         // "the July-September quarter", "the April-June period": a calendar quarter by its months
         let mi = if det == "the" { j } else { i };

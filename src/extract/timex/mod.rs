@@ -605,6 +605,15 @@ mod tests {
     }
 
     #[test]
+    fn the_nth_weekday_of_a_month() {
+        assert_eq!(
+            one("The race will take place on the last Sunday of June."),
+            ("the last Sunday of June".into(), "2023-06-25".into(), None)
+        );
+        assert_eq!(value("Parliament met on the first Monday in October 2021."), "2021-10-04");
+    }
+
+    #[test]
     fn recurring_seasons_and_rates() {
         assert_eq!(
             tag("Fires break out each summer.")[0],

@@ -182,6 +182,11 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             let q = q.unwrap_or_else(|| latest_quarter(dct));
             dated(format!("{y:04}-Q{q}"), None)
         }
+        Sem::NthWeekdayOf { n, weekday, month, year } => {
+            let y = year.unwrap_or_else(|| infer_year(*month, None, ctx));
+            let d = nth_weekday(y, *month, *weekday, *n)?;
+            dated(ymd(d), Some(d))
+        }
         Sem::OfShiftedYear { part, years } => {
             let y = Some(dct.year() as i32 + i32::try_from(*years).ok()?);
             let part = match part.as_ref() {
