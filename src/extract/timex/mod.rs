@@ -614,6 +614,13 @@ mod tests {
     }
 
     #[test]
+    fn a_clock_time_with_its_day_anchors_what_follows() {
+        let found = tag("The rally ended at 10 p.m. Friday. A week later, the board resigned.");
+        assert_eq!(found[0].2, "2023-06-09T22:00");
+        assert_eq!(found[1].2, "2023-W24");
+    }
+
+    #[test]
     fn recurring_seasons_and_rates() {
         assert_eq!(
             tag("Fires break out each summer.")[0],

@@ -258,7 +258,8 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             } else {
                 format!("{}T{hour:02}:{minute:02}", ymd(d))
             };
-            Some(Resolved { kind: TimexType::Time, value, day: None })
+            // "3 p.m. Friday" names Friday for what follows; a bare "3 p.m." names no new day
+            Some(Resolved { kind: TimexType::Time, value, day: day.is_some().then_some(d) })
         }
         Sem::PartOfDay { day, code } => {
             let d = resolve(day, ctx)?.day?;
