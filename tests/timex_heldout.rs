@@ -20,3 +20,22 @@ fn the_written_news_documents_score_above_their_floor() {
     assert!(total.relaxed_prf().2 >= 0.95, "relaxed F1 {:.3}", total.relaxed_prf().2);
     assert!(total.value_f1() >= 0.92, "value F1 {:.3}", total.value_f1());
 }
+
+/// The second group (`tests/fixtures/timex-heldout2/`): five stories written before the fourth
+/// round of rules, in genres the first group does not cover.
+#[test]
+fn the_second_group_of_written_stories_scores_above_its_floor() {
+    let mut total = Counts::default();
+    let paths = files(Path::new("tests/fixtures/timex-heldout2")).expect("fixture folder");
+    assert_eq!(paths.len(), 5);
+    for path in paths {
+        let doc = read_gold(&path).expect("TimeML fixture");
+        assert!(doc.dct.is_some(), "{}", path.display());
+        let (counts, _) = score(&doc, &tag(&doc, jiff::civil::date(2000, 1, 1)));
+        total.add(&counts);
+    }
+    assert_eq!(total.gold, 118);
+    // blind, before the fourth round: relaxed F1 0.974, value F1 0.880; after it 0.983 / 0.949
+    assert!(total.relaxed_prf().2 >= 0.97, "relaxed F1 {:.3}", total.relaxed_prf().2);
+    assert!(total.value_f1() >= 0.93, "value F1 {:.3}", total.value_f1());
+}

@@ -313,12 +313,12 @@ fn narrow(start: Date, end: Date, modifier: Option<TimexMod>) -> (Date, Date) {
 /// definite period (`PRESENT_REF`, `XXXX-WXX-1`, durations).
 pub fn interval(value: &str) -> Option<(Date, Date)> {
     let date_part = value.split('T').next()?;
-    let year: i16 = date_part.get(..4)?.parse().ok().or_else(|| {
-        // decades "199X"
+    let year: i16 = date_part.get(..4).and_then(|y| y.parse().ok()).or_else(|| {
+        // decades "199" or "199X"
         let d: i16 = date_part.get(..3)?.parse().ok()?;
-        (date_part.get(3..4) == Some("X")).then_some(d * 10)
+        matches!(date_part.get(3..), Some("X" | "")).then_some(d * 10)
     })?;
-    if date_part.len() == 4 && date_part.ends_with('X') {
+    if date_part.len() == 3 || date_part.len() == 4 && date_part.ends_with('X') {
         let start = Date::new(year, 1, 1).ok()?;
         return Some((start, start.checked_add(10.years()).ok()?));
     }
@@ -412,7 +412,7 @@ fn plain_label(value: &str) -> String {
     let month_name = |m: &str| m.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).copied();
     let parts: Vec<&str> = date_part.split('-').collect();
     let base = match parts.as_slice() {
-        [y] if y.ends_with('X') => format!("the {}0s", &y[..3]),
+        [y] if y.ends_with('X') || y.len() == 3 => format!("the {}0s", &y[..3]),
         [y] => y.to_string(),
         // a reader knows weeks by their Monday, not by their ISO number
         [_, w] if w.starts_with('W') => match interval(date_part) {
@@ -588,6 +588,7 @@ mod tests {
         assert_eq!(interval("2023-06-13TNI"), Some((date(2023, 6, 13), date(2023, 6, 14))));
         assert_eq!(interval("2023-W24"), Some((date(2023, 6, 12), date(2023, 6, 19))));
         assert_eq!(interval("199X"), Some((date(1990, 1, 1), date(2000, 1, 1))));
+        assert_eq!(interval("199"), Some((date(1990, 1, 1), date(2000, 1, 1))));
         assert_eq!(interval("PRESENT_REF"), None);
         assert_eq!(interval("XXXX-WXX-1"), None);
         assert_eq!(label("2023-06-13TNI", None), "the night of 13 June 2023");
@@ -598,6 +599,7 @@ mod tests {
         assert_eq!(label("2023-W39-WE", None), "the weekend of 30 September–1 October 2023");
         assert_eq!(label("2023-W52-WE", None), "the weekend of 30–31 December 2023");
         assert_eq!(label("2020-W53-WE", None), "the weekend of 2–3 January 2021");
+        assert_eq!(label("198", Some(TimexMod::End)), "the late 1980s");
         let (s, e) = interval("2023").unwrap();
         assert_eq!(narrow(s, e, Some(TimexMod::End)).0, date(2023, 9, 1));
         assert_eq!(narrow(s, e, Some(TimexMod::Start)).1, date(2023, 5, 2));

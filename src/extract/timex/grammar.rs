@@ -185,6 +185,14 @@ pub enum Sem {
         /// Years from the publication year.
         years: i64,
     },
+    /// "the first half of next year", "the summer of last year": a half, quarter or season
+    /// (`part`, without a year) of a year counted from the publication date.
+    OfShiftedYear {
+        /// The half, quarter or season.
+        part: Box<Sem>,
+        /// Years from the publication year.
+        years: i64,
+    },
     /// "the 1988 quarter": the latest quarter's number, in a written year.
     ShiftedQuarterOf {
         /// The year.
@@ -212,6 +220,17 @@ pub enum Sem {
     Ref(&'static str),
     /// A recurrence with its TIMEX3 value.
     Set(String),
+    /// "the last Sunday of June", "the first Monday in October [2024]".
+    NthWeekdayOf {
+        /// 1 to 4 counted from the start of the month; -1 the last.
+        n: i8,
+        /// Monday = 1.
+        weekday: u8,
+        /// The month.
+        month: u8,
+        /// The year, if written.
+        year: Option<i32>,
+    },
     /// A holiday (`MM-DD` or `TG`), with its year when written.
     Holiday {
         /// The holiday code.
@@ -967,8 +986,7 @@ impl<'a> Grammar<'a> {
             _ => None,
         }) && self.is(hi + 1, "half")
         {
-            let (year, end) = self.of_year(hi + 2);
-            return Self::parse(i, end, Sem::Half { h, year });
+            return self.part_of_year(i, hi + 2, Sem::Half { h, year: None });
         }
         // "Q4", "Q4 2012"
         if let Some(q) = self.word(i).strip_prefix('q').and_then(|d| d.parse::<u8>().ok())
@@ -978,6 +996,32 @@ impl<'a> Grammar<'a> {
             let (year, end) = self.of_year(i + 1);
             return Self::parse(i, end, Sem::Quarter { q: Some(q), year, n: 0 });
         }
+        // "the last Sunday of June", "the first Monday in October"
+        if det == "the"
+            && let Some(n) = self.class(j, |c| match c {
+                WordClass::Ord(n) if (-1..=4).contains(n) && *n != 0 => i8::try_from(*n).ok(),
+                _ => None,
+            })
+            && let Some(weekday) = self.weekday(j + 1)
+            && matches!(self.word(j + 2), "of" | "in")
+            && let Some(month) = self.month(j + 3)
+        {
+            let (year, end) = self.of_year(j + 4);
+            return Self::parse(i, end, Sem::NthWeekdayOf { n, weekday, month, year });
+        }
+        // "the July-September quarter", "the April-June period": a calendar quarter by its months
+        let mi = if det == "the" { j } else { i };
+        // ("January-March" is two atoms, the second joined; "January to March" three)
+        let last = if self.joined(mi + 1) { mi + 1 } else { mi + 2 };
+        if let Some(first) = self.month(mi)
+            && first % 3 == 1
+            && (last == mi + 1 || matches!(self.word(mi + 1), "–" | "to"))
+            && self.month(last) == Some(first + 2)
+            && matches!(self.word(last + 1), "quarter" | "period")
+        {
+            let q = Some(first.div_ceil(3));
+            return self.part_of_year(i, last + 2, Sem::Quarter { q, year: None, n: 0 });
+        }
         // Quarters: "the third quarter [of 2023]", "third-quarter", "the latest quarter"
         let (qi, has_det) =
             if det == "the" || det == "this" || det == "that" { (j, true) } else { (i, false) };
@@ -986,8 +1030,7 @@ impl<'a> Grammar<'a> {
             _ => None,
         }) && self.is(qi + 1, "quarter")
         {
-            let (year, end) = self.of_year(qi + 2);
-            return Self::parse(i, end, Sem::Quarter { q: Some(q), year, n: 0 });
+            return self.part_of_year(i, qi + 2, Sem::Quarter { q: Some(q), year: None, n: 0 });
         }
         if has_det
             && self.is(qi + 1, "quarter")
@@ -1020,13 +1063,13 @@ impl<'a> Grammar<'a> {
         // Seasons: "the summer [of 2023]", "summer 2023", "this fall" (in relative)
         let si = if has_det { j } else { i };
         if let Some(code) = self.season(si) {
-            let (year, end) = self.of_year(si + 1);
+            let (year, _) = self.of_year(si + 1);
             let prev = if i == 0 { "" } else { self.word(i - 1) };
             if year.is_some()
                 || has_det
                 || matches!(prev, "in" | "during" | "since" | "until" | "by" | "this")
             {
-                return Self::parse(i, end, Sem::Season { code, year, n: None });
+                return self.part_of_year(i, si + 1, Sem::Season { code, year: None, n: None });
             }
         }
         // "a 20th century democrat", "the fabled 11th century temple"
@@ -1093,6 +1136,27 @@ impl<'a> Grammar<'a> {
             }
         }
         None
+    }
+
+    /// `part` (a half, quarter or season without a year), with its year when one follows:
+    /// "of 2023", ", 2023", "2023", or "of next year", "of last year", "of this year".
+    fn part_of_year(&self, i: usize, k: usize, part: Sem) -> Option<Parse> {
+        let (year, end) = self.of_year(k);
+        if year.is_none()
+            && self.is(k, "of")
+            && let Some((n, false)) = self.rel(k + 1)
+            && self.unit(k + 2) == Some(Unit::Year)
+            && !self.plural(k + 2)
+        {
+            return Self::parse(i, k + 3, Sem::OfShiftedYear { part: Box::new(part), years: n });
+        }
+        let part = match part {
+            Sem::Half { h, .. } => Sem::Half { h, year },
+            Sem::Quarter { q, n, .. } => Sem::Quarter { q, year, n },
+            Sem::Season { code, .. } => Sem::Season { code, year, n: None },
+            other => other,
+        };
+        Self::parse(i, end, part)
     }
 
     /// "of 2023", ", 2023", "2023" after a period name.
@@ -1189,15 +1253,18 @@ impl<'a> Grammar<'a> {
         {
             return Self::parse(i, p.end, Sem::Clock { day: Some(Box::new(p.sem)), hour, minute });
         }
+        // "8 p.m. local time on Sunday": the day comes after "local time" (left out of the
+        // extent: the gold sets split on it)
+        let after = if self.is(end, "local") && self.is(end + 1, "time") { end + 2 } else { end };
         // "5 p.m. on March 29": two expressions, the clock time on that day
-        if self.is(end, "on")
-            && let Some(p) = self.absolute(end + 1)
+        if self.is(after, "on")
+            && let Some(p) = self.absolute(after + 1)
             && matches!(p.sem, Sem::Date { day: Some(_), .. })
         {
             return Self::parse(i, end, Sem::Clock { day: Some(Box::new(p.sem)), hour, minute });
         }
         // "3 p.m. Friday", "10 a.m. today"
-        let k = if self.is(end, "on") { end + 1 } else { end };
+        let k = if self.is(after, "on") { after + 1 } else { after };
         if let Some(day) = self.weekday(k).map(Sem::Weekday).or_else(|| {
             self.class(k, |c| match c {
                 WordClass::Deictic(n, None) => Some(Sem::Deictic(*n)),
@@ -1536,10 +1603,15 @@ impl<'a> Grammar<'a> {
     /// Recurrences: "every Monday", "each year", "daily", "twice a week".
     fn set(&self, i: usize) -> Option<Parse> {
         let w = self.word(i);
-        if w == "every" || w == "each" || w == "per" {
+        // "per hour" in "50 miles per hour" is a rate, never annotated (TBAQ, MEANTIME, silver)
+        if w == "every" || w == "each" {
             let k = i + 1;
             if let Some(d) = self.weekday(k) {
                 return Self::parse(i, k + 1, Sem::Set(format!("XXXX-WXX-{d}")));
+            }
+            // "each summer", "every spring"
+            if let Some(code) = self.season(k) {
+                return Self::parse(i, k + 1, Sem::Set(format!("XXXX-{code}")));
             }
             let (qty, u_at) = match self.qty(k) {
                 Some((Qty::N(n), j)) if !matches!(self.word(k), "a" | "an") => (n, j),

@@ -137,6 +137,10 @@ pub enum ContextRole {
     Determiner,
     /// A preposition that makes the next date a deadline: "until June 5".
     Deadline,
+    /// A preposition that puts the next date in the past: "since March".
+    LookingBack,
+    /// A word that, before "to", marks a plan or forecast: "is forecast to", "is likely to".
+    PlanTo,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -151,6 +155,8 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "passive-aux" => ContextRole::PassiveAux,
             "determiner" => ContextRole::Determiner,
             "deadline" => ContextRole::Deadline,
+            "looking-back" => ContextRole::LookingBack,
+            "plan-to" => ContextRole::PlanTo,
             _ => continue,
         };
         map.entry(word).or_default().push(role);

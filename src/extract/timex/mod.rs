@@ -131,6 +131,9 @@ pub struct TimexMention {
     pub tense: Option<TenseCue>,
 }
 
+/// How many sentences a named day stays the day of a bare clock time or "that night".
+const DAY_IN_VIEW: usize = 3;
+
 /// The first day of a year or month value (`2019` → 2019-01-01, `2019-05` → 2019-05-01).
 fn period_start(value: &str) -> Option<Date> {
     let (year, month) = match value.len() {
@@ -153,6 +156,9 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
     let mut out = Vec::new();
     let mut reference = anchor;
     let mut reference_day = anchor;
+    // the sentence that named `reference_day`: a day named long before no longer anchors a
+    // bare clock time ("by 10:30 a.m." three paragraphs after "Dec. 31" is publication day)
+    let mut reference_day_sentence = 0;
     // an earnings story: "a year ago" compares quarters
     let earnings =
         doc.tokens().iter().filter(|t| t.span.text(text).to_ascii_lowercase().contains("quarter")).count()
@@ -166,13 +172,24 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
             let tense = if possessive && matches!(parse.sem, grammar::Sem::Weekday(_)) {
                 // "Wednesday's ruling": an event already reported
                 Some(TenseCue::Past)
+            } else if tense::looks_back(&atoms, parse.start) {
+                Some(TenseCue::Past)
             } else if tense::is_deadline(
                 &atoms,
                 parse.start,
                 parse.end,
                 matches!(parse.sem, grammar::Sem::Date { year: None, .. }),
             ) {
-                Some(TenseCue::Future)
+                // "trailed in the polls until mid-September" (a past state that lasted to then)
+                // or "gave them until mid-November" (a deadline set in the past): the nearer
+                // reading
+                let until =
+                    parse.start > 0 && matches!(atoms[parse.start - 1].lower.as_str(), "until" | "till");
+                if until && tense::clause_tense(&atoms, parse.start, parse.end) == Some(TenseCue::Past) {
+                    None
+                } else {
+                    Some(TenseCue::Future)
+                }
             } else {
                 let clause = tense::clause_tense(&atoms, parse.start, parse.end);
                 // "can comment until Friday": a weekday deadline in a clause that is not in the
@@ -186,10 +203,13 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                     clause
                 }
             };
-            let ctx = Context { dct: anchor, reference, reference_day, tense, quarters };
+            let day_in_view = index.saturating_sub(reference_day_sentence) <= DAY_IN_VIEW;
+            let day = if day_in_view { reference_day } else { anchor };
+            let ctx = Context { dct: anchor, reference, reference_day: day, tense, quarters };
             let Some(resolved) = resolve::resolve(&parse.sem, &ctx) else { continue };
             if let Some(day) = resolved.day {
                 reference_day = day;
+                reference_day_sentence = index;
             }
             if let Some(day) = resolved.day.or_else(|| period_start(&resolved.value)) {
                 reference = day;
@@ -305,7 +325,7 @@ mod tests {
             ("the third quarter of 2022".into(), "2022-Q3".into(), None)
         );
         assert_eq!(value("Sales rose last summer."), "2022-SU");
-        assert_eq!(one("Music was different in the 1990s."), ("the 1990s".into(), "199X".into(), None));
+        assert_eq!(one("Music was different in the 1990s."), ("the 1990s".into(), "199".into(), None));
         assert_eq!(value("The law passed in 2019."), "2019");
         assert_eq!(value("The law passed on June 3, 2019."), "2019-06-03");
         assert_eq!(value("Sales fell last week."), "2023-W23");
@@ -519,6 +539,102 @@ mod tests {
         assert_eq!(value("Prices rose 3% over the past week."), "2023-W23");
         assert_eq!(value("Prices fell in the past month."), "2023-05");
         assert_eq!(value("Sales doubled over the past decade."), "P10Y");
+    }
+
+    #[test]
+    fn since_puts_a_bare_month_in_the_past() {
+        // without "since", a month three ahead in a present-tense clause is this year's
+        assert_eq!(value("Shares are up 5 percent since September."), "2022-09");
+        assert_eq!(value("Exports are strong in September."), "2023-09");
+    }
+
+    #[test]
+    fn over_before_a_length_is_a_preposition() {
+        assert_eq!(one("Jurors deliberated over two days."), ("two days".into(), "P2D".into(), None));
+    }
+
+    #[test]
+    fn a_clock_time_long_after_a_named_day_is_on_the_publication_day() {
+        let found = tag("Profit rose in the three months ended March 31. Sales rose. Costs fell. \
+             Margins grew. Shares rose 5 percent by 10:30 a.m. in New York.");
+        assert_eq!(found.last().unwrap().2, "2023-06-14T10:30");
+        let found = tag("The fire began on Saturday. The first call came at 2:40 p.m.");
+        assert_eq!(found.last().unwrap().2, "2023-06-10T14:40");
+    }
+
+    #[test]
+    fn until_in_a_past_clause_takes_the_nearer_year() {
+        // a June story: mid-April is behind, not next year's
+        assert_eq!(value("She trailed in the polls until mid-April."), "2023-04");
+        assert_eq!(value("The offer runs until mid-April."), "2024-04");
+    }
+
+    #[test]
+    fn a_part_of_a_year_counted_from_now_is_one_expression() {
+        assert_eq!(
+            one("Sales will rise in the first half of next year."),
+            ("the first half of next year".into(), "2024-H1".into(), None)
+        );
+        assert_eq!(value("Output fell in the third quarter of last year."), "2022-Q3");
+        assert_eq!(value("The bridge opened in the summer of last year."), "2022-SU");
+        assert_eq!(value("Output fell in the third quarter of 2021."), "2021-Q3");
+    }
+
+    #[test]
+    fn a_period_to_a_month_ends_then_and_is_no_deadline() {
+        // a June story: the loss was posted, the nine months ended last September
+        assert_eq!(tag("The firm posted a loss for the nine months to September.")[1].2, "2022-09");
+        assert_eq!(value("The deadline was extended to September."), "2023-09");
+    }
+
+    #[test]
+    fn a_quarter_named_by_its_months() {
+        assert_eq!(
+            one("Growth slowed in the January-March quarter."),
+            ("the January-March quarter".into(), "2023-Q1".into(), None)
+        );
+        assert_eq!(value("Sales rose in the July-September period of 2021."), "2021-Q3");
+    }
+
+    #[test]
+    fn a_clock_time_in_local_time_takes_the_day_after_it() {
+        let found = tag("Polls closed at 8 p.m. local time on Monday.");
+        assert_eq!(found[0].0, "8 p.m.");
+        assert_eq!(found[0].2, "2023-06-12T20:00");
+    }
+
+    #[test]
+    fn a_forecast_looks_ahead() {
+        assert_eq!(value("The storm is forecast to make landfall late Friday."), "2023-06-16");
+        assert_eq!(value("Output is projected to recover in March."), "2024-03");
+        assert_eq!(value("Output was projected to recover in March."), "2023-03");
+    }
+
+    #[test]
+    fn the_nth_weekday_of_a_month() {
+        assert_eq!(
+            one("The race will take place on the last Sunday of June."),
+            ("the last Sunday of June".into(), "2023-06-25".into(), None)
+        );
+        assert_eq!(value("Parliament met on the first Monday in October 2021."), "2021-10-04");
+    }
+
+    #[test]
+    fn a_clock_time_with_its_day_anchors_what_follows() {
+        let found = tag("The rally ended at 10 p.m. Friday. A week later, the board resigned.");
+        assert_eq!(found[0].2, "2023-06-09T22:00");
+        assert_eq!(found[1].2, "2023-W24");
+    }
+
+    #[test]
+    fn recurring_seasons_and_rates() {
+        assert_eq!(
+            tag("Fires break out each summer.")[0],
+            ("each summer".into(), TimexType::Set, "XXXX-SU".into(), None)
+        );
+        assert_eq!(value("Crowds come every spring."), "XXXX-SP");
+        // a rate is no recurrence
+        assert!(tag("Winds gusted to 50 miles per hour.").is_empty());
     }
 
     #[test]

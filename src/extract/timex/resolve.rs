@@ -81,7 +81,8 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             resolve_date(Some(year), Some(*month), Some(*day), ctx)
         }
         Sem::Century(c) => dated(format!("{c:02}"), None),
-        Sem::Decade(d) => dated(format!("{d:03}X"), None),
+        // decades as TimeML writes them: "199" (TimeBank, MEANTIME, silver; AQUAINT has "199X")
+        Sem::Decade(d) => dated(format!("{d:03}"), None),
         Sem::Weekday(wd) => {
             let d = weekday_day(*wd, ctx);
             dated(ymd(d), Some(d))
@@ -181,6 +182,21 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             let q = q.unwrap_or_else(|| latest_quarter(dct));
             dated(format!("{y:04}-Q{q}"), None)
         }
+        Sem::NthWeekdayOf { n, weekday, month, year } => {
+            let y = year.unwrap_or_else(|| infer_year(*month, None, ctx));
+            let d = nth_weekday(y, *month, *weekday, *n)?;
+            dated(ymd(d), Some(d))
+        }
+        Sem::OfShiftedYear { part, years } => {
+            let y = Some(dct.year() as i32 + i32::try_from(*years).ok()?);
+            let part = match part.as_ref() {
+                Sem::Half { h, .. } => Sem::Half { h: *h, year: y },
+                Sem::Quarter { q, n, .. } => Sem::Quarter { q: *q, year: y, n: *n },
+                Sem::Season { code, .. } => Sem::Season { code, year: y, n: None },
+                _ => return None,
+            };
+            resolve(&part, ctx)
+        }
         Sem::ShiftedQuarterOf { year } => {
             date(*year, 1, 1)?;
             dated(format!("{year:04}-Q{}", latest_quarter(dct)), None)
@@ -242,7 +258,8 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             } else {
                 format!("{}T{hour:02}:{minute:02}", ymd(d))
             };
-            Some(Resolved { kind: TimexType::Time, value, day: None })
+            // "3 p.m. Friday" names Friday for what follows; a bare "3 p.m." names no new day
+            Some(Resolved { kind: TimexType::Time, value, day: day.is_some().then_some(d) })
         }
         Sem::PartOfDay { day, code } => {
             let d = resolve(day, ctx)?.day?;
@@ -479,7 +496,7 @@ fn shift(base: Date, unit: Unit, n: i64) -> Option<Resolved> {
     let n32 = i32::try_from(n).ok()?;
     match unit {
         Unit::Year => dated(format!("{:04}", base.year() as i32 + n32), None),
-        Unit::Decade => dated(format!("{:03}X", (base.year() as i32 + 10 * n32) / 10), None),
+        Unit::Decade => dated(format!("{:03}", (base.year() as i32 + 10 * n32) / 10), None),
         Unit::Century => dated(format!("{:02}", (base.year() as i32 + 100 * n32) / 100), None),
         Unit::Month => {
             let d = base.checked_add(n.months()).ok()?;

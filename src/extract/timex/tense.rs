@@ -2,7 +2,7 @@
 //! expression ("will", "was", "-ed"), nearest first.
 
 use crate::extract::timex::grammar::Atom;
-use crate::extract::timex::lexicon::{ContextRole, TenseCue, has_role, tense_cue};
+use crate::extract::timex::lexicon::{ContextRole, TenseCue, WordClass, classes, has_role, tense_cue};
 use crate::extract::token::TokenKind;
 
 /// How far (in atoms) a cue may be from the expression.
@@ -50,7 +50,19 @@ pub fn is_deadline(atoms: &[Atom], start: usize, end: usize, bare_date: bool) ->
         return false;
     }
     let before = if start > 1 { atoms[start - 2].lower.as_str() } else { "" };
-    !(matches!(before, "from" | "back" | "up") || start > 1 && atoms[start - 2].kind == TokenKind::Number)
+    // "the nine months to September", "the year to March": the period ending then
+    let period_end = [before, before.strip_suffix('s').unwrap_or(before)]
+        .iter()
+        .any(|w| classes(w).iter().any(|c| matches!(c, WordClass::Unit(_))));
+    !(matches!(before, "from" | "back" | "up")
+        || period_end
+        || start > 1 && atoms[start - 2].kind == TokenKind::Number)
+}
+
+/// True when the expression at atom `start` follows "since": it lies in the past ("since
+/// March" in a February story is last year's March).
+pub fn looks_back(atoms: &[Atom], start: usize) -> bool {
+    start > 0 && has_role(&atoms[start - 1].lower, ContextRole::LookingBack)
 }
 
 fn is_boundary(atom: &Atom) -> bool {
@@ -79,6 +91,11 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     // "to be held": not yet
     if w == "be" && i > 0 && atoms[i - 1].lower == "to" {
         return Some(TenseCue::Future);
+    }
+    // "is forecast to make landfall", "is projected to grow": a plan or forecast
+    if has_role(w, ContextRole::PlanTo) && atoms.get(i + 1).is_some_and(|n| n.lower == "to") {
+        let was = (i.saturating_sub(2)..i).any(|k| matches!(atoms[k].lower.as_str(), "was" | "were" | "had"));
+        return Some(if was { TenseCue::Past } else { TenseCue::Future });
     }
     // a passive participle ("must be returned", "will be held") takes its tense from the
     // auxiliary
