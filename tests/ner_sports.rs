@@ -53,3 +53,19 @@ fn most_fixture_names_are_found_with_their_labels() {
     // Recall of exact names and labels over the whole fixture.
     assert!(right * 10 >= gold * 8, "{right} of {gold}");
 }
+
+#[test]
+fn a_town_after_a_locative_is_a_place_even_where_it_is_a_team() {
+    let sentences: Vec<Vec<&str>> = vec![
+        "Denver 5 Detroit 2".split(' ').collect(),
+        "Denver beat Detroit 4-3 on Tuesday .".split(' ').collect(),
+        "The teams meet again in Detroit on Friday .".split(' ').collect(),
+    ];
+    let tagged = tag_document(&sentences);
+    let detroit = |s: usize| {
+        let at = sentences[s].iter().position(|w| *w == "Detroit").expect("in the sentence");
+        tagged[s].iter().find(|e| e.words.contains(&at)).map(|e| e.label)
+    };
+    assert_eq!(detroit(1), Some(EntityLabel::Org));
+    assert_eq!(detroit(2), Some(EntityLabel::Loc));
+}

@@ -221,6 +221,11 @@ pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Word
     consistent_labels(sentences, &mut tagged);
     propagate_names(sentences, &mut tagged);
     orgs::acronyms_of_organisations(sentences, &mut tagged);
+    // after the one-label-per-name pass: a town is a team in "beat Detroit 4-3" and a place in
+    // "meet again in Detroit"
+    for (words, entities) in sentences.iter().zip(tagged.iter_mut()) {
+        orgs::places_after_locatives(words, entities);
+    }
     tagged
 }
 

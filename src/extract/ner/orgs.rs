@@ -215,3 +215,19 @@ mod tests {
         );
     }
 }
+
+/// Words after which a known place is where something happens, not a team or a government:
+/// "in Detroit", "at Chelmsford".
+const LOCATIVES: [&str; 5] = ["in", "at", "near", "outside", "across"];
+
+/// A name the gazetteers know as a place, tagged as an organisation right after a locative
+/// preposition, is the place ("the game in Detroit"; "beat Detroit 4-3" stays a team).
+pub fn places_after_locatives(words: &[&str], entities: &mut [WordEntity]) {
+    for e in entities.iter_mut() {
+        let after_locative =
+            e.words.start > 0 && LOCATIVES.contains(&words[e.words.start - 1].to_lowercase().as_str());
+        if e.label == EntityLabel::Org && after_locative && is_known_place(&words[e.words.clone()]) {
+            e.label = EntityLabel::Loc;
+        }
+    }
+}
