@@ -149,6 +149,22 @@ pub fn acronyms_of_organisations(sentences: &[Vec<&str>], tagged: &mut [Vec<Word
     }
 }
 
+/// Words after which a known place is where something happens, not a team or a government:
+/// "in Detroit", "at Chelmsford".
+const LOCATIVES: [&str; 5] = ["in", "at", "near", "outside", "across"];
+
+/// A name the gazetteers know as a place, tagged as an organisation right after a locative
+/// preposition, is the place ("the game in Detroit"; "beat Detroit 4-3" stays a team).
+pub fn places_after_locatives(words: &[&str], entities: &mut [WordEntity]) {
+    for e in entities.iter_mut() {
+        let after_locative =
+            e.words.start > 0 && LOCATIVES.contains(&words[e.words.start - 1].to_lowercase().as_str());
+        if e.label == EntityLabel::Org && after_locative && is_known_place(&words[e.words.clone()]) {
+            e.label = EntityLabel::Loc;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,21 +229,5 @@ mod tests {
                 ("FDA".to_string(), EntityLabel::Org)
             ]
         );
-    }
-}
-
-/// Words after which a known place is where something happens, not a team or a government:
-/// "in Detroit", "at Chelmsford".
-const LOCATIVES: [&str; 5] = ["in", "at", "near", "outside", "across"];
-
-/// A name the gazetteers know as a place, tagged as an organisation right after a locative
-/// preposition, is the place ("the game in Detroit"; "beat Detroit 4-3" stays a team).
-pub fn places_after_locatives(words: &[&str], entities: &mut [WordEntity]) {
-    for e in entities.iter_mut() {
-        let after_locative =
-            e.words.start > 0 && LOCATIVES.contains(&words[e.words.start - 1].to_lowercase().as_str());
-        if e.label == EntityLabel::Org && after_locative && is_known_place(&words[e.words.clone()]) {
-            e.label = EntityLabel::Loc;
-        }
     }
 }
