@@ -151,20 +151,28 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
     let acceptable =
         |p: &Published| plausible(p.date(), today) && modified.is_none_or(|m| p.date() <= m.date());
     let printed = || dated_line(doc, html, title.as_deref());
+    let times = || time_elements(doc, title.as_deref());
     let sources: [&dyn Fn() -> Vec<Published>; 6] = [
         &|| ld.published.as_deref().and_then(parse_date).into_iter().collect(),
         &|| meta(PUBLISHED_META).iter().filter_map(|s| parse_date(s)).collect(),
         &|| ld.page_published.as_deref().and_then(parse_date).into_iter().collect(),
-        &|| time_elements(doc),
+        &times,
         &|| published_in_source(html),
         &|| url.and_then(date_in_url).map(Published::Day).into_iter().chain(printed()).collect(),
     ];
-    // A date printed on the page is what readers see; it is kept even when the page's own
-    // modification metadata is older (that metadata is the less reliable of the two there).
-    let published = sources
+    /// Sources before this one are the page's metadata.
+    const METADATA_SOURCES: usize = 3;
+    let found = sources
         .iter()
-        .find_map(|source| source().into_iter().find(acceptable))
-        .or_else(|| printed().filter(|p| plausible(p.date(), today)));
+        .enumerate()
+        .find_map(|(i, source)| source().into_iter().find(acceptable).map(|p| (i < METADATA_SOURCES, p)));
+    let published = match found {
+        Some((true, p)) => Some(checked_metadata_date(p, modified, url, &times, &printed, today)),
+        Some((false, p)) => Some(p),
+        // A date printed on the page is what readers see; it is kept even when the page's own
+        // modification metadata is older (that metadata is the less reliable of the two there).
+        None => printed().filter(|p| plausible(p.date(), today)),
+    };
 
     let byline = if ld.authors.is_empty() {
         meta(AUTHOR_META)
@@ -183,6 +191,52 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         .map(|l| l.split(['-', '_']).next().unwrap_or("").trim().to_lowercase())
         .filter(|l| (2..=3).contains(&l.len()));
     PageMeta { title, site, byline, published, modified, canonical, language }
+}
+
+/// A publication date from the page's metadata, checked against what the page shows:
+/// - when it is the same stamp as the modification date (a CMS that sets both on every save),
+///   an earlier date marked up or printed by the headline is the publication date;
+/// - a UTC timestamp is given the publisher's offset when a `<time>` of the page shows the
+///   same instant with one, or the day the URL names when that is the day before (an evening
+///   publication west of Greenwich).
+fn checked_metadata_date(
+    published: Published,
+    modified: Option<Published>,
+    url: Option<&str>,
+    times: &dyn Fn() -> Vec<Published>,
+    printed: &dyn Fn() -> Option<Published>,
+    today: Date,
+) -> Published {
+    if modified.is_some_and(|m| same_stamp(published, m)) {
+        let shown = times().into_iter().next().or_else(printed);
+        if let Some(shown) = shown.filter(|s| plausible(s.date(), today) && s.date() < published.date()) {
+            return shown;
+        }
+    }
+    if let Published::Instant(ts, offset) = published
+        && offset.seconds() == 0
+    {
+        if let Some(local) = times().into_iter().find(
+            |t| matches!(t, Published::Instant(t_ts, t_offset) if *t_ts == ts && t_offset.seconds() != 0),
+        ) {
+            return local;
+        }
+        if let Some(day) = url.and_then(date_in_url)
+            && published.date().yesterday().is_ok_and(|y| y == day)
+        {
+            return Published::Day(day);
+        }
+    }
+    published
+}
+
+/// True when two metadata dates are one stamp: instants at most ten minutes apart, or the
+/// same day when either is a bare day.
+fn same_stamp(a: Published, b: Published) -> bool {
+    match (a, b) {
+        (Published::Instant(x, _), Published::Instant(y, _)) => (x.as_second() - y.as_second()).abs() <= 600,
+        _ => a.date() == b.date(),
+    }
 }
 
 /// The share of the words of `b` that `a` also has (lowercase).
@@ -212,24 +266,107 @@ fn meta_tags(doc: &Document) -> Vec<(String, String)> {
     out
 }
 
-/// Dates marked up in the body: `<time datetime>`, `itemprop=datePublished`. A `<time>` that
-/// the page labels as an update ("Updated <time>…") is not the publication date.
-fn time_elements(doc: &Document) -> Vec<Published> {
+/// Dates marked up in the body: `<time datetime>`, `itemprop=datePublished`, those around
+/// the headline first. A `<time>` that the page labels as an update ("Updated <time>…") is
+/// not the publication date. A UTC `datetime` whose printed text is the day before is the
+/// day the text shows (the publisher's calendar).
+fn time_elements(doc: &Document, title: Option<&str>) -> Vec<Published> {
     let mut out = Vec::new();
-    for selector in ["[itemprop=datePublished]", "time[pubdate]", "time[datetime]"] {
-        for node in doc.select(selector).nodes() {
-            let sel = Selection::from(*node);
-            let label = sel.parent().text();
-            let label = label.split(sel.text().as_ref()).next().unwrap_or("");
-            if UPDATED_CUE.is_match(label.trim_end()) {
-                continue;
-            }
-            let raw = sel.attr("datetime").or_else(|| sel.attr("content")).map(|t| t.to_string());
-            if let Some(p) = raw.as_deref().and_then(parse_date) {
-                out.push(p);
-                break;
+    let whole = doc.select("html");
+    for scope in headline_scopes(doc, title).iter().chain([&whole]) {
+        for selector in ["[itemprop=datePublished]", "time[pubdate]", "time[datetime]"] {
+            for node in scope.select(selector).nodes() {
+                let sel = Selection::from(*node);
+                let label = sel.parent().text();
+                let label = label.split(sel.text().as_ref()).next().unwrap_or("");
+                if UPDATED_CUE.is_match(label.trim_end()) {
+                    continue;
+                }
+                let raw = sel.attr("datetime").or_else(|| sel.attr("content")).map(|t| t.to_string());
+                if let Some(p) = raw.as_deref().and_then(parse_date) {
+                    out.push(shown_day(p, &sel.text()));
+                    break;
+                }
             }
         }
+    }
+    out
+}
+
+/// The day a `<time>` element prints, when its UTC `datetime` falls on the next day.
+fn shown_day(p: Published, text: &str) -> Published {
+    let Published::Instant(_, offset) = p else { return p };
+    let shown = dates_in(text).first().and_then(|&(start, end)| parse_printed(&text[start..end]));
+    match shown {
+        Some(shown) if offset.seconds() == 0 && p.date().yesterday().is_ok_and(|y| y == shown.date()) => {
+            shown
+        }
+        _ => p,
+    }
+}
+
+/// The page's headlines: its `<h1>` elements; when it has none, the `<h2>` elements that share
+/// at least half their words with the title, or the title half of theirs.
+fn headlines<'a>(doc: &'a Document, title: Option<&str>) -> Vec<Selection<'a>> {
+    let h1s = doc.select("h1");
+    if !h1s.is_empty() {
+        return h1s.nodes().iter().take(3).map(|n| Selection::from(*n)).collect();
+    }
+    let Some(title) = title else { return Vec::new() };
+    doc.select("h2")
+        .nodes()
+        .iter()
+        .map(|n| Selection::from(*n))
+        .filter(|h| {
+            let text = h.text();
+            words_overlap(title, &text).max(words_overlap(&text, title)) >= 0.5
+        })
+        .take(3)
+        .collect()
+}
+
+/// The part of the page around the first headline: the headline's ancestor up to four levels
+/// up, as long as it stays short (a header, not the whole page).
+fn headline_region<'a>(doc: &'a Document, title: Option<&str>) -> Option<Selection<'a>> {
+    let mut node = headlines(doc, title).into_iter().next()?;
+    for _ in 0..4 {
+        let parent = node.parent();
+        if parent.is_empty() || parent.text().len() > HEADER_TEXT_CHARS * 4 {
+            break;
+        }
+        node = parent;
+    }
+    Some(node)
+}
+
+/// The headline's region and the three elements that follow it (where a byline and its date
+/// stand when the headline's parent is the whole page).
+fn headline_scopes<'a>(doc: &'a Document, title: Option<&str>) -> Vec<Selection<'a>> {
+    let Some(region) = headline_region(doc, title) else { return Vec::new() };
+    let mut scopes = vec![region.clone()];
+    let mut next = region.nodes().first().and_then(|n| n.next_element_sibling());
+    while let Some(node) = next.filter(|_| scopes.len() < 4) {
+        next = node.next_element_sibling();
+        scopes.push(Selection::from(node));
+    }
+    scopes
+}
+
+/// Where dates are printed in `text` ([`DATE_IN_TEXT`]), as byte ranges. A year-first match
+/// that is the tail of a headline ("Guide 2026 Dec 26, 2025") is read again from its month.
+fn dates_in(text: &str) -> Vec<(usize, usize)> {
+    static YEAR_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:19|20)\d{2} [A-Za-z]+\.? \d{1,2},? (?:19|20)\d{2}\b").expect("regex")
+    });
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(m) = DATE_IN_TEXT.find_at(text, at) {
+        if YEAR_THEN_DATE.is_match(&text[m.start()..]) {
+            at = m.start() + 5;
+            continue;
+        }
+        out.push((m.start(), m.end()));
+        at = m.end();
     }
     out
 }
@@ -280,9 +417,8 @@ const AROUND_TITLE_AFTER: usize = 400;
 fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Published> {
     // The page's whole visible text is built at most once, and only if it is needed.
     let page_text = std::cell::LazyCell::new(|| visible_text(html));
-    let h1s: Vec<Selection> = doc.select("h1").nodes().iter().take(3).map(|n| Selection::from(*n)).collect();
-    let first_h1 = h1s.first().cloned();
-    let h1_texts = h1s.iter().map(|h| h.text().split_whitespace().collect::<Vec<_>>().join(" "));
+    let h1_texts =
+        headlines(doc, title).into_iter().map(|h| h.text().split_whitespace().collect::<Vec<_>>().join(" "));
     let needles: Vec<String> = title
         .map(str::to_string)
         .into_iter()
@@ -292,6 +428,9 @@ fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Publish
         .collect();
     if !needles.is_empty() {
         let text: &str = &page_text;
+        if let Some(date) = originally_published(text) {
+            return Some(date);
+        }
         for needle in &needles {
             for (at, _) in text.match_indices(needle.as_str()).take(5) {
                 let start = text.floor_char_boundary(at.saturating_sub(AROUND_TITLE_BEFORE));
@@ -303,21 +442,9 @@ fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Publish
         }
     }
     let mut texts: Vec<String> = Vec::new();
-    if let Some(h1) = first_h1 {
-        let mut node = h1;
-        for _ in 0..4 {
-            let parent = node.parent();
-            if parent.is_empty() {
-                break;
-            }
-            let text = parent.text();
-            if text.len() > HEADER_TEXT_CHARS * 4 {
-                break;
-            }
-            node = parent;
-        }
+    if let Some(region) = headline_region(doc, title) {
         // Tags become spaces, so "2018</p><p>Last" does not glue into one word.
-        texts.push(visible_text(&node.html()));
+        texts.push(visible_text(&region.html()));
     }
     let selector = "[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=ublication], [class*=posted], [class*=byline]";
     texts.extend(
@@ -328,21 +455,46 @@ fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Publish
             .map(|n| visible_text(&Selection::from(*n).html()))
             .filter(|t| t.len() <= 300),
     );
+    // A date printed beside the author's name ("Ana Duarte · April 8, 2024").
+    texts.extend(
+        doc.select(AUTHOR_MARKUP)
+            .nodes()
+            .iter()
+            .take(5)
+            .flat_map(|n| {
+                let parent = Selection::from(*n).parent();
+                [parent.parent(), parent]
+            })
+            .map(|s| visible_text(&s.html()))
+            .filter(|t| t.len() <= 300),
+    );
     texts.iter().find_map(|text| printed_date(text)).or_else(|| cued_date_anywhere(&page_text))
+}
+
+/// "This article was originally published on 26 Sep 2019": a page that says when it first
+/// appeared, wherever it says it.
+fn originally_published(text: &str) -> Option<Published> {
+    static ORIGINALLY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(originally|first) (published|posted)\W*(on|in)?\W*(the)?\W*$").expect("regex")
+    });
+    dates_in(text).into_iter().find_map(|(start, end)| {
+        let before = &text[text.floor_char_boundary(start.saturating_sub(40))..start];
+        ORIGINALLY.is_match(before).then(|| parse_printed(&text[start..end])).flatten()
+    })
 }
 
 /// The last resort: a date anywhere on the page that a cue labels as the publication date
 /// ("Posted on Nov 21, 2018", "Published: Jan 23, 2024"), else as the last update.
 fn cued_date_anywhere(text: &str) -> Option<Published> {
     let mut updated = None;
-    for m in DATE_IN_TEXT.find_iter(text) {
-        let before = &text[text.floor_char_boundary(m.start().saturating_sub(30))..m.start()];
+    for (start, end) in dates_in(text) {
+        let before = &text[text.floor_char_boundary(start.saturating_sub(30))..start];
         if PUBLISHED_CUE.is_match(before) {
-            if let Some(date) = parse_printed(m.as_str()) {
+            if let Some(date) = parse_printed(&text[start..end]) {
                 return Some(date);
             }
         } else if updated.is_none() && UPDATED_CUE.is_match(before) {
-            updated = parse_printed(m.as_str());
+            updated = parse_printed(&text[start..end]);
         }
     }
     updated
@@ -390,9 +542,9 @@ fn printed_date(text: &str) -> Option<Published> {
     let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut first = None;
     let mut not_update = None;
-    for m in DATE_IN_TEXT.find_iter(&text) {
-        let Some(date) = parse_printed(m.as_str()) else { continue };
-        let before = &text[text.floor_char_boundary(m.start().saturating_sub(30))..m.start()];
+    for (start, end) in dates_in(&text) {
+        let Some(date) = parse_printed(&text[start..end]) else { continue };
+        let before = &text[text.floor_char_boundary(start.saturating_sub(30))..start];
         if PUBLISHED_CUE.is_match(before) {
             return Some(date);
         }
@@ -684,6 +836,12 @@ mod tests {
         assert_eq!(day("Yucy 3/4/2025"), None, "ambiguous day and month are not guessed");
         assert_eq!(day("Cureus. 2023 Jan 7;15(1)"), Some(date(2023, 1, 7)));
         assert_eq!(day("Rahul Tyagi &#8211; 12 March 2025"), Some(date(2025, 3, 12)));
+        let html = "<title>Software Pricing and Cost Guide 2026</title><h1>Software Pricing and Cost Guide 2026</h1><p>Dec 26, 2025 · Mahua Das</p>";
+        assert_eq!(
+            meta(html, None).published.map(|p| p.date()),
+            Some(date(2025, 12, 26)),
+            "not '2026 Dec 26'"
+        );
     }
 
     #[test]
@@ -714,6 +872,70 @@ mod tests {
         assert_eq!(day(page), Some(date(2025, 12, 15)));
         let iso = r#"<title>Why the backend moved</title><h1>Why the backend moved</h1><p><span class="Author_publicationTime">2022-11-23T08:10+02:00</span></p>"#;
         assert_eq!(day(iso), Some(date(2022, 11, 23)));
+    }
+
+    #[test]
+    fn a_cms_stamp_gives_way_to_the_date_by_the_headline() {
+        let stamp = |published: &str, modified: &str, printed: &str| {
+            let html = format!(
+                r#"<script type="application/ld+json">{{"@type":"BlogPosting","datePublished":"{published}","dateModified":"{modified}"}}</script>
+                <body><nav>Home</nav><h1>How much to charge for a yoga class</h1><div class="meta"><span>Shauna Mitchell</span><span>{printed}</span></div><p>Text.</p></body>"#
+            );
+            meta(&html, None).published.map(|p| p.date())
+        };
+        // Published and modified are one stamp: the printed, earlier day is the publication.
+        assert_eq!(stamp("Jun 24, 2025", "Jun 24, 2025", "August 25, 2024"), Some(date(2024, 8, 25)));
+        assert_eq!(
+            stamp("2025-12-19T22:02:58Z", "2025-12-19T22:02:45Z", "Dec 18, 2025"),
+            Some(date(2025, 12, 18))
+        );
+        // A real update: the metadata's publication date stands.
+        assert_eq!(stamp("2024-06-24", "2025-06-24", "August 25, 2023"), Some(date(2024, 6, 24)));
+        // A printed date later than the stamp is not the publication date.
+        assert_eq!(stamp("2024-06-24", "2024-06-24", "August 25, 2025"), Some(date(2024, 6, 24)));
+    }
+
+    #[test]
+    fn a_utc_stamp_takes_the_publishers_day() {
+        let day = |html: &str, url: Option<&str>| meta(html, url).published;
+        // A `<time>` shows the same instant with the publisher's offset.
+        let html = r#"<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">
+            <body><h1>Are evangelists in heat?</h1><time datetime="2025-12-18T19:05:00-08:00">December 18, 2025</time></body>"#;
+        let p = day(html, None).unwrap();
+        assert_eq!(p.date(), date(2025, 12, 18));
+        assert!(matches!(p, Published::Instant(_, o) if o.seconds() == -8 * 3600));
+        // The URL names the day before.
+        let html = r#"<meta property="article:published_time" content="2025-12-19T02:41:41+00:00"><body><p>x</p></body>"#;
+        let url = Some("https://blog.example/2025/12/18/comfort-watches");
+        assert_eq!(day(html, url).map(|p| p.date()), Some(date(2025, 12, 18)));
+        let url = Some("https://blog.example/2025/12/17/comfort-watches");
+        assert_eq!(day(html, url).map(|p| p.date()), Some(date(2025, 12, 19)), "two days off: not this rule");
+        // A UTC `<time>` whose own text prints the day before.
+        let html = r#"<body><h1>Budget home gym</h1><span itemprop="datePublished"><time datetime="2026-02-24T04:13:00Z">February 23, 2026</time></span></body>"#;
+        assert_eq!(day(html, None).map(|p| p.date()), Some(date(2026, 2, 23)));
+    }
+
+    #[test]
+    fn the_time_by_the_headline_before_times_in_lists() {
+        let filler = "<p>Some words of the article that go on for a while. </p>".repeat(150);
+        let html = format!(
+            r#"<body><aside><ul><li><a href="/a">Careers month</a><time datetime="2025-01-31T12:00:00Z">01/31/2025</time></li></ul></aside>
+            <main><div><h1>Candidate experience: consulting firm vs carrier</h1><div class="node__meta"><time datetime="2017-03-01T12:00:00Z">03/01/2017</time> by Agatha Caleo</div></div>{filler}</main></body>"#
+        );
+        assert_eq!(meta(&html, None).published.map(|p| p.date()), Some(date(2017, 3, 1)));
+    }
+
+    #[test]
+    fn printed_dates_by_the_byline_and_without_an_h1() {
+        let day = |html: &str| meta(html, None).published.map(|p| p.date());
+        let html = r#"<body><div class="hero"><div><p><a href="/blog/author/moses-kim">Moses Kim</a></p><p class="t600">April 8, 2024</p></div></div>
+            <div class="promo"><p>Our team shipped a dozen apps in 2019.</p></div></body>"#;
+        assert_eq!(day(html), Some(date(2024, 4, 8)));
+        let html = r#"<title>7 Ways to Change Your Diet | Koia</title><body><h2>Your cart is empty</h2><h3><span>blog | </span> February 01, 2022 </h3><h2>7 ways to help you change your diet</h2><p>Text.</p></body>"#;
+        assert_eq!(day(html), Some(date(2022, 2, 1)));
+        let html = r#"<title>Pros and cons of living in a tiny home</title><body><h1>Pros and cons of living in a tiny home</h1><p>30 Sep 2022, 11:07am</p>
+            <p>This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated.</p></body>"#;
+        assert_eq!(day(html), Some(date(2019, 9, 26)));
     }
 
     #[test]
