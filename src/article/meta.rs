@@ -148,10 +148,9 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         _ => title,
     };
     // Each source is read only if the ones before it gave nothing usable.
-    let acceptable =
-        |p: &Published| plausible(p.date(), today) && modified.is_none_or(|m| p.date() <= m.date());
     let printed = || dated_line(doc, html, title.as_deref());
     let times = || time_elements(doc, title.as_deref());
+    let by_headline = || date_by_headline(doc, html, title.as_deref());
     let sources: [&dyn Fn() -> Vec<Published>; 6] = [
         &|| ld.published.as_deref().and_then(parse_date).into_iter().collect(),
         &|| meta(PUBLISHED_META).iter().filter_map(|s| parse_date(s)).collect(),
@@ -162,10 +161,19 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
     ];
     /// Sources before this one are the page's metadata.
     const METADATA_SOURCES: usize = 3;
-    let found = sources
-        .iter()
-        .enumerate()
-        .find_map(|(i, source)| source().into_iter().find(acceptable).map(|p| (i < METADATA_SOURCES, p)));
+    let found = sources.iter().enumerate().find_map(|(i, source)| {
+        let metadata = i < METADATA_SOURCES;
+        source().into_iter().filter(|p| plausible(p.date(), today)).find_map(|p| match modified {
+            Some(m) if p.date() > m.date() => {
+                if metadata {
+                    after_update(p, m, &by_headline)
+                } else {
+                    None
+                }
+            }
+            _ => Some((metadata, p)),
+        })
+    });
     let published = match found {
         Some((true, p)) => Some(checked_metadata_date(p, modified, url, &times, &printed, today)),
         Some((false, p)) => Some(p),
@@ -230,6 +238,23 @@ fn checked_metadata_date(
     published
 }
 
+/// A metadata publication date later than the modification date: the date shown by the
+/// headline when it is earlier (the metadata's is a re-publication stamp), the metadata's when
+/// the headline shows the same day or it is at most a day after the update (clocks and zones
+/// of two systems), else none. The flag says whether the date is still the metadata's.
+fn after_update(
+    published: Published,
+    modified: Published,
+    by_headline: &dyn Fn() -> Option<Published>,
+) -> Option<(bool, Published)> {
+    match by_headline() {
+        Some(shown) if shown.date() < published.date() => Some((false, shown)),
+        Some(shown) if shown.date() == published.date() => Some((true, published)),
+        _ if modified.date().tomorrow().is_ok_and(|t| published.date() <= t) => Some((true, published)),
+        _ => None,
+    }
+}
+
 /// True when two metadata dates are one stamp: instants at most ten minutes apart, or the
 /// same day when either is a bare day.
 fn same_stamp(a: Published, b: Published) -> bool {
@@ -271,9 +296,15 @@ fn meta_tags(doc: &Document) -> Vec<(String, String)> {
 /// not the publication date. A UTC `datetime` whose printed text is the day before is the
 /// day the text shows (the publisher's calendar).
 fn time_elements(doc: &Document, title: Option<&str>) -> Vec<Published> {
+    let mut scopes = headline_scopes(doc, title);
+    scopes.push(doc.select("html"));
+    times_in(&scopes)
+}
+
+/// The first date marked up in each of `scopes`, for each kind of markup.
+fn times_in(scopes: &[Selection]) -> Vec<Published> {
     let mut out = Vec::new();
-    let whole = doc.select("html");
-    for scope in headline_scopes(doc, title).iter().chain([&whole]) {
+    for scope in scopes {
         for selector in ["[itemprop=datePublished]", "time[pubdate]", "time[datetime]"] {
             for node in scope.select(selector).nodes() {
                 let sel = Selection::from(*node);
@@ -417,28 +448,14 @@ const AROUND_TITLE_AFTER: usize = 400;
 fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Published> {
     // The page's whole visible text is built at most once, and only if it is needed.
     let page_text = std::cell::LazyCell::new(|| visible_text(html));
-    let h1_texts =
-        headlines(doc, title).into_iter().map(|h| h.text().split_whitespace().collect::<Vec<_>>().join(" "));
-    let needles: Vec<String> = title
-        .map(str::to_string)
-        .into_iter()
-        .chain(h1_texts)
-        .filter(|t| t.len() >= 12)
-        .map(|t| t.chars().take(40).collect())
-        .collect();
+    let needles = needles(doc, title);
     if !needles.is_empty() {
         let text: &str = &page_text;
         if let Some(date) = originally_published(text) {
             return Some(date);
         }
-        for needle in &needles {
-            for (at, _) in text.match_indices(needle.as_str()).take(5) {
-                let start = text.floor_char_boundary(at.saturating_sub(AROUND_TITLE_BEFORE));
-                let end = text.floor_char_boundary((at + needle.len() + AROUND_TITLE_AFTER).min(text.len()));
-                if let Some(date) = printed_date(&text[start..end]) {
-                    return Some(date);
-                }
-            }
+        if let Some(date) = printed_by_headline(text, &needles) {
+            return Some(date);
         }
     }
     let mut texts: Vec<String> = Vec::new();
@@ -469,6 +486,49 @@ fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Publish
             .filter(|t| t.len() <= 300),
     );
     texts.iter().find_map(|text| printed_date(text)).or_else(|| cued_date_anywhere(&page_text))
+}
+
+/// The first date printed within a few hundred characters of the headline's text (`needles`:
+/// the title and the headlines, cut to 40 characters) in the page's visible text.
+fn printed_by_headline(text: &str, needles: &[String]) -> Option<Published> {
+    for needle in needles {
+        for (at, _) in text.match_indices(needle.as_str()).take(5) {
+            let start = text.floor_char_boundary(at.saturating_sub(AROUND_TITLE_BEFORE));
+            let end = text.floor_char_boundary((at + needle.len() + AROUND_TITLE_AFTER).min(text.len()));
+            if let Some(date) = printed_date(&text[start..end]) {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+/// The date the page shows by its headline: a `<time>` in the headline's region, else a date
+/// printed next to the headline's text.
+fn date_by_headline(doc: &Document, html: &str, title: Option<&str>) -> Option<Published> {
+    let scopes = headline_scopes(doc, title);
+    if let Some(date) = times_in(&scopes).into_iter().next() {
+        return Some(date);
+    }
+    let needles = needles(doc, title);
+    if needles.is_empty() {
+        return None;
+    }
+    printed_by_headline(&visible_text(html), &needles)
+}
+
+/// What the headline is looked for by in the page's text: the title and the headlines, cut
+/// to their first 40 characters.
+fn needles(doc: &Document, title: Option<&str>) -> Vec<String> {
+    let h1_texts =
+        headlines(doc, title).into_iter().map(|h| h.text().split_whitespace().collect::<Vec<_>>().join(" "));
+    title
+        .map(str::to_string)
+        .into_iter()
+        .chain(h1_texts)
+        .filter(|t| t.len() >= 12)
+        .map(|t| t.chars().take(40).collect())
+        .collect()
 }
 
 /// "This article was originally published on 26 Sep 2019": a page that says when it first
@@ -872,6 +932,37 @@ mod tests {
         assert_eq!(day(page), Some(date(2025, 12, 15)));
         let iso = r#"<title>Why the backend moved</title><h1>Why the backend moved</h1><p><span class="Author_publicationTime">2022-11-23T08:10+02:00</span></p>"#;
         assert_eq!(day(iso), Some(date(2022, 11, 23)));
+    }
+
+    #[test]
+    fn a_publication_date_after_the_update() {
+        let filler = "<p>Some words of the article that go on for a while. </p>".repeat(20);
+        let page = |printed: &str| {
+            format!(
+                r#"<meta property="article:published_time" content="2025-12-18T04:00:04-05:00">
+                <meta property="article:modified_time" content="2025-12-17T15:33:55-05:00">
+                <body><h1>A year of gardening, looking back</h1><p>{printed}</p>{filler}<aside><span class="article-meta">December 7, 2025</span></aside></body>"#
+            )
+        };
+        let day = |printed: &str| meta(&page(printed), None).published.map(|p| p.date());
+        assert_eq!(
+            day("By the team"),
+            Some(date(2025, 12, 18)),
+            "a day after the update: the clocks of two systems"
+        );
+        assert_eq!(
+            day("Published Apr 26, 2023"),
+            Some(date(2023, 4, 26)),
+            "the headline shows an earlier day"
+        );
+        let html = r#"<meta property="article:published_time" content="2025-12-13T10:08:00+00:00">
+            <meta property="article:modified_time" content="2025-12-09T08:09:01+00:00"><meta name="date" content="2024-12-25">
+            <body><h1>Critique Navidad: carved in stone</h1><time datetime="2025-12-13T20:08:00+10:00">December 13, 2025</time></body>"#;
+        assert_eq!(
+            meta(html, None).published.map(|p| p.date()),
+            Some(date(2025, 12, 13)),
+            "the headline confirms it"
+        );
     }
 
     #[test]
