@@ -128,6 +128,7 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         .filter_map(|s| parse_date(s))
         .find(|p| plausible(p.date(), today));
 
+    let publisher = ld.publisher.clone().map(clean);
     let site = meta(&["og:site_name", "application-name"]).into_iter().next().or(ld.publisher).map(clean);
     let title = ld
         .headline
@@ -192,6 +193,14 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         Some(clean_byline(&join_names(&ld.authors))).filter(|a| plausible_byline(a))
     }
     .or_else(|| printed_byline(doc));
+    // A byline that names the outlet (or its domain) rather than a person gives way to the
+    // name printed in the page's author markup, if there is one.
+    let byline = match byline {
+        Some(b) if names_the_outlet(&b, [site.as_deref(), publisher.as_deref()]) => printed_byline(doc)
+            .filter(|p| !names_the_outlet(p, [site.as_deref(), publisher.as_deref()]))
+            .or(Some(b)),
+        other => other,
+    };
     let canonical = doc.select("link[rel=canonical]").attr("href").map(|h| h.to_string());
     let language = doc
         .select("html")
@@ -769,6 +778,21 @@ fn names_in_meta(value: &str) -> Vec<String> {
     vec![value.to_string()]
 }
 
+/// True when `byline` is the outlet's name (or contains it, or is contained in it) or a domain
+/// name ("paperium.net").
+fn names_the_outlet(byline: &str, outlets: [Option<&str>; 2]) -> bool {
+    let norm = |s: &str| s.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    let b = norm(byline);
+    let domain = !byline.contains(' ') && byline.contains('.') && !byline.ends_with('.');
+    domain
+        || (!b.is_empty()
+            && outlets
+                .into_iter()
+                .flatten()
+                .map(norm)
+                .any(|o| !o.is_empty() && (o.contains(&b) || b.contains(&o))))
+}
+
 /// Elements that pages use for the author's name, most specific first.
 const AUTHOR_MARKUP: &str = "[itemprop=author] [itemprop=name], [rel=author], a[href*='/author/'], [class*=author-name], [class*=author__name], [class*=AuthorName], [itemprop=author], [class*=byline] a";
 
@@ -1076,6 +1100,17 @@ mod tests {
         assert_eq!(meta(html, None).byline.as_deref(), Some("Ana Duarte"));
         let html = r#"<body><a href="/author/x">Posted 12 March 2025</a></body>"#;
         assert_eq!(meta(html, None).byline, None, "a date is not a name");
+    }
+
+    #[test]
+    fn a_byline_that_names_the_outlet_gives_way_to_the_printed_one() {
+        let html = r#"<meta property="og:site_name" content="Levitate Media"><meta name="author" content="Levitate Media">
+            <body><h1>Mastering short-form video</h1><div class="author-name">Liza Burke</div></body>"#;
+        assert_eq!(meta(html, None).byline.as_deref(), Some("Liza Burke"));
+        let html = r#"<meta name="author" content="paperium.net"><body><a rel="author" href="/a/nt">Naftali Tishby</a></body>"#;
+        assert_eq!(meta(html, None).byline.as_deref(), Some("Naftali Tishby"));
+        let html = r#"<meta property="og:site_name" content="Rapid7"><meta name="author" content="Rapid7"><body><p>x</p></body>"#;
+        assert_eq!(meta(html, None).byline.as_deref(), Some("Rapid7"), "kept when the page prints no other");
     }
 
     #[test]
