@@ -192,7 +192,8 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
     } else {
         Some(clean_byline(&join_names(&ld.authors))).filter(|a| plausible_byline(a))
     }
-    .or_else(|| printed_byline(doc));
+    .or_else(|| printed_byline(doc))
+    .or_else(|| byline_in_text(&text_lines(html), &needles(doc, title.as_deref())));
     // A byline that names the outlet (or its domain) rather than a person gives way to the
     // name printed in the page's author markup, if there is one.
     let byline = match byline {
@@ -571,13 +572,15 @@ fn cued_date_anywhere(text: &str) -> Option<Published> {
 
 /// The page's text as a reader sees it, roughly: scripts and styles dropped, tags to spaces,
 /// common entities decoded, white space collapsed.
+/// Scripts, styles, `<noscript>` and comments: what a reader never sees.
+static HIDDEN_HTML: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?is)<script.*?</script>|<style.*?</style>|<noscript.*?</noscript>|<!--.*?-->")
+        .expect("regex")
+});
+
 fn visible_text(html: &str) -> String {
-    static HIDDEN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?is)<script.*?</script>|<style.*?</style>|<noscript.*?</noscript>|<!--.*?-->")
-            .expect("regex")
-    });
     static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("regex"));
-    let text = HIDDEN.replace_all(html, " ");
+    let text = HIDDEN_HTML.replace_all(html, " ");
     let text = TAG.replace_all(&text, " ");
     // "2022-11-23T08:10" → "2022-11-23 T08:10", so the day stands as a word.
     static ISO_T: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4}-\d{2}-\d{2})T(\d)").expect("regex"));
@@ -808,6 +811,77 @@ fn printed_byline(doc: &Document) -> Option<String> {
             && plausible_byline(&name))
         .then_some(name)
     })
+}
+
+/// The page's text with every tag as a line break, so a name cannot run on from one element
+/// into the next ("Juliette" + "DevOps").
+fn text_lines(html: &str) -> String {
+    static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("regex"));
+    let text = HIDDEN_HTML.replace_all(html, " ");
+    let text = TAG.replace_all(&text, "\n");
+    let text = text.replace("&nbsp;", " ").replace("&#160;", " ").replace("&amp;", "&");
+    text.lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// "By Nicole Burke", "Written by John Crenshaw": a byline as the page prints it, without
+/// markup that says so. "Written by" counts anywhere on the page; a bare "By" only next to
+/// the headline (`needles`, see [`printed_by_headline`]). The name is two to four capitalised
+/// words within one element.
+fn byline_in_text(text: &str, needles: &[String]) -> Option<String> {
+    static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\b([Ww]ritten|[Pp]osted|[Pp]ublished) by|\b[Bb]y:?|[Aa]uthor:)[ \n]+(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]*|de|da|van|der|von|del|le)){1,3})(?:\n|$|,| and | ·| \|)")
+            .expect("regex")
+    });
+    // "Reviewed by", "Photos by", "Edited by" name someone else.
+    const NOT_THE_AUTHOR: &[&str] = &[
+        "reviewed",
+        "edited",
+        "photo",
+        "photos",
+        "photography",
+        "illustration",
+        "illustrations",
+        "illustrated",
+        "checked",
+        "sponsored",
+        "powered",
+        "presented",
+        "hosted",
+        "designed",
+        "image",
+        "images",
+        "video",
+        "produced",
+        "translated",
+    ];
+    let name = |haystack: &str, caps: &regex::Captures| {
+        let start = caps.get(0).map_or(0, |m| m.start());
+        let before = &haystack[haystack.floor_char_boundary(start.saturating_sub(30))..start];
+        let word = before.split(|c: char| !c.is_alphabetic()).rfind(|w| !w.is_empty()).unwrap_or("");
+        if caps.get(1).is_none() && NOT_THE_AUTHOR.contains(&word.to_lowercase().as_str()) {
+            return None;
+        }
+        let name = caps[2].trim_end_matches(['.', '-']).to_string();
+        (plausible_byline(&name) && name.len() <= 60).then_some(name)
+    };
+    for needle in needles {
+        for (at, _) in text.match_indices(needle.as_str()).take(5) {
+            let start = text.floor_char_boundary(at.saturating_sub(AROUND_TITLE_BEFORE));
+            let end = text.floor_char_boundary((at + needle.len() + AROUND_TITLE_AFTER).min(text.len()));
+            let window = &text[start..end];
+            if let Some(found) = BY_NAME.captures_iter(window).find_map(|c| name(window, &c)) {
+                return Some(found);
+            }
+        }
+    }
+    BY_NAME
+        .captures_iter(text)
+        .filter(|c| c.get(1).is_some_and(|w| w.as_str().eq_ignore_ascii_case("written")))
+        .find_map(|c| name(text, &c))
 }
 
 /// Words that stand where a byline's name should be but are not one.
@@ -1111,6 +1185,25 @@ mod tests {
         assert_eq!(meta(html, None).byline.as_deref(), Some("Naftali Tishby"));
         let html = r#"<meta property="og:site_name" content="Rapid7"><meta name="author" content="Rapid7"><body><p>x</p></body>"#;
         assert_eq!(meta(html, None).byline.as_deref(), Some("Rapid7"), "kept when the page prints no other");
+    }
+
+    #[test]
+    fn a_byline_printed_as_text() {
+        let by = |html: &str| meta(html, None).byline;
+        let html = "<title>Grow a kitchen garden</title><body><h1>Grow a kitchen garden</h1><p>Published August 7, 2023 by Nicole Burke</p></body>";
+        assert_eq!(by(html).as_deref(), Some("Nicole Burke"));
+        let html = "<title>Grow a kitchen garden</title><body><h1>Grow a kitchen garden</h1><p>Medically reviewed by Dr. Ehsan Jazini</p></body>";
+        assert_eq!(by(html), None, "a reviewer is not the author");
+        let html = "<title>Grow a kitchen garden</title><body><h1>Grow a kitchen garden</h1><p>Written by</p><p>HomeAdvisor</p><p>Reviewed by</p><p>Robert Tschudi</p></body>";
+        assert_eq!(by(html), None, "a reviewer is not the author, even in another element");
+        let filler = "<p>Some words of the article that go on for a while. </p>".repeat(20);
+        let html = format!(
+            "<body><h1>Choosing a moving company</h1>{filler}<p>Written by</p><p>John Crenshaw</p></body>"
+        );
+        assert_eq!(by(&html).as_deref(), Some("John Crenshaw"));
+        let html =
+            format!("<body><h1>Choosing a moving company</h1>{filler}<p>Made by Hand in Vermont</p></body>");
+        assert_eq!(by(&html), None, "a bare 'by' far from the headline is not a byline");
     }
 
     #[test]

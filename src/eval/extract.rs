@@ -345,6 +345,17 @@ mod tests {
     }
 
     #[test]
+    fn the_shingle_score_averages_pages_then_takes_f1() {
+        let mut score = ShingleScore::default();
+        score.add("a b c d e", "a b c d e");
+        score.add("a b c d e f g", "");
+        // Page 2 has no predicted shingles: it counts for recall (0), not for precision.
+        assert!((score.precision() - 1.0).abs() < 1e-9);
+        assert!((score.recall() - 0.5).abs() < 1e-9);
+        assert!((score.f1() - 2.0 * 0.5 / 1.5).abs() < 1e-9);
+    }
+
+    #[test]
     fn shingles_normalise_to_one() {
         let (tp, fp, fn_) = shingle_counts("a b c d e", "a b c d e");
         assert_eq!((tp, fp, fn_), (1.0, 0.0, 0.0));
