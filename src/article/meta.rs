@@ -900,6 +900,31 @@ fn clean_byline(s: &str) -> String {
     if lower.starts_with("by ") { s[3..].trim().to_string() } else { s }
 }
 
+/// A byline without the date that pages print after the name: "Luke KimDecember 17, 2025" →
+/// "Luke Kim", "Ana Duarte · 12/03/2025 · 5 min read" → "Ana Duarte". A byline that is only a
+/// date ("August 28, 2025•5 min read") becomes empty.
+pub fn without_date(byline: &str) -> String {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? *)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})")
+            .expect("regex")
+    });
+    let separators = |c: char| !c.is_alphanumeric() && !matches!(c, '.' | ')');
+    let mut rest = byline.trim();
+    // A date before the name: "Dec 17, 2025Julian K. Arni".
+    if let Some(m) = DATE.find(rest).filter(|m| m.start() == 0) {
+        rest = rest[m.end()..].trim_start_matches(|c: char| separators(c) || c == '.');
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return String::new();
+        }
+    }
+    // A date after it: everything from the date on goes.
+    let cut = match DATE.find(rest) {
+        Some(m) => &rest[..m.start()],
+        None => rest,
+    };
+    cut.trim_end_matches(separators).trim().to_string()
+}
+
 /// "Council approves budget | The Riverton Star" → "Council approves budget".
 pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     for sep in [" | ", " - ", " — ", " – ", " :: ", " · ", " • "] {
@@ -1204,6 +1229,21 @@ mod tests {
         let html =
             format!("<body><h1>Choosing a moving company</h1>{filler}<p>Made by Hand in Vermont</p></body>");
         assert_eq!(by(&html), None, "a bare 'by' far from the headline is not a byline");
+    }
+
+    #[test]
+    fn dates_after_the_name_are_cut_from_bylines() {
+        assert_eq!(without_date("Luke KimDecember 17, 2025"), "Luke Kim");
+        assert_eq!(without_date("Ana Duarte · 12/03/2025 · 5 min read"), "Ana Duarte");
+        assert_eq!(without_date("Olive Ryan Sat, 20 Dec, 2025 - 06:36"), "Olive Ryan");
+        assert_eq!(without_date("August 28, 2025•5 min read"), "");
+        assert_eq!(without_date("Mayank Gupta, CEO of CaseBasix"), "Mayank Gupta, CEO of CaseBasix");
+        assert_eq!(without_date("May Li and Mark Jones"), "May Li and Mark Jones");
+        assert_eq!(without_date("Dec 17, 2025Julian K. Arni"), "Julian K. Arni");
+        assert_eq!(
+            without_date("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group"),
+            "Niko Matsakis on behalf of Vision Doc group"
+        );
     }
 
     #[test]
