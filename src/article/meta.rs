@@ -149,9 +149,12 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         _ => title,
     };
     // Each source is read only if the ones before it gave nothing usable.
-    let printed = || dated_line(doc, html, title.as_deref());
-    let times = || time_elements(doc, title.as_deref());
-    let by_headline = || date_by_headline(doc, html, title.as_deref());
+    // Each is worked out at most once: several rules below consult them.
+    let (printed_once, times_once, by_headline_once) =
+        (std::cell::OnceCell::new(), std::cell::OnceCell::new(), std::cell::OnceCell::new());
+    let printed = || *printed_once.get_or_init(|| dated_line(doc, html, title.as_deref()));
+    let times = || times_once.get_or_init(|| time_elements(doc, title.as_deref())).clone();
+    let by_headline = || *by_headline_once.get_or_init(|| date_by_headline(doc, html, title.as_deref()));
     let sources: [&dyn Fn() -> Vec<Published>; 6] = [
         &|| ld.published.as_deref().and_then(parse_date).into_iter().collect(),
         &|| meta(PUBLISHED_META).iter().filter_map(|s| parse_date(s)).collect(),
@@ -193,7 +196,7 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         Some(clean_byline(&join_names(&ld.authors))).filter(|a| plausible_byline(a))
     }
     .or_else(|| printed_byline(doc))
-    .or_else(|| byline_in_text(&text_lines(html), &needles(doc, title.as_deref())));
+    .or_else(|| byline_in_text(html, &needles(doc, title.as_deref())));
     // A byline that names the outlet (or its domain) rather than a person gives way to the
     // name printed in the page's author markup, if there is one.
     let byline = match byline {
@@ -827,15 +830,27 @@ fn text_lines(html: &str) -> String {
         .join("\n")
 }
 
+/// A byline's cue ("By", "Written by", "Author:") and the name after it.
+static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b([Ww]ritten|[Pp]osted|[Pp]ublished) by|\b[Bb]y:?|[Aa]uthor:)[ \n]+(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]*|de|da|van|der|von|del|le)){1,3})(?:\n|$|,| and | ·| \|)")
+        .expect("regex")
+});
+
 /// "By Nicole Burke", "Written by John Crenshaw": a byline as the page prints it, without
 /// markup that says so. "Written by" counts anywhere on the page; a bare "By" only next to
 /// the headline (`needles`, see [`printed_by_headline`]). The name is two to four capitalised
 /// words within one element.
-fn byline_in_text(text: &str, needles: &[String]) -> Option<String> {
-    static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:\b([Ww]ritten|[Pp]osted|[Pp]ublished) by|\b[Bb]y:?|[Aa]uthor:)[ \n]+(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]*|de|da|van|der|von|del|le)){1,3})(?:\n|$|,| and | ·| \|)")
-            .expect("regex")
-    });
+fn byline_in_text(html: &str, needles: &[String]) -> Option<String> {
+    // Only the page's text around its first `<h1>`, and around each "written by", is read: a
+    // byline stands there, and the whole page's text costs too much to build for it.
+    let around = |at: usize, before: usize, after: usize| {
+        let start = html.floor_char_boundary(at.saturating_sub(before));
+        let end = html.floor_char_boundary((at + after).min(html.len()));
+        text_lines(&html[start..end])
+    };
+    let head_text = html.find("<h1").map(|at| around(at, 3000, 8000));
+    let written_texts =
+        || html.match_indices("ritten by").take(5).map(|(at, _)| around(at, 100, 1500)).collect::<Vec<_>>();
     // "Reviewed by", "Photos by", "Edited by" name someone else.
     const NOT_THE_AUTHOR: &[&str] = &[
         "reviewed",
@@ -868,16 +883,23 @@ fn byline_in_text(text: &str, needles: &[String]) -> Option<String> {
         let name = caps[2].trim_end_matches(['.', '-']).to_string();
         (plausible_byline(&name) && name.len() <= 60).then_some(name)
     };
-    for needle in needles {
-        for (at, _) in text.match_indices(needle.as_str()).take(5) {
-            let start = text.floor_char_boundary(at.saturating_sub(AROUND_TITLE_BEFORE));
-            let end = text.floor_char_boundary((at + needle.len() + AROUND_TITLE_AFTER).min(text.len()));
-            let window = &text[start..end];
-            if let Some(found) = BY_NAME.captures_iter(window).find_map(|c| name(window, &c)) {
-                return Some(found);
+    if let Some(text) = head_text.as_deref() {
+        for needle in needles {
+            for (at, _) in text.match_indices(needle.as_str()).take(5) {
+                let start = text.floor_char_boundary(at.saturating_sub(AROUND_TITLE_BEFORE));
+                let end = text.floor_char_boundary((at + needle.len() + AROUND_TITLE_AFTER).min(text.len()));
+                let window = &text[start..end];
+                if let Some(found) = BY_NAME.captures_iter(window).find_map(|c| name(window, &c)) {
+                    return Some(found);
+                }
             }
         }
     }
+    written_texts().iter().find_map(|text| written_by(text, &name))
+}
+
+/// The first "Written by NAME" in `text`.
+fn written_by(text: &str, name: &dyn Fn(&str, &regex::Captures) -> Option<String>) -> Option<String> {
     BY_NAME
         .captures_iter(text)
         .filter(|c| c.get(1).is_some_and(|w| w.as_str().eq_ignore_ascii_case("written")))
