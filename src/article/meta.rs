@@ -375,12 +375,22 @@ fn headline_region<'a>(doc: &'a Document, title: Option<&str>) -> Option<Selecti
     let mut node = headlines(doc, title).into_iter().next()?;
     for _ in 0..4 {
         let parent = node.parent();
-        if parent.is_empty() || parent.text().len() > HEADER_TEXT_CHARS * 4 {
+        if parent.nodes().first().is_none_or(|p| text_longer_than(p, HEADER_TEXT_CHARS * 4)) {
             break;
         }
         node = parent;
     }
     Some(node)
+}
+
+/// True when the text under `node` is longer than `limit` bytes; stops counting there (the
+/// whole text of a page's top elements is costly to build).
+fn text_longer_than(node: &dom_query::NodeRef, limit: usize) -> bool {
+    let mut length = 0;
+    node.descendants_it().filter(|d| d.is_text()).any(|d| {
+        length += d.text().len();
+        length > limit
+    })
 }
 
 /// The headline's region and the three elements that follow it (where a byline and its date
