@@ -74,6 +74,13 @@ fn parse_js(s: &str) -> Option<Published> {
 }
 
 fn parse_long(s: &str) -> Option<Published> {
+    // "4/24/2000 12:00:00 AM" (ASP.NET `datetime` attributes): month first, the time dropped.
+    static US_WITH_TIME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d{1,2}/\d{1,2}/\d{4})[ T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?$").expect("regex")
+    });
+    if let Some(caps) = US_WITH_TIME.captures(s) {
+        return Date::strptime("%m/%d/%Y", &caps[1]).ok().map(Published::Day);
+    }
     let cleaned = s.replace("Sept.", "Sep").replace("Sept ", "Sep ").replace('.', "");
     let cleaned = cleaned.trim();
     LONG_FORMATS.iter().find_map(|f| Date::strptime(f, cleaned).ok()).map(Published::Day)
@@ -84,8 +91,33 @@ fn instant(dt: DateTime, offset: Offset) -> Option<Published> {
     Some(Published::Instant(ts, offset))
 }
 
-/// A date written in a URL path: `/2023/06/15/`, `/2023-06-15/`, `/20230615/`.
+/// A date written in a URL path: `/2023/06/15/`, `/2023-06-15/`, `/20230615/`,
+/// `/2023/october/03/`.
 pub fn date_in_url(url: &str) -> Option<Date> {
+    static URL_MONTH_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)/((?:19|20)\d{2})/([a-z]{3,9})/(\d{1,2})(?:[/_.-]|$)").expect("regex")
+    });
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if let Some(caps) = URL_MONTH_NAME.captures(url) {
+        let word = caps[2].to_lowercase();
+        let month = MONTHS.iter().position(|m| *m == word || (word.len() == 3 && m.starts_with(&word)));
+        if let Some(month) = month {
+            return Date::new(caps[1].parse().ok()?, month as i8 + 1, caps[3].parse().ok()?).ok();
+        }
+    }
     static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)|/((?:19|20)\d{2})(\d{2})(\d{2})/",
@@ -125,6 +157,7 @@ mod tests {
         assert_eq!(day("November 19, 2019"), Some(date(2019, 11, 19)));
         assert_eq!(day("Sept. 4, 2023"), Some(date(2023, 9, 4)));
         assert_eq!(day("4 September 2023"), Some(date(2023, 9, 4)));
+        assert_eq!(day("4/24/2000 12:00:00 AM"), Some(date(2000, 4, 24)));
         assert_eq!(day("not a date"), None);
     }
 
@@ -142,6 +175,8 @@ mod tests {
         assert_eq!(date_in_url("https://x.com/news/2023-06-15-story"), Some(date(2023, 6, 15)));
         assert_eq!(date_in_url("https://x.com/20230615/story"), Some(date(2023, 6, 15)));
         assert_eq!(date_in_url("https://x.com/story-2023"), None);
+        assert_eq!(date_in_url("https://x.com/blog/2023/october/03/wine-styles/"), Some(date(2023, 10, 3)));
+        assert_eq!(date_in_url("https://x.com/2023/octopus/03/"), None);
     }
 
     #[test]

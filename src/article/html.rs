@@ -82,6 +82,7 @@ pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArtic
     let byline = meta
         .byline
         .or_else(|| parsed.as_ref().and_then(|p| p.byline.clone()))
+        .map(|b| crate::article::meta::without_date(&b))
         .filter(|b| crate::article::meta::plausible_byline(b));
     let language =
         language_of(&text).or(meta.language).or_else(|| parsed.as_ref().and_then(|p| p.lang.clone()));

@@ -128,6 +128,7 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         .filter_map(|s| parse_date(s))
         .find(|p| plausible(p.date(), today));
 
+    let publisher = ld.publisher.clone().map(clean);
     let site = meta(&["og:site_name", "application-name"]).into_iter().next().or(ld.publisher).map(clean);
     let title = ld
         .headline
@@ -148,23 +149,42 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         _ => title,
     };
     // Each source is read only if the ones before it gave nothing usable.
-    let acceptable =
-        |p: &Published| plausible(p.date(), today) && modified.is_none_or(|m| p.date() <= m.date());
-    let printed = || dated_line(doc, html, title.as_deref());
+    // Each is worked out at most once: several rules below consult them.
+    let (printed_once, times_once, by_headline_once) =
+        (std::cell::OnceCell::new(), std::cell::OnceCell::new(), std::cell::OnceCell::new());
+    let printed = || *printed_once.get_or_init(|| dated_line(doc, html, title.as_deref()));
+    let times = || times_once.get_or_init(|| time_elements(doc, title.as_deref())).clone();
+    let by_headline = || *by_headline_once.get_or_init(|| date_by_headline(doc, html, title.as_deref()));
     let sources: [&dyn Fn() -> Vec<Published>; 6] = [
         &|| ld.published.as_deref().and_then(parse_date).into_iter().collect(),
         &|| meta(PUBLISHED_META).iter().filter_map(|s| parse_date(s)).collect(),
         &|| ld.page_published.as_deref().and_then(parse_date).into_iter().collect(),
-        &|| time_elements(doc),
+        &times,
         &|| published_in_source(html),
         &|| url.and_then(date_in_url).map(Published::Day).into_iter().chain(printed()).collect(),
     ];
-    // A date printed on the page is what readers see; it is kept even when the page's own
-    // modification metadata is older (that metadata is the less reliable of the two there).
-    let published = sources
-        .iter()
-        .find_map(|source| source().into_iter().find(acceptable))
-        .or_else(|| printed().filter(|p| plausible(p.date(), today)));
+    /// Sources before this one are the page's metadata.
+    const METADATA_SOURCES: usize = 3;
+    let found = sources.iter().enumerate().find_map(|(i, source)| {
+        let metadata = i < METADATA_SOURCES;
+        source().into_iter().filter(|p| plausible(p.date(), today)).find_map(|p| match modified {
+            Some(m) if p.date() > m.date() => {
+                if metadata {
+                    after_update(p, m, &by_headline)
+                } else {
+                    None
+                }
+            }
+            _ => Some((metadata, p)),
+        })
+    });
+    let published = match found {
+        Some((true, p)) => Some(checked_metadata_date(p, modified, url, &times, &printed, today)),
+        Some((false, p)) => Some(p),
+        // A date printed on the page is what readers see; it is kept even when the page's own
+        // modification metadata is older (that metadata is the less reliable of the two there).
+        None => printed().filter(|p| plausible(p.date(), today)),
+    };
 
     let byline = if ld.authors.is_empty() {
         meta(AUTHOR_META)
@@ -175,7 +195,16 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
     } else {
         Some(clean_byline(&join_names(&ld.authors))).filter(|a| plausible_byline(a))
     }
-    .or_else(|| printed_byline(doc));
+    .or_else(|| printed_byline(doc))
+    .or_else(|| byline_in_text(html, &needles(doc, title.as_deref())));
+    // A byline that names the outlet (or its domain) rather than a person gives way to the
+    // name printed in the page's author markup, if there is one.
+    let byline = match byline {
+        Some(b) if names_the_outlet(&b, [site.as_deref(), publisher.as_deref()]) => printed_byline(doc)
+            .filter(|p| !names_the_outlet(p, [site.as_deref(), publisher.as_deref()]))
+            .or(Some(b)),
+        other => other,
+    };
     let canonical = doc.select("link[rel=canonical]").attr("href").map(|h| h.to_string());
     let language = doc
         .select("html")
@@ -183,6 +212,69 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         .map(|l| l.split(['-', '_']).next().unwrap_or("").trim().to_lowercase())
         .filter(|l| (2..=3).contains(&l.len()));
     PageMeta { title, site, byline, published, modified, canonical, language }
+}
+
+/// A publication date from the page's metadata, checked against what the page shows:
+/// - when it is the same stamp as the modification date (a CMS that sets both on every save),
+///   an earlier date marked up or printed by the headline is the publication date;
+/// - a UTC timestamp is given the publisher's offset when a `<time>` of the page shows the
+///   same instant with one, or the day the URL names when that is the day before (an evening
+///   publication west of Greenwich).
+fn checked_metadata_date(
+    published: Published,
+    modified: Option<Published>,
+    url: Option<&str>,
+    times: &dyn Fn() -> Vec<Published>,
+    printed: &dyn Fn() -> Option<Published>,
+    today: Date,
+) -> Published {
+    if modified.is_some_and(|m| same_stamp(published, m)) {
+        let shown = times().into_iter().next().or_else(printed);
+        if let Some(shown) = shown.filter(|s| plausible(s.date(), today) && s.date() < published.date()) {
+            return shown;
+        }
+    }
+    if let Published::Instant(ts, offset) = published
+        && offset.seconds() == 0
+    {
+        if let Some(local) = times().into_iter().find(
+            |t| matches!(t, Published::Instant(t_ts, t_offset) if *t_ts == ts && t_offset.seconds() != 0),
+        ) {
+            return local;
+        }
+        if let Some(day) = url.and_then(date_in_url)
+            && published.date().yesterday().is_ok_and(|y| y == day)
+        {
+            return Published::Day(day);
+        }
+    }
+    published
+}
+
+/// A metadata publication date later than the modification date: the date shown by the
+/// headline when it is earlier (the metadata's is a re-publication stamp), the metadata's when
+/// the headline shows the same day or it is at most a day after the update (clocks and zones
+/// of two systems), else none. The flag says whether the date is still the metadata's.
+fn after_update(
+    published: Published,
+    modified: Published,
+    by_headline: &dyn Fn() -> Option<Published>,
+) -> Option<(bool, Published)> {
+    match by_headline() {
+        Some(shown) if shown.date() < published.date() => Some((false, shown)),
+        Some(shown) if shown.date() == published.date() => Some((true, published)),
+        _ if modified.date().tomorrow().is_ok_and(|t| published.date() <= t) => Some((true, published)),
+        _ => None,
+    }
+}
+
+/// True when two metadata dates are one stamp: instants at most ten minutes apart, or the
+/// same day when either is a bare day.
+fn same_stamp(a: Published, b: Published) -> bool {
+    match (a, b) {
+        (Published::Instant(x, _), Published::Instant(y, _)) => (x.as_second() - y.as_second()).abs() <= 600,
+        _ => a.date() == b.date(),
+    }
 }
 
 /// The share of the words of `b` that `a` also has (lowercase).
@@ -212,24 +304,123 @@ fn meta_tags(doc: &Document) -> Vec<(String, String)> {
     out
 }
 
-/// Dates marked up in the body: `<time datetime>`, `itemprop=datePublished`. A `<time>` that
-/// the page labels as an update ("Updated <time>…") is not the publication date.
-fn time_elements(doc: &Document) -> Vec<Published> {
+/// Dates marked up in the body: `<time datetime>`, `itemprop=datePublished`, those around
+/// the headline first. A `<time>` that the page labels as an update ("Updated <time>…") is
+/// not the publication date. A UTC `datetime` whose printed text is the day before is the
+/// day the text shows (the publisher's calendar).
+fn time_elements(doc: &Document, title: Option<&str>) -> Vec<Published> {
+    let mut scopes = headline_scopes(doc, title);
+    scopes.push(doc.select("html"));
+    times_in(&scopes)
+}
+
+/// The first date marked up in each of `scopes`, for each kind of markup.
+fn times_in(scopes: &[Selection]) -> Vec<Published> {
     let mut out = Vec::new();
-    for selector in ["[itemprop=datePublished]", "time[pubdate]", "time[datetime]"] {
-        for node in doc.select(selector).nodes() {
-            let sel = Selection::from(*node);
-            let label = sel.parent().text();
-            let label = label.split(sel.text().as_ref()).next().unwrap_or("");
-            if UPDATED_CUE.is_match(label.trim_end()) {
-                continue;
-            }
-            let raw = sel.attr("datetime").or_else(|| sel.attr("content")).map(|t| t.to_string());
-            if let Some(p) = raw.as_deref().and_then(parse_date) {
-                out.push(p);
-                break;
+    for scope in scopes {
+        for selector in ["[itemprop=datePublished]", "time[pubdate]", "time[datetime]"] {
+            for node in scope.select(selector).nodes() {
+                let sel = Selection::from(*node);
+                let label = sel.parent().text();
+                let label = label.split(sel.text().as_ref()).next().unwrap_or("");
+                if UPDATED_CUE.is_match(label.trim_end()) {
+                    continue;
+                }
+                let raw = sel.attr("datetime").or_else(|| sel.attr("content")).map(|t| t.to_string());
+                if let Some(p) = raw.as_deref().and_then(parse_date) {
+                    out.push(shown_day(p, &sel.text()));
+                    break;
+                }
             }
         }
+    }
+    out
+}
+
+/// The day a `<time>` element prints, when its UTC `datetime` falls on the next day.
+fn shown_day(p: Published, text: &str) -> Published {
+    let Published::Instant(_, offset) = p else { return p };
+    let shown = dates_in(text).first().and_then(|&(start, end)| parse_printed(&text[start..end]));
+    match shown {
+        Some(shown) if offset.seconds() == 0 && p.date().yesterday().is_ok_and(|y| y == shown.date()) => {
+            shown
+        }
+        _ => p,
+    }
+}
+
+/// The page's headlines: its `<h1>` elements; when it has none, the `<h2>` elements that share
+/// at least half their words with the title, or the title half of theirs.
+fn headlines<'a>(doc: &'a Document, title: Option<&str>) -> Vec<Selection<'a>> {
+    let h1s = doc.select("h1");
+    if !h1s.is_empty() {
+        return h1s.nodes().iter().take(3).map(|n| Selection::from(*n)).collect();
+    }
+    let Some(title) = title else { return Vec::new() };
+    doc.select("h2")
+        .nodes()
+        .iter()
+        .map(|n| Selection::from(*n))
+        .filter(|h| {
+            let text = h.text();
+            words_overlap(title, &text).max(words_overlap(&text, title)) >= 0.5
+        })
+        .take(3)
+        .collect()
+}
+
+/// The part of the page around the first headline: the headline's ancestor up to four levels
+/// up, as long as it stays short (a header, not the whole page).
+fn headline_region<'a>(doc: &'a Document, title: Option<&str>) -> Option<Selection<'a>> {
+    let mut node = headlines(doc, title).into_iter().next()?;
+    for _ in 0..4 {
+        let parent = node.parent();
+        if parent.nodes().first().is_none_or(|p| text_longer_than(p, HEADER_TEXT_CHARS * 4)) {
+            break;
+        }
+        node = parent;
+    }
+    Some(node)
+}
+
+/// True when the text under `node` is longer than `limit` bytes; stops counting there (the
+/// whole text of a page's top elements is costly to build).
+fn text_longer_than(node: &dom_query::NodeRef, limit: usize) -> bool {
+    let mut length = 0;
+    node.descendants_it().filter(|d| d.is_text()).any(|d| {
+        length += d.text().len();
+        length > limit
+    })
+}
+
+/// The headline's region and the three elements that follow it (where a byline and its date
+/// stand when the headline's parent is the whole page).
+fn headline_scopes<'a>(doc: &'a Document, title: Option<&str>) -> Vec<Selection<'a>> {
+    let Some(region) = headline_region(doc, title) else { return Vec::new() };
+    let mut scopes = vec![region.clone()];
+    let mut next = region.nodes().first().and_then(|n| n.next_element_sibling());
+    while let Some(node) = next.filter(|_| scopes.len() < 4) {
+        next = node.next_element_sibling();
+        scopes.push(Selection::from(node));
+    }
+    scopes
+}
+
+/// Where dates are printed in `text` ([`DATE_IN_TEXT`]), as byte ranges. A year-first match
+/// that is the tail of a headline ("Guide 2026 Dec 26, 2025") is read again from its month.
+fn dates_in(text: &str) -> Vec<(usize, usize)> {
+    static YEAR_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:19|20)\d{2} [A-Za-z]+\.? \d{1,2},? (?:19|20)\d{2}\b").expect("regex")
+    });
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(m) = DATE_IN_TEXT.find_at(text, at) {
+        if YEAR_THEN_DATE.is_match(&text[m.start()..]) {
+            at = m.start() + 5;
+            continue;
+        }
+        out.push((m.start(), m.end()));
+        at = m.end();
     }
     out
 }
@@ -280,44 +471,20 @@ const AROUND_TITLE_AFTER: usize = 400;
 fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Published> {
     // The page's whole visible text is built at most once, and only if it is needed.
     let page_text = std::cell::LazyCell::new(|| visible_text(html));
-    let h1s: Vec<Selection> = doc.select("h1").nodes().iter().take(3).map(|n| Selection::from(*n)).collect();
-    let first_h1 = h1s.first().cloned();
-    let h1_texts = h1s.iter().map(|h| h.text().split_whitespace().collect::<Vec<_>>().join(" "));
-    let needles: Vec<String> = title
-        .map(str::to_string)
-        .into_iter()
-        .chain(h1_texts)
-        .filter(|t| t.len() >= 12)
-        .map(|t| t.chars().take(40).collect())
-        .collect();
+    let needles = needles(doc, title);
     if !needles.is_empty() {
         let text: &str = &page_text;
-        for needle in &needles {
-            for (at, _) in text.match_indices(needle.as_str()).take(5) {
-                let start = text.floor_char_boundary(at.saturating_sub(AROUND_TITLE_BEFORE));
-                let end = text.floor_char_boundary((at + needle.len() + AROUND_TITLE_AFTER).min(text.len()));
-                if let Some(date) = printed_date(&text[start..end]) {
-                    return Some(date);
-                }
-            }
+        if let Some(date) = originally_published(text) {
+            return Some(date);
+        }
+        if let Some(date) = printed_by_headline(text, &needles) {
+            return Some(date);
         }
     }
     let mut texts: Vec<String> = Vec::new();
-    if let Some(h1) = first_h1 {
-        let mut node = h1;
-        for _ in 0..4 {
-            let parent = node.parent();
-            if parent.is_empty() {
-                break;
-            }
-            let text = parent.text();
-            if text.len() > HEADER_TEXT_CHARS * 4 {
-                break;
-            }
-            node = parent;
-        }
+    if let Some(region) = headline_region(doc, title) {
         // Tags become spaces, so "2018</p><p>Last" does not glue into one word.
-        texts.push(visible_text(&node.html()));
+        texts.push(visible_text(&region.html()));
     }
     let selector = "[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=ublication], [class*=posted], [class*=byline]";
     texts.extend(
@@ -328,21 +495,89 @@ fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Publish
             .map(|n| visible_text(&Selection::from(*n).html()))
             .filter(|t| t.len() <= 300),
     );
+    // A date printed beside the author's name ("Ana Duarte · April 8, 2024").
+    texts.extend(
+        doc.select(AUTHOR_MARKUP)
+            .nodes()
+            .iter()
+            .take(5)
+            .flat_map(|n| {
+                let parent = Selection::from(*n).parent();
+                [parent.parent(), parent]
+            })
+            .map(|s| visible_text(&s.html()))
+            .filter(|t| t.len() <= 300),
+    );
     texts.iter().find_map(|text| printed_date(text)).or_else(|| cued_date_anywhere(&page_text))
+}
+
+/// The first date printed within a few hundred characters of the headline's text (`needles`:
+/// the title and the headlines, cut to 40 characters) in the page's visible text.
+fn printed_by_headline(text: &str, needles: &[String]) -> Option<Published> {
+    for needle in needles {
+        for (at, _) in text.match_indices(needle.as_str()).take(5) {
+            let start = text.floor_char_boundary(at.saturating_sub(AROUND_TITLE_BEFORE));
+            let end = text.floor_char_boundary((at + needle.len() + AROUND_TITLE_AFTER).min(text.len()));
+            if let Some(date) = printed_date(&text[start..end]) {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+/// The date the page shows by its headline: a `<time>` in the headline's region, else a date
+/// printed next to the headline's text.
+fn date_by_headline(doc: &Document, html: &str, title: Option<&str>) -> Option<Published> {
+    let scopes = headline_scopes(doc, title);
+    if let Some(date) = times_in(&scopes).into_iter().next() {
+        return Some(date);
+    }
+    let needles = needles(doc, title);
+    if needles.is_empty() {
+        return None;
+    }
+    printed_by_headline(&visible_text(html), &needles)
+}
+
+/// What the headline is looked for by in the page's text: the title and the headlines, cut
+/// to their first 40 characters.
+fn needles(doc: &Document, title: Option<&str>) -> Vec<String> {
+    let h1_texts =
+        headlines(doc, title).into_iter().map(|h| h.text().split_whitespace().collect::<Vec<_>>().join(" "));
+    title
+        .map(str::to_string)
+        .into_iter()
+        .chain(h1_texts)
+        .filter(|t| t.len() >= 12)
+        .map(|t| t.chars().take(40).collect())
+        .collect()
+}
+
+/// "This article was originally published on 26 Sep 2019": a page that says when it first
+/// appeared, wherever it says it.
+fn originally_published(text: &str) -> Option<Published> {
+    static ORIGINALLY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(originally|first) (published|posted)\W*(on|in)?\W*(the)?\W*$").expect("regex")
+    });
+    dates_in(text).into_iter().find_map(|(start, end)| {
+        let before = &text[text.floor_char_boundary(start.saturating_sub(40))..start];
+        ORIGINALLY.is_match(before).then(|| parse_printed(&text[start..end])).flatten()
+    })
 }
 
 /// The last resort: a date anywhere on the page that a cue labels as the publication date
 /// ("Posted on Nov 21, 2018", "Published: Jan 23, 2024"), else as the last update.
 fn cued_date_anywhere(text: &str) -> Option<Published> {
     let mut updated = None;
-    for m in DATE_IN_TEXT.find_iter(text) {
-        let before = &text[text.floor_char_boundary(m.start().saturating_sub(30))..m.start()];
+    for (start, end) in dates_in(text) {
+        let before = &text[text.floor_char_boundary(start.saturating_sub(30))..start];
         if PUBLISHED_CUE.is_match(before) {
-            if let Some(date) = parse_printed(m.as_str()) {
+            if let Some(date) = parse_printed(&text[start..end]) {
                 return Some(date);
             }
         } else if updated.is_none() && UPDATED_CUE.is_match(before) {
-            updated = parse_printed(m.as_str());
+            updated = parse_printed(&text[start..end]);
         }
     }
     updated
@@ -350,13 +585,15 @@ fn cued_date_anywhere(text: &str) -> Option<Published> {
 
 /// The page's text as a reader sees it, roughly: scripts and styles dropped, tags to spaces,
 /// common entities decoded, white space collapsed.
+/// Scripts, styles, `<noscript>` and comments: what a reader never sees.
+static HIDDEN_HTML: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?is)<script.*?</script>|<style.*?</style>|<noscript.*?</noscript>|<!--.*?-->")
+        .expect("regex")
+});
+
 fn visible_text(html: &str) -> String {
-    static HIDDEN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?is)<script.*?</script>|<style.*?</style>|<noscript.*?</noscript>|<!--.*?-->")
-            .expect("regex")
-    });
     static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("regex"));
-    let text = HIDDEN.replace_all(html, " ");
+    let text = HIDDEN_HTML.replace_all(html, " ");
     let text = TAG.replace_all(&text, " ");
     // "2022-11-23T08:10" → "2022-11-23 T08:10", so the day stands as a word.
     static ISO_T: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4}-\d{2}-\d{2})T(\d)").expect("regex"));
@@ -390,9 +627,9 @@ fn printed_date(text: &str) -> Option<Published> {
     let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut first = None;
     let mut not_update = None;
-    for m in DATE_IN_TEXT.find_iter(&text) {
-        let Some(date) = parse_printed(m.as_str()) else { continue };
-        let before = &text[text.floor_char_boundary(m.start().saturating_sub(30))..m.start()];
+    for (start, end) in dates_in(&text) {
+        let Some(date) = parse_printed(&text[start..end]) else { continue };
+        let before = &text[text.floor_char_boundary(start.saturating_sub(30))..start];
         if PUBLISHED_CUE.is_match(before) {
             return Some(date);
         }
@@ -557,6 +794,21 @@ fn names_in_meta(value: &str) -> Vec<String> {
     vec![value.to_string()]
 }
 
+/// True when `byline` is the outlet's name (or contains it, or is contained in it) or a domain
+/// name ("paperium.net").
+fn names_the_outlet(byline: &str, outlets: [Option<&str>; 2]) -> bool {
+    let norm = |s: &str| s.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    let b = norm(byline);
+    let domain = !byline.contains(' ') && byline.contains('.') && !byline.ends_with('.');
+    domain
+        || (!b.is_empty()
+            && outlets
+                .into_iter()
+                .flatten()
+                .map(norm)
+                .any(|o| !o.is_empty() && (o.contains(&b) || b.contains(&o))))
+}
+
 /// Elements that pages use for the author's name, most specific first.
 const AUTHOR_MARKUP: &str = "[itemprop=author] [itemprop=name], [rel=author], a[href*='/author/'], [class*=author-name], [class*=author__name], [class*=AuthorName], [itemprop=author], [class*=byline] a";
 
@@ -574,6 +826,96 @@ fn printed_byline(doc: &Document) -> Option<String> {
     })
 }
 
+/// The page's text with every tag as a line break, so a name cannot run on from one element
+/// into the next ("Juliette" + "DevOps").
+fn text_lines(html: &str) -> String {
+    static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("regex"));
+    let text = HIDDEN_HTML.replace_all(html, " ");
+    let text = TAG.replace_all(&text, "\n");
+    let text = text.replace("&nbsp;", " ").replace("&#160;", " ").replace("&amp;", "&");
+    text.lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A byline's cue ("By", "Written by", "Author:") and the name after it.
+static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b([Ww]ritten|[Pp]osted|[Pp]ublished) by|\b[Bb]y:?|[Aa]uthor:)[ \n]+(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]*|de|da|van|der|von|del|le)){1,3})(?:\n|$|,| and | ·| \|)")
+        .expect("regex")
+});
+
+/// "By Nicole Burke", "Written by John Crenshaw": a byline as the page prints it, without
+/// markup that says so. "Written by" counts anywhere on the page; a bare "By" only next to
+/// the headline (`needles`, see [`printed_by_headline`]). The name is two to four capitalised
+/// words within one element.
+fn byline_in_text(html: &str, needles: &[String]) -> Option<String> {
+    // Only the page's text around its first `<h1>`, and around each "written by", is read: a
+    // byline stands there, and the whole page's text costs too much to build for it.
+    let around = |at: usize, before: usize, after: usize| {
+        let start = html.floor_char_boundary(at.saturating_sub(before));
+        let end = html.floor_char_boundary((at + after).min(html.len()));
+        text_lines(&html[start..end])
+    };
+    let head_text = html.find("<h1").map(|at| around(at, 3000, 8000));
+    let written_texts =
+        || html.match_indices("ritten by").take(5).map(|(at, _)| around(at, 100, 1500)).collect::<Vec<_>>();
+    // "Reviewed by", "Photos by", "Edited by" name someone else.
+    const NOT_THE_AUTHOR: &[&str] = &[
+        "reviewed",
+        "edited",
+        "photo",
+        "photos",
+        "photography",
+        "illustration",
+        "illustrations",
+        "illustrated",
+        "checked",
+        "sponsored",
+        "powered",
+        "presented",
+        "hosted",
+        "designed",
+        "image",
+        "images",
+        "video",
+        "produced",
+        "translated",
+    ];
+    let name = |haystack: &str, caps: &regex::Captures| {
+        let start = caps.get(0).map_or(0, |m| m.start());
+        let before = &haystack[haystack.floor_char_boundary(start.saturating_sub(30))..start];
+        let word = before.split(|c: char| !c.is_alphabetic()).rfind(|w| !w.is_empty()).unwrap_or("");
+        if caps.get(1).is_none() && NOT_THE_AUTHOR.contains(&word.to_lowercase().as_str()) {
+            return None;
+        }
+        let name = caps[2].trim_end_matches(['.', '-']).to_string();
+        (plausible_byline(&name) && name.len() <= 60).then_some(name)
+    };
+    if let Some(text) = head_text.as_deref() {
+        for needle in needles {
+            for (at, _) in text.match_indices(needle.as_str()).take(5) {
+                let start = text.floor_char_boundary(at.saturating_sub(AROUND_TITLE_BEFORE));
+                let end = text.floor_char_boundary((at + needle.len() + AROUND_TITLE_AFTER).min(text.len()));
+                let window = &text[start..end];
+                if let Some(found) = BY_NAME.captures_iter(window).find_map(|c| name(window, &c)) {
+                    return Some(found);
+                }
+            }
+        }
+    }
+    written_texts().iter().find_map(|text| written_by(text, &name))
+}
+
+/// The first "Written by NAME" in `text`.
+fn written_by(text: &str, name: &dyn Fn(&str, &regex::Captures) -> Option<String>) -> Option<String> {
+    BY_NAME
+        .captures_iter(text)
+        .filter(|c| c.get(1).is_some_and(|w| w.as_str().eq_ignore_ascii_case("written")))
+        .find_map(|c| name(text, &c))
+}
+
 /// Words that stand where a byline's name should be but are not one.
 const NOT_A_NAME: &[&str] = &["by", "author", "the author", "admin", "administrator"];
 
@@ -588,6 +930,31 @@ fn clean_byline(s: &str) -> String {
     let s = clean(s.to_string());
     let lower = s.to_lowercase();
     if lower.starts_with("by ") { s[3..].trim().to_string() } else { s }
+}
+
+/// A byline without the date that pages print after the name: "Luke KimDecember 17, 2025" →
+/// "Luke Kim", "Ana Duarte · 12/03/2025 · 5 min read" → "Ana Duarte". A byline that is only a
+/// date ("August 28, 2025•5 min read") becomes empty.
+pub fn without_date(byline: &str) -> String {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? *)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})")
+            .expect("regex")
+    });
+    let separators = |c: char| !c.is_alphanumeric() && !matches!(c, '.' | ')');
+    let mut rest = byline.trim();
+    // A date before the name: "Dec 17, 2025Julian K. Arni".
+    if let Some(m) = DATE.find(rest).filter(|m| m.start() == 0) {
+        rest = rest[m.end()..].trim_start_matches(|c: char| separators(c) || c == '.');
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return String::new();
+        }
+    }
+    // A date after it: everything from the date on goes.
+    let cut = match DATE.find(rest) {
+        Some(m) => &rest[..m.start()],
+        None => rest,
+    };
+    cut.trim_end_matches(separators).trim().to_string()
 }
 
 /// "Council approves budget | The Riverton Star" → "Council approves budget".
@@ -684,6 +1051,12 @@ mod tests {
         assert_eq!(day("Yucy 3/4/2025"), None, "ambiguous day and month are not guessed");
         assert_eq!(day("Cureus. 2023 Jan 7;15(1)"), Some(date(2023, 1, 7)));
         assert_eq!(day("Rahul Tyagi &#8211; 12 March 2025"), Some(date(2025, 3, 12)));
+        let html = "<title>Software Pricing and Cost Guide 2026</title><h1>Software Pricing and Cost Guide 2026</h1><p>Dec 26, 2025 · Mahua Das</p>";
+        assert_eq!(
+            meta(html, None).published.map(|p| p.date()),
+            Some(date(2025, 12, 26)),
+            "not '2026 Dec 26'"
+        );
     }
 
     #[test]
@@ -714,6 +1087,101 @@ mod tests {
         assert_eq!(day(page), Some(date(2025, 12, 15)));
         let iso = r#"<title>Why the backend moved</title><h1>Why the backend moved</h1><p><span class="Author_publicationTime">2022-11-23T08:10+02:00</span></p>"#;
         assert_eq!(day(iso), Some(date(2022, 11, 23)));
+    }
+
+    #[test]
+    fn a_publication_date_after_the_update() {
+        let filler = "<p>Some words of the article that go on for a while. </p>".repeat(20);
+        let page = |printed: &str| {
+            format!(
+                r#"<meta property="article:published_time" content="2025-12-18T04:00:04-05:00">
+                <meta property="article:modified_time" content="2025-12-17T15:33:55-05:00">
+                <body><h1>A year of gardening, looking back</h1><p>{printed}</p>{filler}<aside><span class="article-meta">December 7, 2025</span></aside></body>"#
+            )
+        };
+        let day = |printed: &str| meta(&page(printed), None).published.map(|p| p.date());
+        assert_eq!(
+            day("By the team"),
+            Some(date(2025, 12, 18)),
+            "a day after the update: the clocks of two systems"
+        );
+        assert_eq!(
+            day("Published Apr 26, 2023"),
+            Some(date(2023, 4, 26)),
+            "the headline shows an earlier day"
+        );
+        let html = r#"<meta property="article:published_time" content="2025-12-13T10:08:00+00:00">
+            <meta property="article:modified_time" content="2025-12-09T08:09:01+00:00"><meta name="date" content="2024-12-25">
+            <body><h1>Critique Navidad: carved in stone</h1><time datetime="2025-12-13T20:08:00+10:00">December 13, 2025</time></body>"#;
+        assert_eq!(
+            meta(html, None).published.map(|p| p.date()),
+            Some(date(2025, 12, 13)),
+            "the headline confirms it"
+        );
+    }
+
+    #[test]
+    fn a_cms_stamp_gives_way_to_the_date_by_the_headline() {
+        let stamp = |published: &str, modified: &str, printed: &str| {
+            let html = format!(
+                r#"<script type="application/ld+json">{{"@type":"BlogPosting","datePublished":"{published}","dateModified":"{modified}"}}</script>
+                <body><nav>Home</nav><h1>How much to charge for a yoga class</h1><div class="meta"><span>Shauna Mitchell</span><span>{printed}</span></div><p>Text.</p></body>"#
+            );
+            meta(&html, None).published.map(|p| p.date())
+        };
+        // Published and modified are one stamp: the printed, earlier day is the publication.
+        assert_eq!(stamp("Jun 24, 2025", "Jun 24, 2025", "August 25, 2024"), Some(date(2024, 8, 25)));
+        assert_eq!(
+            stamp("2025-12-19T22:02:58Z", "2025-12-19T22:02:45Z", "Dec 18, 2025"),
+            Some(date(2025, 12, 18))
+        );
+        // A real update: the metadata's publication date stands.
+        assert_eq!(stamp("2024-06-24", "2025-06-24", "August 25, 2023"), Some(date(2024, 6, 24)));
+        // A printed date later than the stamp is not the publication date.
+        assert_eq!(stamp("2024-06-24", "2024-06-24", "August 25, 2025"), Some(date(2024, 6, 24)));
+    }
+
+    #[test]
+    fn a_utc_stamp_takes_the_publishers_day() {
+        let day = |html: &str, url: Option<&str>| meta(html, url).published;
+        // A `<time>` shows the same instant with the publisher's offset.
+        let html = r#"<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">
+            <body><h1>Are evangelists in heat?</h1><time datetime="2025-12-18T19:05:00-08:00">December 18, 2025</time></body>"#;
+        let p = day(html, None).unwrap();
+        assert_eq!(p.date(), date(2025, 12, 18));
+        assert!(matches!(p, Published::Instant(_, o) if o.seconds() == -8 * 3600));
+        // The URL names the day before.
+        let html = r#"<meta property="article:published_time" content="2025-12-19T02:41:41+00:00"><body><p>x</p></body>"#;
+        let url = Some("https://blog.example/2025/12/18/comfort-watches");
+        assert_eq!(day(html, url).map(|p| p.date()), Some(date(2025, 12, 18)));
+        let url = Some("https://blog.example/2025/12/17/comfort-watches");
+        assert_eq!(day(html, url).map(|p| p.date()), Some(date(2025, 12, 19)), "two days off: not this rule");
+        // A UTC `<time>` whose own text prints the day before.
+        let html = r#"<body><h1>Budget home gym</h1><span itemprop="datePublished"><time datetime="2026-02-24T04:13:00Z">February 23, 2026</time></span></body>"#;
+        assert_eq!(day(html, None).map(|p| p.date()), Some(date(2026, 2, 23)));
+    }
+
+    #[test]
+    fn the_time_by_the_headline_before_times_in_lists() {
+        let filler = "<p>Some words of the article that go on for a while. </p>".repeat(150);
+        let html = format!(
+            r#"<body><aside><ul><li><a href="/a">Careers month</a><time datetime="2025-01-31T12:00:00Z">01/31/2025</time></li></ul></aside>
+            <main><div><h1>Candidate experience: consulting firm vs carrier</h1><div class="node__meta"><time datetime="2017-03-01T12:00:00Z">03/01/2017</time> by Agatha Caleo</div></div>{filler}</main></body>"#
+        );
+        assert_eq!(meta(&html, None).published.map(|p| p.date()), Some(date(2017, 3, 1)));
+    }
+
+    #[test]
+    fn printed_dates_by_the_byline_and_without_an_h1() {
+        let day = |html: &str| meta(html, None).published.map(|p| p.date());
+        let html = r#"<body><div class="hero"><div><p><a href="/blog/author/moses-kim">Moses Kim</a></p><p class="t600">April 8, 2024</p></div></div>
+            <div class="promo"><p>Our team shipped a dozen apps in 2019.</p></div></body>"#;
+        assert_eq!(day(html), Some(date(2024, 4, 8)));
+        let html = r#"<title>7 Ways to Change Your Diet | Koia</title><body><h2>Your cart is empty</h2><h3><span>blog | </span> February 01, 2022 </h3><h2>7 ways to help you change your diet</h2><p>Text.</p></body>"#;
+        assert_eq!(day(html), Some(date(2022, 2, 1)));
+        let html = r#"<title>Pros and cons of living in a tiny home</title><body><h1>Pros and cons of living in a tiny home</h1><p>30 Sep 2022, 11:07am</p>
+            <p>This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated.</p></body>"#;
+        assert_eq!(day(html), Some(date(2019, 9, 26)));
     }
 
     #[test]
@@ -763,6 +1231,51 @@ mod tests {
         assert_eq!(meta(html, None).byline.as_deref(), Some("Ana Duarte"));
         let html = r#"<body><a href="/author/x">Posted 12 March 2025</a></body>"#;
         assert_eq!(meta(html, None).byline, None, "a date is not a name");
+    }
+
+    #[test]
+    fn a_byline_that_names_the_outlet_gives_way_to_the_printed_one() {
+        let html = r#"<meta property="og:site_name" content="Levitate Media"><meta name="author" content="Levitate Media">
+            <body><h1>Mastering short-form video</h1><div class="author-name">Liza Burke</div></body>"#;
+        assert_eq!(meta(html, None).byline.as_deref(), Some("Liza Burke"));
+        let html = r#"<meta name="author" content="paperium.net"><body><a rel="author" href="/a/nt">Naftali Tishby</a></body>"#;
+        assert_eq!(meta(html, None).byline.as_deref(), Some("Naftali Tishby"));
+        let html = r#"<meta property="og:site_name" content="Rapid7"><meta name="author" content="Rapid7"><body><p>x</p></body>"#;
+        assert_eq!(meta(html, None).byline.as_deref(), Some("Rapid7"), "kept when the page prints no other");
+    }
+
+    #[test]
+    fn a_byline_printed_as_text() {
+        let by = |html: &str| meta(html, None).byline;
+        let html = "<title>Grow a kitchen garden</title><body><h1>Grow a kitchen garden</h1><p>Published August 7, 2023 by Nicole Burke</p></body>";
+        assert_eq!(by(html).as_deref(), Some("Nicole Burke"));
+        let html = "<title>Grow a kitchen garden</title><body><h1>Grow a kitchen garden</h1><p>Medically reviewed by Dr. Ehsan Jazini</p></body>";
+        assert_eq!(by(html), None, "a reviewer is not the author");
+        let html = "<title>Grow a kitchen garden</title><body><h1>Grow a kitchen garden</h1><p>Written by</p><p>HomeAdvisor</p><p>Reviewed by</p><p>Robert Tschudi</p></body>";
+        assert_eq!(by(html), None, "a reviewer is not the author, even in another element");
+        let filler = "<p>Some words of the article that go on for a while. </p>".repeat(20);
+        let html = format!(
+            "<body><h1>Choosing a moving company</h1>{filler}<p>Written by</p><p>John Crenshaw</p></body>"
+        );
+        assert_eq!(by(&html).as_deref(), Some("John Crenshaw"));
+        let html =
+            format!("<body><h1>Choosing a moving company</h1>{filler}<p>Made by Hand in Vermont</p></body>");
+        assert_eq!(by(&html), None, "a bare 'by' far from the headline is not a byline");
+    }
+
+    #[test]
+    fn dates_after_the_name_are_cut_from_bylines() {
+        assert_eq!(without_date("Luke KimDecember 17, 2025"), "Luke Kim");
+        assert_eq!(without_date("Ana Duarte · 12/03/2025 · 5 min read"), "Ana Duarte");
+        assert_eq!(without_date("Olive Ryan Sat, 20 Dec, 2025 - 06:36"), "Olive Ryan");
+        assert_eq!(without_date("August 28, 2025•5 min read"), "");
+        assert_eq!(without_date("Mayank Gupta, CEO of CaseBasix"), "Mayank Gupta, CEO of CaseBasix");
+        assert_eq!(without_date("May Li and Mark Jones"), "May Li and Mark Jones");
+        assert_eq!(without_date("Dec 17, 2025Julian K. Arni"), "Julian K. Arni");
+        assert_eq!(
+            without_date("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group"),
+            "Niko Matsakis on behalf of Vision Doc group"
+        );
     }
 
     #[test]

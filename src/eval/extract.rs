@@ -145,28 +145,54 @@ pub fn shingle_counts(truth: &str, predicted: &str) -> (f64, f64, f64) {
     if sum == 0.0 { (0.0, 0.0, 0.0) } else { (tp as f64 / sum, fp as f64 / sum, fn_ as f64 / sum) }
 }
 
+/// Scrapinghub's shingle score over a set of pages: per-page precision and recall, averaged
+/// over pages; F1 of the two means.
+#[derive(Debug, Default)]
+struct ShingleScore {
+    precisions: Vec<f64>,
+    recalls: Vec<f64>,
+}
+
+impl ShingleScore {
+    fn add(&mut self, truth: &str, predicted: &str) {
+        let (tp, fp, fn_) = shingle_counts(truth, predicted);
+        if tp + fp > 0.0 {
+            self.precisions.push(if fp == 0.0 && fn_ == 0.0 { 1.0 } else { tp / (tp + fp) });
+        }
+        if tp + fn_ > 0.0 {
+            self.recalls.push(if fp == 0.0 && fn_ == 0.0 { 1.0 } else { tp / (tp + fn_) });
+        }
+    }
+
+    fn precision(&self) -> f64 {
+        mean(&self.precisions)
+    }
+
+    fn recall(&self) -> f64 {
+        mean(&self.recalls)
+    }
+
+    fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
+    }
+}
+
 fn scrapinghub(dir: &Path, today: Date) -> Result<String> {
     let truth: HashMap<String, Value> =
         serde_json::from_reader(std::fs::File::open(dir.join("ground-truth.json"))?)?;
     let mut ids: Vec<&String> = truth.keys().collect();
     ids.sort();
-    let (mut precisions, mut recalls, mut times, mut errors) = (Vec::new(), Vec::new(), Vec::new(), 0);
+    let (mut shingles, mut times, mut errors) = (ShingleScore::default(), Vec::new(), 0);
     for id in ids {
         let bytes = read_gz(&dir.join("html").join(format!("{id}.html.gz")))?;
         let url = truth[id]["url"].as_str();
         let (page, ms) = extract_page(id, &bytes, url, today);
         times.push(ms);
         errors += usize::from(page.error.is_some());
-        let (tp, fp, fn_) = shingle_counts(truth[id]["articleBody"].as_str().unwrap_or(""), &page.body);
-        if tp + fp > 0.0 {
-            precisions.push(if fp == 0.0 && fn_ == 0.0 { 1.0 } else { tp / (tp + fp) });
-        }
-        if tp + fn_ > 0.0 {
-            recalls.push(if fp == 0.0 && fn_ == 0.0 { 1.0 } else { tp / (tp + fn_) });
-        }
+        shingles.add(truth[id]["articleBody"].as_str().unwrap_or(""), &page.body);
     }
-    let (p, r) = (mean(&precisions), mean(&recalls));
-    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let (f1, p, r) = (shingles.f1(), shingles.precision(), shingles.recall());
     Ok(format!(
         "scrapinghub ({}): {} pages  shingle F1 {:.3}  P {:.3}  R {:.3}  no-article {}  median {:.1} ms/page\n",
         dir.display(),
@@ -188,6 +214,7 @@ fn wcxb(dir: &Path, today: Date) -> Result<String> {
     files.sort();
     let (mut f1s, mut times) = (Vec::new(), Vec::new());
     let (mut body_precisions, mut body_recalls) = (Vec::new(), Vec::new());
+    let mut shingles = ShingleScore::default();
     let (mut title_ok, mut author_ok, mut author_n, mut date_ok, mut date_found, mut date_n, mut errors) =
         (0, 0, 0, 0, 0, 0, 0);
     let mut misses = Vec::new();
@@ -207,6 +234,7 @@ fn wcxb(dir: &Path, today: Date) -> Result<String> {
             f1s.push(f1);
             body_precisions.push(precision);
             body_recalls.push(recall);
+            shingles.add(body, &page.body);
             if f1 < 0.8 {
                 misses.push(format!(
                     "{} body F1 {f1:.3} ({} vs {} words){}",
@@ -249,12 +277,15 @@ fn wcxb(dir: &Path, today: Date) -> Result<String> {
         }
     }
     let mut report = format!(
-        "wcxb ({}): {} pages  body word F1 {:.3} (P {:.3} R {:.3})  title {}/{} ({:.1} %)  author {}/{} ({:.1} %)  date {}/{} ({:.1} %, found {})  no-article {}  median {:.1} ms/page\n",
+        "wcxb ({}): {} pages  body word F1 {:.4} (P {:.3} R {:.3})  shingle F1 {:.4} (P {:.3} R {:.3})  title {}/{} ({:.1} %)  author {}/{} ({:.1} %)  date {}/{} ({:.1} %, found {})  no-article {}  median {:.1} ms/page\n",
         truth_dir.display(),
         files.len(),
         mean(&f1s),
         mean(&body_precisions),
         mean(&body_recalls),
+        shingles.f1(),
+        shingles.precision(),
+        shingles.recall(),
         title_ok,
         files.len(),
         pct(title_ok, files.len()),
@@ -311,6 +342,17 @@ mod tests {
         assert!((word_f1("a b c d", "a b") - 2.0 * 1.0 * 0.5 / 1.5).abs() < 1e-9);
         assert_eq!(word_f1("a b", ""), 0.0);
         assert!((word_f1("The cat", "the CAT") - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_shingle_score_averages_pages_then_takes_f1() {
+        let mut score = ShingleScore::default();
+        score.add("a b c d e", "a b c d e");
+        score.add("a b c d e f g", "");
+        // Page 2 has no predicted shingles: it counts for recall (0), not for precision.
+        assert!((score.precision() - 1.0).abs() < 1e-9);
+        assert!((score.recall() - 0.5).abs() < 1e-9);
+        assert!((score.f1() - 2.0 * 0.5 / 1.5).abs() < 1e-9);
     }
 
     #[test]
