@@ -30,8 +30,12 @@ use lede::extract::ner::model::{KeyMap, Model};
 use lede::extract::ner::{EntityLabel, WordEntity, best_tag};
 use std::path::{Path, PathBuf};
 
+#[path = "train_ner/rng.rs"]
+mod rng;
 #[path = "train_ner/sports.rs"]
 mod sports;
+
+use rng::Rng;
 
 /// One training document: sentences of words with BILOU tags.
 struct Example {
@@ -131,23 +135,6 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
             files_under(&p, out);
         } else {
             out.push(p);
-        }
-    }
-}
-
-/// xorshift64*: a fixed-seed shuffle, so training is deterministic.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn shuffle<T>(&mut self, v: &mut [T]) {
-        for i in (1..v.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
-            v.swap(i, j);
         }
     }
 }

@@ -8,6 +8,7 @@
 //! lists (`sports.txt`, `src/extract/ner/data/countries.tsv`) and labelled ORG; players are PER,
 //! venues and players' countries LOC, nationalities MISC. Deterministic for a given seed.
 
+use super::rng::Rng;
 use lede::extract::ner::{EntityLabel, WordEntity};
 
 /// One generated sentence: words and their entities.
@@ -17,29 +18,6 @@ const SPORTS_TXT: &str = include_str!("sports.txt");
 const COUNTRIES_TSV: &str = include_str!("../../src/extract/ner/data/countries.tsv");
 const PLACES_TXT: &str = include_str!("../../src/extract/ner/data/places.txt");
 const FIRST_NAMES_TXT: &str = include_str!("../../src/extract/ner/data/first_names.txt");
-
-/// xorshift64*, its own stream so that adding sports leaves the other shuffles alone.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn pick<'a>(&mut self, v: &[&'a str]) -> &'a str {
-        v[self.below(v.len())]
-    }
-    fn range(&mut self, lo: u32, hi: u32) -> u32 {
-        lo + (self.next() % u64::from(hi - lo + 1)) as u32
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-}
 
 /// The tables of `sports.txt` and the gazetteer lists it draws on.
 struct Tables {
