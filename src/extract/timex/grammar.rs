@@ -288,6 +288,8 @@ impl<'a> Grammar<'a> {
             match self.parse_at(i) {
                 // "the quarter-to-quarter comparison", "a five-year-old": part of a longer word
                 Some(p) if p.end > i && self.joined(p.end) && !self.is(p.end, "s") => i = p.end,
+                // "Fan of the Year", "Player of the Month": an award's name
+                Some(p) if p.end > i && self.in_award_name(&p) => i = p.end,
                 Some(p) if p.end > i => {
                     i = p.end;
                     out.push(p);
@@ -297,6 +299,17 @@ impl<'a> Grammar<'a> {
         }
         self.split_ranges(&mut out);
         out
+    }
+
+    /// "the Year" of "Fan of the Year": a capitalised period after "of" and a capitalised word.
+    fn in_award_name(&self, p: &Parse) -> bool {
+        p.end == p.start + 2
+            && p.start >= 2
+            && self.is(p.start, "the")
+            && self.atoms[p.start + 1].capital
+            && self.unit(p.start + 1).is_some()
+            && self.is(p.start - 1, "of")
+            && self.atoms[p.start - 2].capital
     }
 
     fn word(&self, i: usize) -> &str {

@@ -269,6 +269,13 @@ mod tests {
     }
 
     #[test]
+    fn an_award_named_for_a_period_is_not_a_date() {
+        assert!(tag("She was named NBA TV's Fan of the Year for her performances.").is_empty());
+        assert!(tag("He won Player of the Month twice.").is_empty());
+        assert_eq!(value("Sales fell for the year."), "2023");
+    }
+
+    #[test]
     fn bare_weekdays_are_the_publication_day_or_just_before_unless_future() {
         assert_eq!(one("The talks ended on Wednesday."), ("Wednesday".into(), "2023-06-14".into(), None));
         assert_eq!(value("The talks ended on Monday."), "2023-06-12");
