@@ -32,13 +32,19 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
         // a range: "16–21 June", "from March to May", "between 1985 and 1987"
         let mut span = m.timex.span;
         let mut last = None;
+        let mut alternative = None;
         if let Some(next) = mentions.get(i + 1)
-            && is_range(doc, m, next)
             && let Some((_, next_end)) = interval(&next.timex.value)
             && next_end > start
         {
-            span = Span::new(span.start, next.timex.span.end);
-            last = Some((next, next_end));
+            if is_range(doc, m, next) {
+                span = Span::new(span.start, next.timex.span.end);
+                last = Some((next, next_end));
+            } else if is_alternative(doc, m, next) {
+                // "August or September 2007": one entry, dated by the first
+                span = Span::new(span.start, next.timex.span.end);
+                alternative = Some(next);
+            }
         }
         let end_value = last.map(|(n, _)| n.timex.value.clone());
         let until = last.map(|(_, e)| e).unwrap_or(end);
@@ -49,15 +55,26 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
         } else {
             Tense::Present
         };
-        let label = match &end_value {
-            Some(v) => range_label(&m.timex.value, v),
-            None => label(&m.timex.value, m.timex.modifier),
+        let label = match (&end_value, alternative) {
+            (Some(v), _) => range_label(&m.timex.value, v),
+            (None, Some(other)) if m.timex.modifier.is_none() && other.timex.modifier.is_none() => {
+                joined_label(&m.timex.value, &other.timex.value, " or ")
+            }
+            (None, Some(other)) => {
+                format!(
+                    "{} or {}",
+                    label(&m.timex.value, m.timex.modifier),
+                    label(&other.timex.value, other.timex.modifier)
+                )
+            }
+            (None, None) => label(&m.timex.value, m.timex.modifier),
         };
+        let taken = if last.is_some() || alternative.is_some() { 2 } else { 1 };
         let text = doc.span_text(span).to_string();
         let event = event_phrase(doc, m.sentence, span);
         if !event.chars().any(char::is_alphabetic) || event.trim_end_matches(['.', ',']) == text {
             // a bare date (a dateline): no event to place on the timeline
-            i += if last.is_some() { 2 } else { 1 };
+            i += taken;
             continue;
         }
         let entry = TimelineEntry {
@@ -72,7 +89,7 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
             evidence: Evidence::sentence(doc, m.sentence),
         };
         entries.push((start, until, entry));
-        i += if last.is_some() { 2 } else { 1 };
+        i += taken;
     }
     entries.sort_by_key(|a| (a.0, a.1));
     let mut out: Vec<TimelineEntry> = Vec::new();
@@ -105,6 +122,13 @@ fn is_range(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
         "and" => before.ends_with("between"),
         _ => false,
     }
+}
+
+/// True when `a` and `b` are two dates offered as alternatives: "August or September".
+fn is_alternative(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
+    a.sentence == b.sentence
+        && a.timex.kind == b.timex.kind
+        && doc.text().get(a.timex.span.end..b.timex.span.start).is_some_and(|between| between.trim() == "or")
 }
 
 /// Words of the event phrase kept before the time expression's place when the clause is
@@ -469,19 +493,25 @@ fn days_label(first: Date, last: Date) -> String {
 
 /// "16–21 June 2023", "March–May 2023", "1985–1987".
 fn range_label(from: &str, to: &str) -> String {
+    joined_label(from, to, "–")
+}
+
+/// Two dates joined by `sep`, the parts they share written once: "16 or 17 June 2023",
+/// "August or September 2007".
+fn joined_label(from: &str, to: &str, sep: &str) -> String {
     let a: Vec<&str> = from.split('-').collect();
     let b: Vec<&str> = to.split('-').collect();
     match (a.as_slice(), b.as_slice()) {
         ([y1, m1, d1], [y2, m2, _]) if y1 == y2 && m1 == m2 && !from.contains('T') && !to.contains('T') => {
             let d1: u8 = d1.parse().unwrap_or(0);
-            format!("{d1}–{}", plain_label(to))
+            format!("{d1}{sep}{}", plain_label(to))
         }
         ([y1, m1], [y2, _]) if y1 == y2 && !m1.starts_with(['W', 'Q']) => {
             let first = plain_label(from);
             let first = first.trim_end_matches(y1).trim_end();
-            format!("{first}–{}", plain_label(to))
+            format!("{first}{sep}{}", plain_label(to))
         }
-        _ => format!("{}–{}", plain_label(from), plain_label(to)),
+        _ => format!("{}{sep}{}", plain_label(from), plain_label(to)),
     }
 }
 
@@ -525,9 +555,18 @@ mod tests {
         assert_eq!(t[1].event, "it will take delivery of six more", "{t:?}");
         let t = entries("Apple was started by two friends in 1976, and launched its music store in 2003.");
         assert_eq!(t[1].event, "launched its music store", "{t:?}");
-        // A date coordinated with another keeps its preposition; a verb after "and" does not.
+        // Two dates offered as alternatives are one entry; a verb after "and" is not a date.
         let t = entries("The first flight is expected in August or September.");
-        assert_eq!(t[0].event, "The first flight is expected in August or September", "{t:?}");
+        assert_eq!(t[0].event, "The first flight is expected", "{t:?}");
+        assert_eq!(t[0].label, "August or September 2023", "{t:?}");
+        let t = entries("The first flight is planned for August or September 2024.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].label.as_str(), t[0].text.as_str()),
+            ("August or September 2024", "August or September 2024")
+        );
+        assert_eq!((t[0].value.as_str(), t[0].end.as_deref()), ("2024-08", None));
+        assert_eq!(entries("The talks will end on Monday or Tuesday.")[0].label, "19 or 20 June 2023");
         let t = entries("The jet first flew in April and is expected to enter service soon.");
         assert_eq!(t[0].event, "The jet first flew and is expected to enter service soon", "{t:?}");
     }

@@ -1723,6 +1723,27 @@ impl<'a> Grammar<'a> {
         out.extend(extra.into_iter().map(|(_, p)| p));
         out.sort_by_key(|p| p.start);
         out.dedup_by(|b, a| b.start < a.end);
+        self.share_years(out);
+    }
+
+    /// "August or September 2007", "March to May 2024": the first month takes the year written
+    /// after the second (the year before when it comes later in the calendar: "December or
+    /// January 2008").
+    fn share_years(&self, out: &mut [Parse]) {
+        for k in 1..out.len() {
+            let (first, rest) = out.split_at_mut(k);
+            let (p, q) = (&mut first[k - 1], &rest[0]);
+            let (
+                Sem::Date { year: year @ None, month: Some(m1), .. },
+                Sem::Date { year: Some(y), month: Some(m2), .. },
+            ) = (&mut p.sem, &q.sem)
+            else {
+                continue;
+            };
+            if p.end + 1 == q.start && (is_range_word(self.word(p.end)) || self.is(p.end, "or")) {
+                *year = Some(if *m1 > *m2 { *y - 1 } else { *y });
+            }
+        }
     }
 
     /// The span of atoms `start..end`, widened to whole hyphenated words.

@@ -269,6 +269,18 @@ mod tests {
     }
 
     #[test]
+    fn alternatives_and_ranges_share_the_year_written_last() {
+        let values: Vec<String> = tag("The first flight is planned for August or September 2007.")
+            .into_iter()
+            .map(|f| f.2)
+            .collect();
+        assert_eq!(values, ["2007-08", "2007-09"]);
+        let values: Vec<String> =
+            tag("The works will run from December to January 2025.").into_iter().map(|f| f.2).collect();
+        assert_eq!(values, ["2024-12", "2025-01"]);
+    }
+
+    #[test]
     fn an_award_named_for_a_period_is_not_a_date() {
         assert!(tag("She was named NBA TV's Fan of the Year for her performances.").is_empty());
         assert!(tag("He won Player of the Month twice.").is_empty());
