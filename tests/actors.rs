@@ -162,3 +162,19 @@ fn roles_take_describing_words_and_prefer_the_one_naming_an_organisation() {
     // a title naming the body comes first
     assert_eq!(role("Alvarez").as_deref(), Some("Council member"));
 }
+
+/// A radio transcript writes speakers in capitals; the digest names them as people write them.
+#[test]
+fn transcript_speakers_are_named_in_ordinary_case() {
+    let text = "SACHA PFEIFFER, HOST:\n\nTeachers in Texas are protesting a bill.\n\n\
+                THOMAS KENNEDY: We stand with the teachers.\n\n\
+                Thomas Kennedy leads the Texas State Building Trades. Kennedy said the union would help."
+        .to_string();
+    let article = Article { text, ..Article::default() };
+    let anchor = Anchor { date: jiff::civil::date(2023, 10, 17), source: AnchorSource::Given };
+    let actors = digest(&article, anchor, &DigestOptions::default()).actors;
+    let names: Vec<&str> = actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Thomas Kennedy"), "{names:?}");
+    let shouted = |n: &&str| n.contains(' ') && !n.chars().any(char::is_lowercase);
+    assert!(!names.iter().any(shouted), "{names:?}");
+}

@@ -519,15 +519,24 @@ fn build(doc: &Doc, mentions: &[Mention], c: &mut Cluster) -> (f64, ActorMention
             (named.unwrap_or_else(|| country.to_string()), ActorKind::Place)
         }
         None => {
+            // "Thomas Kennedy" before the transcript's "THOMAS KENNEDY"
             let fullest = aliases
                 .iter()
-                .max_by_key(|a| (a.split_whitespace().count(), a.len()))
+                .max_by_key(|a| (a.split_whitespace().count(), !shouted(a), a.len()))
                 .cloned()
                 .unwrap_or_default();
-            (fullest, actor_kind(c.kind))
+            let kind = actor_kind(c.kind);
+            let name = if kind == ActorKind::Person && shouted(&fullest) && fullest.contains(' ') {
+                title_case(&fullest)
+            } else {
+                fullest
+            };
+            (name, kind)
         }
     };
-    let role = members.iter().find_map(|m| role_of(doc, m).map(|r| (r, m.sentence)));
+    let role = members
+        .iter()
+        .find_map(|m| role_of(doc, m).map(|r| (if shouted(&r) { r.to_lowercase() } else { r }, m.sentence)));
     let first = members[0].sentence;
     let mut evidence = vec![Evidence::sentence(doc, first)];
     if let Some((_, s)) = &role
@@ -546,6 +555,27 @@ fn build(doc: &Doc, mentions: &[Mention], c: &mut Cluster) -> (f64, ActorMention
         evidence,
     };
     (score, ActorMentions { actor, spans: members.iter().map(|m| m.span).collect() })
+}
+
+/// Written all in capitals, as transcripts and datelines write names ("SACHA PFEIFFER, HOST:").
+fn shouted(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !text.chars().any(char::is_lowercase)
+}
+
+/// "SERGIO MARTINEZ-BELTRAN" → "Sergio Martinez-Beltran", "O'BRIEN" → "O'Brien": the first
+/// letter of each run of letters kept, the rest lowercased.
+fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
 }
 
 fn actor_kind(kind: MentionKind) -> ActorKind {
@@ -790,6 +820,13 @@ mod tests {
 
     fn w(s: &str) -> Vec<String> {
         s.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn names_in_capitals_read_as_names() {
+        assert_eq!(title_case("SERGIO MARTINEZ-BELTRAN"), "Sergio Martinez-Beltran");
+        assert_eq!(title_case("CONOR O'BRIEN"), "Conor O'Brien");
+        assert!(shouted("HOST") && !shouted("Thomas Kennedy") && !shouted("I"));
     }
 
     #[test]
