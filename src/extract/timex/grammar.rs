@@ -1212,7 +1212,7 @@ impl<'a> Grammar<'a> {
             if has_role(self.word(end), ContextRole::Zone) {
                 end += 1;
             }
-            return Self::parse(i, end, Sem::Clock { day: None, hour, minute });
+            return self.clock_on_day(i, end, hour, minute);
         }
         let (mut hour, minute, mut end) = if let Some((h, m)) = w.split_once(':') {
             let h: u8 = h.parse().ok()?;
@@ -1257,6 +1257,12 @@ impl<'a> Grammar<'a> {
         if has_role(self.word(end), ContextRole::Zone) {
             end += 1;
         }
+        self.clock_on_day(i, end, hour, minute)
+    }
+
+    /// The clock time `start..end` with the day written after it, if any: "5 p.m. EST, Nov. 9",
+    /// "3 p.m. Friday", "9pm Thursday night", "11pm on Thursday night".
+    fn clock_on_day(&self, i: usize, mut end: usize, hour: u8, minute: u8) -> Option<Parse> {
         let mut sem = Sem::Clock { day: None, hour, minute };
         // "5 p.m. EST, Nov. 9"
         let k = if self.is(end, ",") { end + 1 } else { end };
@@ -1285,8 +1291,9 @@ impl<'a> Grammar<'a> {
             })
         }) {
             sem = Sem::Clock { day: Some(Box::new(day)), hour, minute };
-            // "3 p.m. Friday" is one expression; "3 p.m. on Friday" two, on the same day
-            if k == end {
+            // "3 p.m. Friday" is one expression; "3 p.m. on Friday" two, on the same day, and
+            // so is "9pm Thursday night" (the part of the day is an expression of its own)
+            if k == end && self.pod(k + 1).is_none() {
                 end = k + 1;
             }
         }

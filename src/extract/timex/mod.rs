@@ -281,6 +281,18 @@ mod tests {
     }
 
     #[test]
+    fn a_clock_time_takes_the_day_written_after_it() {
+        // Wednesday 14 June 2023
+        let found = tag("Neighbours heard shouting at around 9pm Monday night.");
+        assert_eq!((found[0].0.as_str(), found[0].2.as_str()), ("9pm", "2023-06-12T21:00"));
+        assert_eq!(found[1].2, "2023-06-12TNI");
+        assert_eq!(
+            one("The shop closed at 6pm Monday."),
+            ("6pm Monday".into(), "2023-06-12T18:00".into(), None)
+        );
+    }
+
+    #[test]
     fn an_award_named_for_a_period_is_not_a_date() {
         assert!(tag("She was named NBA TV's Fan of the Year for her performances.").is_empty());
         assert!(tag("He won Player of the Month twice.").is_empty());
