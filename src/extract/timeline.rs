@@ -25,7 +25,7 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
             i += 1;
             continue;
         };
-        if !matches!(m.timex.kind, TimexType::Date | TimexType::Time) {
+        if !matches!(m.timex.kind, TimexType::Date | TimexType::Time) || is_generic(doc, m) {
             i += 1;
             continue;
         }
@@ -105,7 +105,25 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
             out.push(entry);
         }
     }
-    out
+    // "at around 9pm Thursday night": the clock time says it all; the night is no second entry
+    let finer = |e: &TimelineEntry| {
+        out.iter().any(|o| {
+            o.evidence.sentence == e.evidence.sentence
+                && o.value.split('T').next() == e.value.split('T').next()
+                && precision(&o.value) > precision(&e.value)
+        })
+    };
+    let keep: Vec<bool> = out.iter().map(|e| e.end.is_some() || !finer(e)).collect();
+    out.into_iter().zip(keep).filter_map(|(e, k)| k.then_some(e)).collect()
+}
+
+/// How finely a day's value places the event: a day, a part of the day, a clock time.
+fn precision(value: &str) -> u8 {
+    match value.split_once('T') {
+        Some((_, time)) if time.contains(':') => 2,
+        Some(_) => 1,
+        None => 0,
+    }
 }
 
 /// True when `a` and `b` are the two ends of one range in the same sentence.
@@ -122,6 +140,15 @@ fn is_range(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
         "and" => before.ends_with("between"),
         _ => false,
     }
+}
+
+/// True when a clock time names no particular day: "works a 3 am shift".
+fn is_generic(doc: &Doc, m: &TimexMention) -> bool {
+    let before = doc.text().get(..m.timex.span.start).unwrap_or("");
+    let last = before.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    m.timex.kind == TimexType::Time
+        && matches!(last, "a" | "an" | "A" | "An")
+        && before.ends_with(char::is_whitespace)
 }
 
 /// True when `a` and `b` are two dates offered as alternatives: "August or September".
@@ -499,6 +526,13 @@ fn range_label(from: &str, to: &str) -> String {
 /// Two dates joined by `sep`, the parts they share written once: "16 or 17 June 2023",
 /// "August or September 2007".
 fn joined_label(from: &str, to: &str, sep: &str) -> String {
+    // "3 April 2015, 18:00–02:00": two clock times of one day (or overnight) name it once
+    if let (Some((day, _)), Some((to_day, to_time))) = (from.split_once('T'), to.split_once('T'))
+        && day == to_day
+        && to_time.contains(':')
+    {
+        return format!("{}{sep}{to_time}", plain_label(from));
+    }
     let a: Vec<&str> = from.split('-').collect();
     let b: Vec<&str> = to.split('-').collect();
     match (a.as_slice(), b.as_slice()) {
@@ -567,6 +601,13 @@ mod tests {
         );
         assert_eq!((t[0].value.as_str(), t[0].end.as_deref()), ("2024-08", None));
         assert_eq!(entries("The talks will end on Monday or Tuesday.")[0].label, "19 or 20 June 2023");
+        // Two clock times of one day name the day once; a time of no particular day is no entry.
+        let t = entries("He kept a curfew from 6pm to 10pm on Friday and works a 3 am shift.");
+        let labels: Vec<&str> = t.iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(labels, ["9 June 2023, 18:00–22:00"], "{t:?}");
+        let t = entries("Neighbours heard shouting at around 9pm Monday night.");
+        let labels: Vec<&str> = t.iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(labels, ["12 June 2023, 21:00"], "{t:?}");
         let t = entries("The jet first flew in April and is expected to enter service soon.");
         assert_eq!(t[0].event, "The jet first flew and is expected to enter service soon", "{t:?}");
     }

@@ -1735,20 +1735,26 @@ impl<'a> Grammar<'a> {
 
     /// "August or September 2007", "March to May 2024": the first month takes the year written
     /// after the second (the year before when it comes later in the calendar: "December or
-    /// January 2008").
+    /// January 2008"); "from 6pm to 10pm on Friday": the first clock time takes the day.
     fn share_years(&self, out: &mut [Parse]) {
         for k in 1..out.len() {
             let (first, rest) = out.split_at_mut(k);
             let (p, q) = (&mut first[k - 1], &rest[0]);
-            let (
-                Sem::Date { year: year @ None, month: Some(m1), .. },
-                Sem::Date { year: Some(y), month: Some(m2), .. },
-            ) = (&mut p.sem, &q.sem)
-            else {
+            if p.end + 1 != q.start || !(is_range_word(self.word(p.end)) || self.is(p.end, "or")) {
                 continue;
-            };
-            if p.end + 1 == q.start && (is_range_word(self.word(p.end)) || self.is(p.end, "or")) {
-                *year = Some(if *m1 > *m2 { *y - 1 } else { *y });
+            }
+            match (&mut p.sem, &q.sem) {
+                (
+                    Sem::Date { year: year @ None, month: Some(m1), .. },
+                    Sem::Date { year: Some(y), month: Some(m2), .. },
+                ) => {
+                    *year = Some(if *m1 > *m2 { *y - 1 } else { *y });
+                }
+                // "from 6pm to 10pm on Friday"
+                (Sem::Clock { day: day @ None, .. }, Sem::Clock { day: Some(d), .. }) => {
+                    *day = Some(d.clone())
+                }
+                _ => {}
             }
         }
     }
