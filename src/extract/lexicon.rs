@@ -39,12 +39,13 @@ static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
 static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| table_rows(include_str!("lexicon/speech_verbs.txt")).collect());
 
-/// Clause openers: word → whether it is dropped from the front of an event phrase.
-static CLAUSE_OPENERS: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
+/// Clause openers: word → whether it is dropped from the front of an event phrase, or opens a
+/// relative clause.
+static CLAUSE_OPENERS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     table_rows(include_str!("lexicon/clause_openers.tsv"))
         .filter_map(|row| {
             let (word, how) = row.split_once('\t')?;
-            Some((word, how.trim() == "drop"))
+            Some((word, how.trim()))
         })
         .collect()
 });
@@ -68,7 +69,12 @@ pub fn is_sentence_starter(word: &str) -> bool {
 /// `Some(true)` when it is left off the front of an event phrase ("and", "but"), `Some(false)`
 /// when it carries meaning ("while", "after").
 pub fn clause_opener(word: &str) -> Option<bool> {
-    CLAUSE_OPENERS.get(word.to_lowercase().as_str()).copied()
+    CLAUSE_OPENERS.get(word.to_lowercase().as_str()).map(|how| *how == "drop")
+}
+
+/// True for a word that opens a relative clause (any case): "which", "who", "whose".
+pub fn is_relative_pronoun(word: &str) -> bool {
+    CLAUSE_OPENERS.get(word.to_lowercase().as_str()).is_some_and(|how| *how == "relative")
 }
 
 /// True for a verb of speech (any case): "said", "asked"…

@@ -5,7 +5,7 @@
 
 use crate::extract::digest::{Evidence, Tense, TimelineEntry};
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::clause_opener;
+use crate::extract::lexicon::{clause_opener, is_relative_pronoun};
 use crate::extract::span::Span;
 use crate::extract::timex::{TimexMention, TimexMod, TimexType, find_timex_mentions};
 use jiff::ToSpan;
@@ -179,10 +179,24 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
     let clause_start =
         head.rfind([';', '—']).map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
     let clause_end = tail.find([';', '—']).unwrap_or(tail.len());
-    let head = &head[clause_start..];
-    let head = head[last_clause_opening(head)..].trim_end();
+    // a relative clause closed before the date is not the date's clause: "expand its stadium,
+    // which was built in the 1960s, by 2027"
+    let head = without_closed_relatives(&head[clause_start..]);
+    let opening = last_clause_opening(&head);
+    let head = match relative_antecedent(&head, opening) {
+        Some(antecedent) => format!("{antecedent}, {}", head[opening..].trim()),
+        None => head[opening..].trim_end().to_string(),
+    };
+    let head = head.as_str();
     let tail = &tail[..clause_end];
-    let tail = tail[..first_clause_opening(tail).unwrap_or(tail.len())].trim();
+    let mut tail = tail[..first_clause_opening(tail).unwrap_or(tail.len())].trim();
+    // the date inside a relative clause: the clause ends at its closing comma ("who joined the
+    // club in 2019, scored twice")
+    if in_open_relative(head)
+        && let Some(comma) = tail.find(',')
+    {
+        tail = tail[..comma].trim();
+    }
     let prepositions = ["on", "in", "at", "from", "since", "by", "until", "between", "during", "of"];
     // "in August or September": the expression shares its preposition, so it stays.
     let mut ahead = tail.split_whitespace();
@@ -320,6 +334,56 @@ fn is_noun_word(word: &str) -> bool {
 
 /// Where the last clause of `head` opens: just after its last ", and", ", then", ", which"…
 /// (0 when there is none).
+/// `head` without the relative clauses it opens and closes (", which was built in 1960,").
+fn without_closed_relatives(head: &str) -> String {
+    let mut out = head.to_string();
+    while let Some((comma, close)) = closed_relative(&out) {
+        out.replace_range(comma..=close, "");
+    }
+    out
+}
+
+/// The first ", which …," of `text`: the places of its opening and closing commas.
+fn closed_relative(text: &str) -> Option<(usize, usize)> {
+    text.match_indices(',').find_map(|(i, _)| {
+        let next = text[i + 1..].split_whitespace().next()?;
+        if !is_relative_pronoun(next.trim_end_matches([',', ';', ':'])) {
+            return None;
+        }
+        let close = text[i + 1..].find(',')? + i + 1;
+        Some((i, close))
+    })
+}
+
+/// True when `head` ends inside a relative clause: "a 33-year-old who joined the club".
+fn in_open_relative(head: &str) -> bool {
+    let last_comma = head.rfind(',').map_or(0, |i| i + 1);
+    head[last_comma..].split_whitespace().any(is_relative_pronoun)
+}
+
+/// Words of the noun a relative clause describes, at most.
+const ANTECEDENT_WORDS: usize = 4;
+
+/// When the clause at `opening` is a relative clause (", which began in March"), the noun it
+/// describes, from the words before its comma: "this season" of "lost only three games this
+/// season, which began…".
+fn relative_antecedent(head: &str, opening: usize) -> Option<String> {
+    if opening == 0 || !head[opening..].split_whitespace().next().is_some_and(is_relative_pronoun) {
+        return None;
+    }
+    let before = head[..opening].trim_end().trim_end_matches(',');
+    let before = &before[before.rfind(',').map_or(0, |i| i + 1)..];
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let mut from = words.len().saturating_sub(ANTECEDENT_WORDS);
+    if let Some(k) = words[from..]
+        .iter()
+        .rposition(|w| DETERMINERS.contains(&w.to_lowercase().as_str()) || *w == "a" || *w == "an")
+    {
+        from += k;
+    }
+    (from < words.len()).then(|| words[from..].join(" "))
+}
+
 fn last_clause_opening(head: &str) -> usize {
     comma_openers(head).last().unwrap_or(0)
 }
@@ -578,9 +642,14 @@ mod tests {
         assert!(t.iter().any(|e| e.event == "The mayor said that Sunday was chosen for the vote"), "{t:?}");
         // A long clause is cut around the date, not after its first words.
         let t = entries(
-            "The company, which has struggled for years with falling sales and rising costs in every market, will open a plant in May.",
+            "The company that has struggled for years with falling sales and rising costs in every market will open a plant in May.",
         );
         assert!(t[0].event.starts_with('…') && t[0].event.ends_with("will open a plant"), "{}", t[0].event);
+        // A relative clause between commas is not the date's clause.
+        let t = entries(
+            "The company, which has struggled for years with falling sales and rising costs in every market, will open a plant in May.",
+        );
+        assert_eq!(t[0].event, "The company will open a plant");
         // The phrase stays in the clause that holds the date.
         let t = entries(
             "The airline will receive six jets from 2024 to 2026, then between 2028 and 2030 it will take delivery of six more.",
@@ -610,6 +679,27 @@ mod tests {
         assert_eq!(labels, ["12 June 2023, 21:00"], "{t:?}");
         let t = entries("The jet first flew in April and is expected to enter service soon.");
         assert_eq!(t[0].event, "The jet first flew and is expected to enter service soon", "{t:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_is_told_with_its_noun_and_left_out_of_the_main_clause() {
+        let events = |text: &str| entries(text).into_iter().map(|e| e.event).collect::<Vec<_>>();
+        assert_eq!(
+            events("The club plans to expand its stadium, which was built in the 1960s, by 2027."),
+            ["its stadium, which was built", "The club plans to expand its stadium"]
+        );
+        assert_eq!(
+            events("Striker Tomas Lind, a 33-year-old who joined the club in 2019, scored twice."),
+            ["Striker Tomas Lind, a 33-year-old who joined the club"]
+        );
+        assert_eq!(
+            events("The Gulls lost only three games this season, which began in March."),
+            ["this season, which began"]
+        );
+        assert_eq!(
+            events("Lind, whose contract runs out in July, said he would stay."),
+            ["Lind, whose contract runs out"]
+        );
     }
 
     #[test]
