@@ -188,8 +188,9 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
         None => head[opening..].trim_end().to_string(),
     };
     let head = head.as_str();
-    let tail = &tail[..clause_end];
-    let mut tail = tail[..first_clause_opening(tail).unwrap_or(tail.len())].trim();
+    // "For fiscal 2025, which ended in December, sales rose": the main clause goes on after
+    let tail = without_closed_relatives(&tail[..clause_end]);
+    let mut tail = tail[..first_clause_opening(&tail).unwrap_or(tail.len())].trim();
     // the date inside a relative clause: the clause ends at its closing comma ("who joined the
     // club in 2019, scored twice")
     if in_open_relative(head)
@@ -197,12 +198,11 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
     {
         tail = tail[..comma].trim();
     }
-    let prepositions = ["on", "in", "at", "from", "since", "by", "until", "between", "during", "of"];
     // "in August or September": the expression shares its preposition, so it stays.
     let mut ahead = tail.split_whitespace();
     let coordinated = ahead.next().is_some_and(|w| matches!(w, "or" | "and"))
         && ahead.next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    let stripped = if coordinated { head } else { strip_last_word(head, &prepositions) };
+    let stripped = if coordinated { head } else { strip_last_word(head, &PREPOSITIONS) };
     let introduced = stripped.len() != head.len();
     let timex_words: Vec<&str> =
         if introduced { Vec::new() } else { span.text(text).split_whitespace().collect() };
@@ -358,7 +358,25 @@ fn closed_relative(text: &str) -> Option<(usize, usize)> {
 /// True when `head` ends inside a relative clause: "a 33-year-old who joined the club".
 fn in_open_relative(head: &str) -> bool {
     let last_comma = head.rfind(',').map_or(0, |i| i + 1);
-    head[last_comma..].split_whitespace().any(is_relative_pronoun)
+    let clause = &head[last_comma..];
+    clause.split_whitespace().any(is_relative_pronoun)
+        || clause.split_whitespace().next().is_some_and(opens_relative)
+}
+
+/// True for a word that opens a relative clause after a comma: "which", "who", or a past
+/// participle ("founded", "built") of a reduced one. Regular participles are only trusted
+/// around the date: elsewhere ", compared with $180 million," is part of the sentence's
+/// figures.
+fn opens_relative(word: &str) -> bool {
+    is_relative_pronoun(word) || is_participle(word)
+}
+
+/// A lowercase word with a past participle's ending: "founded", "appointed".
+fn is_participle(word: &str) -> bool {
+    word.len() > 5
+        && word.ends_with("ed")
+        && !word.ends_with("eed")
+        && word.starts_with(|c: char| c.is_lowercase())
 }
 
 /// Words of the noun a relative clause describes, at most.
@@ -381,8 +399,19 @@ fn relative_antecedent(head: &str, opening: usize) -> Option<String> {
     {
         from += k;
     }
+    // "For fiscal 2025, which ended…": the noun, not its preposition
+    if words
+        .get(from)
+        .is_some_and(|w| w.eq_ignore_ascii_case("for") || PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+    {
+        from += 1;
+    }
     (from < words.len()).then(|| words[from..].join(" "))
 }
+
+/// Prepositions that introduce a time expression, left out of the event phrase with it.
+const PREPOSITIONS: [&str; 10] =
+    ["on", "in", "at", "from", "since", "by", "until", "between", "during", "of"];
 
 fn last_clause_opening(head: &str) -> usize {
     comma_openers(head).last().unwrap_or(0)
@@ -699,6 +728,11 @@ mod tests {
         assert_eq!(
             events("Lind, whose contract runs out in July, said he would stay."),
             ["Lind, whose contract runs out"]
+        );
+        assert_eq!(events("The company, founded in 1952, employs 11,000 people."), ["The company, founded"]);
+        assert_eq!(
+            events("For fiscal 2025, which ended in December, sales rose 6 percent."),
+            ["fiscal 2025, which ended", "For fiscal 2025 sales rose 6 percent"]
         );
     }
 
