@@ -203,6 +203,12 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
     let coordinated = ahead.next().is_some_and(|w| matches!(w, "or" | "and"))
         && ahead.next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     let stripped = if coordinated { head } else { strip_last_word(head, &PREPOSITIONS) };
+    // "contained as of 6 p.m. Monday"
+    let stripped = if stripped.len() != head.len() && head.trim_end().to_lowercase().ends_with(" as of") {
+        strip_last_word(stripped, &["as"])
+    } else {
+        stripped
+    };
     let introduced = stripped.len() != head.len();
     let timex_words: Vec<&str> =
         if introduced { Vec::new() } else { span.text(text).split_whitespace().collect() };
@@ -730,6 +736,7 @@ mod tests {
             ["Lind, whose contract runs out"]
         );
         assert_eq!(events("The company, founded in 1952, employs 11,000 people."), ["The company, founded"]);
+        assert_eq!(events("It was 10 percent contained as of Monday."), ["It was 10 percent contained"]);
         assert_eq!(
             events("For fiscal 2025, which ended in December, sales rose 6 percent."),
             ["fiscal 2025, which ended", "For fiscal 2025 sales rose 6 percent"]
