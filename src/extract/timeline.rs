@@ -126,6 +126,36 @@ fn precision(value: &str) -> u8 {
     }
 }
 
+/// The `n` entries a short digest shows, in date order: those the article tells earliest and
+/// those nearest its date (`anchor`), by the sum of the two ranks. News puts the story's own
+/// events first and its background ("the 1980s", "four years ago") further down.
+pub fn key_entries(timeline: &[TimelineEntry], anchor: Option<Date>, n: usize) -> Vec<&TimelineEntry> {
+    if timeline.len() <= n {
+        return timeline.iter().collect();
+    }
+    let rank = |key: &dyn Fn(&TimelineEntry) -> i64| {
+        let mut order: Vec<usize> = (0..timeline.len()).collect();
+        order.sort_by_key(|&k| key(&timeline[k]));
+        let mut rank = vec![0; timeline.len()];
+        for (r, k) in order.into_iter().enumerate() {
+            rank[k] = r;
+        }
+        rank
+    };
+    let told = rank(&|e| e.evidence.sentence as i64);
+    let near = match anchor {
+        Some(anchor) => rank(&|e| {
+            interval(&e.value).map_or(i64::MAX, |(start, _)| (start - anchor).get_days().abs().into())
+        }),
+        None => vec![0; timeline.len()],
+    };
+    let mut chosen: Vec<usize> = (0..timeline.len()).collect();
+    chosen.sort_by_key(|&k| (told[k] + near[k], told[k]));
+    chosen.truncate(n);
+    chosen.sort_unstable();
+    chosen.into_iter().map(|k| &timeline[k]).collect()
+}
+
 /// True when `a` and `b` are the two ends of one range in the same sentence.
 fn is_range(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
     if a.sentence != b.sentence || a.timex.kind != b.timex.kind {
@@ -741,6 +771,19 @@ mod tests {
             events("For fiscal 2025, which ended in December, sales rose 6 percent."),
             ["fiscal 2025, which ended", "For fiscal 2025 sales rose 6 percent"]
         );
+    }
+
+    #[test]
+    fn a_short_digest_keeps_the_story_and_drops_the_background() {
+        let text = "The council approved the budget on Tuesday. The vote follows a review that began in March. \
+                    A final reading is due next week. The town last raised taxes in 1998. \
+                    Its hall was built in 1902. The mayor took office in 2019.";
+        let t = entries(text);
+        assert_eq!(t.len(), 6, "{t:?}");
+        let shown: Vec<&str> =
+            key_entries(&t, Some(date(2023, 6, 14)), 3).iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(shown, ["March 2023", "13 June 2023", "the week of 19 June 2023"]);
+        assert_eq!(key_entries(&t, None, 10).len(), 6);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! section text, a whole message well under ~12k characters, and always a plain-text `text`
 //! fallback. A long timeline is cut, with a "Show full timeline" button.
 
+use crate::extract::timeline::key_entries;
 use crate::extract::{Digest, Evidence, Published};
 use crate::jobs::{DigestReply, Reply};
 use jiff::tz::TimeZone;
@@ -194,7 +195,7 @@ fn render_digest(d: &DigestReply, tz: &TimeZone) -> Rendered {
     let cut = digest.timeline.len() > TIMELINE_SHOWN;
     if !digest.timeline.is_empty() {
         blocks.push(section("*Timeline*"));
-        for entry in digest.timeline.iter().take(TIMELINE_SHOWN) {
+        for entry in key_entries(&digest.timeline, info.published, TIMELINE_SHOWN) {
             blocks.push(section(&format!("*{}* — {}", escape(&entry.label), escape(&entry.event))));
             blocks.push(context(&quote(&d.text, &entry.evidence)));
         }
