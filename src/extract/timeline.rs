@@ -223,7 +223,7 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
     let mut tail = tail[..first_clause_opening(&tail).unwrap_or(tail.len())].trim();
     // the date inside a relative clause: the clause ends at its closing comma ("who joined the
     // club in 2019, scored twice")
-    if in_open_relative(head)
+    if (in_open_relative(head) || in_apposition(head))
         && let Some(comma) = tail.find(',')
     {
         tail = tail[..comma].trim();
@@ -243,15 +243,17 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
     let timex_words: Vec<&str> =
         if introduced { Vec::new() } else { span.text(text).split_whitespace().collect() };
     let mut words: Vec<&str> = Vec::new();
-    let mut place = 0;
+    // where the expression stood, in `words`: the end when nothing follows it
+    let head_words = stripped.split_whitespace().count();
+    let mut place = None;
     for (k, word) in stripped
         .split_whitespace()
         .chain(timex_words.iter().copied())
         .chain(tail.split_whitespace())
         .enumerate()
     {
-        if k == stripped.split_whitespace().count() {
-            place = words.len();
+        if k == head_words {
+            place = Some(words.len());
         }
         // the expression's own commas ("Earlier, on June 24, Apple…") would be left dangling
         let bare_punct = !word.chars().any(char::is_alphanumeric);
@@ -261,6 +263,7 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
         }
         words.push(word);
     }
+    let place = place.unwrap_or(words.len());
     let start = if words.len() > EVENT_WORDS {
         place.saturating_sub(EVENT_WORDS_BEFORE).min(words.len() - EVENT_WORDS)
     } else {
@@ -397,6 +400,19 @@ fn in_open_relative(head: &str) -> bool {
     let clause = &head[last_comma..];
     clause.split_whitespace().any(is_relative_pronoun)
         || clause.split_whitespace().next().is_some_and(opens_relative)
+}
+
+/// Most words of an apposition before the date: "Dillard, governor since January 2017, …".
+const APPOSITION_WORDS: usize = 4;
+
+/// True when `head` ends inside a short apposition to a name: "Dillard, governor" of "Dillard,
+/// governor since January 2017, conceded".
+fn in_apposition(head: &str) -> bool {
+    let Some(comma) = head.rfind(',') else { return false };
+    // "Earlier, on June 2, Apple…": the date opens the segment, which describes nothing
+    let words = strip_last_word(&head[comma + 1..], &PREPOSITIONS).split_whitespace().count();
+    let named = head[..comma].split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase));
+    named && (1..=APPOSITION_WORDS).contains(&words)
 }
 
 /// True for a word that opens a relative clause after a comma: "which", "who", or a past
@@ -767,6 +783,17 @@ mod tests {
         );
         assert_eq!(events("The company, founded in 1952, employs 11,000 people."), ["The company, founded"]);
         assert_eq!(events("It was 10 percent contained as of Monday."), ["It was 10 percent contained"]);
+        // a long clause that ends at its date is cut before the date, not after its first words
+        assert_eq!(
+            events(
+                "It was one of the last paintings to be stolen from the museum in Boston, painted in 1638, he said."
+            ),
+            ["…one of the last paintings to be stolen from the museum in Boston, painted"]
+        );
+        assert_eq!(
+            events("Dillard, governor since January 2017, conceded on Thursday."),
+            ["Dillard, governor", "Dillard, governor since January 2017, conceded"]
+        );
         assert_eq!(
             events("For fiscal 2025, which ended in December, sales rose 6 percent."),
             ["fiscal 2025, which ended", "For fiscal 2025 sales rose 6 percent"]
