@@ -3,6 +3,7 @@
 //! must contain). Article paths are relative to the working directory.
 
 use crate::article::from_plain_text;
+use crate::eval::timex::read_timeml;
 use crate::extract::digest::digest_doc;
 use crate::extract::{Anchor, AnchorSource, Answer, DigestOptions, Doc, answer};
 use serde::Deserialize;
@@ -27,7 +28,8 @@ pub enum QaEvalError {
 /// One question of the set.
 #[derive(Debug, Clone, Deserialize)]
 pub struct QaItem {
-    /// The article, a plain-text file.
+    /// The article: a plain-text file, or a TimeML `.tml` file (its text, dated by its
+    /// creation time).
     pub file: String,
     /// The question as a reader would ask it.
     pub question: String,
@@ -103,21 +105,27 @@ impl QaReport {
 /// Runs the question set at `path`.
 pub fn evaluate(path: &str) -> Result<QaReport, QaEvalError> {
     let data = std::fs::read_to_string(path).map_err(|e| QaEvalError::Read(path.into(), e.to_string()))?;
-    let mut articles: HashMap<String, String> = HashMap::new();
+    let mut articles: HashMap<String, (String, Option<jiff::civil::Date>)> = HashMap::new();
     let mut report = QaReport::default();
     for (n, line) in data.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         let item: QaItem =
             serde_json::from_str(line).map_err(|e| QaEvalError::Parse(path.into(), n + 1, e.to_string()))?;
         if !articles.contains_key(&item.file) {
-            let text = std::fs::read_to_string(&item.file)
+            let raw = std::fs::read_to_string(&item.file)
                 .map_err(|e| QaEvalError::Read(item.file.clone(), e.to_string()))?;
-            articles.insert(item.file.clone(), text);
+            let entry = if item.file.ends_with(".tml") {
+                let gold = read_timeml(&item.file, &raw);
+                (gold.text, gold.dct)
+            } else {
+                (raw, None)
+            };
+            articles.insert(item.file.clone(), entry);
         }
-        let text = articles[&item.file].clone();
+        let (text, dct) = articles[&item.file].clone();
         let article =
             from_plain_text(text).map_err(|e| QaEvalError::Article(item.file.clone(), e.to_string()))?;
         let doc = Doc::new(&article.text);
-        let date = article.published.map_or(jiff::civil::date(2000, 1, 1), |p| p.date());
+        let date = dct.or(article.published.map(|p| p.date())).unwrap_or(jiff::civil::date(2000, 1, 1));
         let anchor = Anchor { date, source: AnchorSource::Published };
         let digest = digest_doc(&article, &doc, anchor, &DigestOptions::default());
         let answer = answer(&digest, &doc, &item.question);
