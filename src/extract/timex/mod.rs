@@ -659,6 +659,94 @@ mod tests {
 }
 
 #[cfg(test)]
+mod catalogue {
+    //! Phenomena of the TimeML guidelines found missing by the catalogue fixtures
+    //! (`tests/fixtures/timex-catalogue/`), each with the publication date Wednesday 14 June 2023.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag(text: &str) -> Vec<(String, String, Option<TimexMod>)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, date(2023, 6, 14))
+            .into_iter()
+            .map(|t| (doc.span_text(t.span).to_string(), t.value, t.modifier))
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, String, Option<TimexMod>) {
+        let found = tag(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn eras_keep_their_determiner_and_the_1800s_are_a_century() {
+        assert_eq!(
+            one("The library opened in the late 1800s."),
+            ("the late 1800s".into(), "18".into(), Some(TimexMod::End))
+        );
+        assert_eq!(
+            one("It burned in the mid-1970s."),
+            ("the mid-1970s".into(), "197".into(), Some(TimexMod::Mid))
+        );
+        assert_eq!(one("It was rebuilt in the early 2000s.").1, "200");
+    }
+
+    #[test]
+    fn bare_parts_of_the_day_after_a_preposition() {
+        let found = tag("The storm hit on May 2. By dawn, two roads were closed.");
+        assert_eq!(found[1], ("dawn".into(), "2023-05-02TMO".into(), None));
+        let found = tag("The storm hit on May 2. It began in mid-afternoon.");
+        assert_eq!(found[1], ("mid-afternoon".into(), "2023-05-02TAF".into(), Some(TimexMod::Mid)));
+        // "at night" stays generic
+        assert!(tag("The roads are icy at night.").is_empty());
+    }
+
+    #[test]
+    fn the_day_before_and_a_week_earlier() {
+        let found = tag("The bridge fell on May 3. Inspectors visited it the day before and a week earlier.");
+        assert_eq!(found[1].1, "2023-05-02");
+    }
+
+    #[test]
+    fn around_a_clock_time_is_approximate() {
+        assert_eq!(
+            one("The chair spoke at around 3 p.m."),
+            ("around 3 p.m.".into(), "2023-06-14T15:00".into(), Some(TimexMod::Approx))
+        );
+    }
+
+    #[test]
+    fn holiday_weekends_and_days_counted_from_thanksgiving() {
+        assert_eq!(one("Traffic over the Thanksgiving weekend set a record.").1, "2022-W47-WE");
+        // a Monday holiday's weekend is the one before it
+        assert_eq!(one("Crowds grew over Memorial Day weekend.").1, "2023-W21-WE");
+        assert_eq!(one("Sales rose on Black Friday.").1, "2022-11-25");
+    }
+
+    #[test]
+    fn fiscal_years_and_the_week_of_a_day() {
+        assert_eq!(one("Revenue for fiscal year 2025 will rise.").0, "fiscal year 2025");
+        assert_eq!(one("Members vote during the week of June 19.").1, "2023-W25");
+    }
+
+    #[test]
+    fn more_sets() {
+        assert_eq!(one("Recycling is collected every other week.").1, "P2W");
+        assert_eq!(one("Sweepers run each morning.").1, "XXXX-XX-XXTMO");
+        assert_eq!(one("Trains run three times a week.").1, "P1W");
+        assert_eq!(one("The depot is closed on weekends.").1, "XXXX-WXX-WE");
+    }
+
+    #[test]
+    fn a_day_just_ahead_is_the_coming_one_even_in_a_past_clause() {
+        assert_eq!(one("The strike had been set for June 20.").1, "2023-06-20");
+        // farther than two weeks ahead: last year's, as before
+        assert_eq!(one("The company reported on July 10.").1, "2022-07-10");
+    }
+}
+
+#[cfg(test)]
 mod properties {
     use super::*;
     use proptest::prelude::*;
