@@ -194,7 +194,12 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                 let clause = tense::clause_tense(&atoms, parse.start, parse.end);
                 // "can comment until Friday": a weekday deadline in a clause that is not in the
                 // past lies ahead ("until Thursday, they had not…" still looks back).
-                let weekday_deadline = matches!(parse.sem, grammar::Sem::Weekday(_))
+                let weekday = match &parse.sem {
+                    grammar::Sem::PartOfDay { day, .. } => day.as_ref(),
+                    sem => sem,
+                };
+                // ("by Friday morning" as well)
+                let weekday_deadline = matches!(weekday, grammar::Sem::Weekday(_))
                     && parse.start > 0
                     && matches!(atoms[parse.start - 1].lower.as_str(), "until" | "till" | "by" | "before");
                 if weekday_deadline && clause != Some(TenseCue::Past) {
@@ -207,7 +212,11 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
             let day = if day_in_view { reference_day } else { anchor };
             let ctx = Context { dct: anchor, reference, reference_day: day, tense, quarters };
             let Some(resolved) = resolve::resolve(&parse.sem, &ctx) else { continue };
-            if let Some(day) = resolved.day {
+            // a day after "since" is where a state began, not where the story is: it does not
+            // become the day of the bare clock times that follow ("had not slept since Sunday
+            // night… a draft was circulated at 15:30")
+            let since = tense::looks_back(&atoms, parse.start);
+            if let Some(day) = resolved.day.filter(|_| !since) {
                 reference_day = day;
                 reference_day_sentence = index;
             }
@@ -736,6 +745,26 @@ mod catalogue {
         assert_eq!(one("Sweepers run each morning.").1, "XXXX-XX-XXTMO");
         assert_eq!(one("Trains run three times a week.").1, "P1W");
         assert_eq!(one("The depot is closed on weekends.").1, "XXXX-WXX-WE");
+    }
+
+    #[test]
+    fn a_verb_after_that_gives_the_tense() {
+        // "that lasted": a relative clause in the past, not an adjective after a determiner
+        assert_eq!(one("The storm follows mild weather that lasted until late Monday.").1, "2023-06-12");
+    }
+
+    #[test]
+    fn a_day_after_since_does_not_anchor_later_clock_times() {
+        let found = tag("Delegates had not slept since Sunday night. A draft was circulated at 3:30 p.m.");
+        assert_eq!(found[1].1, "2023-06-14T15:30");
+    }
+
+    #[test]
+    fn by_a_weekday_morning_lies_ahead() {
+        assert_eq!(
+            one("Forecasters see snow, with temperatures falling to 5 degrees by Friday morning.").1,
+            "2023-06-16TMO"
+        );
     }
 
     #[test]
