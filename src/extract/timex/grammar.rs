@@ -1045,6 +1045,14 @@ impl<'a> Grammar<'a> {
         {
             return self.part_of_year(i, hi + 2, Sem::Half { h, year: None });
         }
+        // "H1", "H2 2024": a half year
+        if let Some(h) = self.word(i).strip_prefix('h').and_then(|d| d.parse::<u8>().ok())
+            && (1..=2).contains(&h)
+            && self.atoms[i].capital
+        {
+            let (year, end) = self.of_year(i + 1);
+            return Self::parse(i, end, Sem::Half { h, year });
+        }
         // "Q4", "Q4 2012"
         if let Some(q) = self.word(i).strip_prefix('q').and_then(|d| d.parse::<u8>().ok())
             && (1..=4).contains(&q)
@@ -1356,6 +1364,21 @@ impl<'a> Grammar<'a> {
                 .filter(|p| matches!(p.sem, Sem::HolidayWeekend { .. }))
                 .map(|p| Parse { start: i, ..p });
         }
+        // "last Christmas", "next Valentine's Day": the occurrence before or after the publication
+        // date
+        let n = match self.word(i) {
+            "last" => Some(-1),
+            "next" => Some(1),
+            _ => None,
+        };
+        if let Some(n) = n
+            && let Some(p) = self.holiday_day(i + 1)
+            && let Sem::Holiday { code, year: None } = p.sem
+            && let Some((m, d)) = code.split_once('-')
+            && let (Ok(month), Ok(day)) = (m.parse::<u8>(), d.parse::<u8>())
+        {
+            return Self::parse(i, p.end, Sem::NamedDay { month, day, n });
+        }
         let p = self.holiday_day(i)?;
         if let Sem::Holiday { code, year } = p.sem
             && self.is(p.end, "weekend")
@@ -1498,7 +1521,14 @@ impl<'a> Grammar<'a> {
                     start = k - 1;
                     return Self::parse(start, k + 1, Sem::Duration { qty: Qty::X, unit: self.unit(k)? });
                 }
-                if !matches!(prev, "for" | "over" | "within" | "in") {
+                // "months ago": a vague length, as TBAQ writes it (`PXM`)
+                if self.is(k + 1, "ago") {
+                    return Self::parse(k, k + 2, Sem::Duration { qty: Qty::X, unit: self.unit(k)? });
+                }
+                // "hours later": an unknown number of them
+                if !matches!(prev, "for" | "over" | "within" | "in")
+                    && !matches!(self.word(k + 1), "ago" | "later")
+                {
                     return None;
                 }
                 (Qty::X, k)

@@ -768,6 +768,22 @@ mod catalogue {
     }
 
     #[test]
+    fn vague_lengths_before_ago_and_later() {
+        // TBAQ writes "months ago" as a vague length
+        assert_eq!(one("The plant closed months ago.").1, "PXM");
+        let found = tag("The mayor spoke on May 2. Hours later, the engineer resigned.");
+        assert_eq!((found[1].0.as_str(), found[1].1.as_str()), ("Hours later", "PTXH"));
+    }
+
+    #[test]
+    fn half_years_last_holidays_and_nightly() {
+        assert_eq!(one("Sales rose in H1.").1, "2023-H1");
+        assert_eq!(one("Last Christmas, a storm hit.").0, "Last Christmas");
+        assert_eq!(one("Last Christmas, a storm hit.").1, "2022-12-25");
+        assert_eq!(one("The station is cleaned nightly.").1, "XXXX-XX-XXTNI");
+    }
+
+    #[test]
     fn a_day_just_ahead_is_the_coming_one_even_in_a_past_clause() {
         assert_eq!(one("The strike had been set for June 20.").1, "2023-06-20");
         // farther than two weeks ahead: last year's, as before
