@@ -1339,6 +1339,16 @@ impl<'a> Grammar<'a> {
         {
             return Self::parse(i, end, Sem::Clock { day: Some(Box::new(p.sem)), hour, minute });
         }
+        // "7:30 this morning": one expression, on the publication day
+        if self.is(after, "this")
+            && self.pod(after + 1).is_some_and(|c| matches!(c, "MO" | "AF" | "EV" | "NI"))
+        {
+            return Self::parse(
+                i,
+                after + 2,
+                Sem::Clock { day: Some(Box::new(Sem::Deictic(0))), hour, minute },
+            );
+        }
         // "3 p.m. Friday", "10 a.m. today"
         let k = if self.is(after, "on") { after + 1 } else { after };
         if let Some(day) = self.weekday(k).map(Sem::Weekday).or_else(|| {

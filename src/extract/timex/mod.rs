@@ -210,7 +210,12 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
             };
             let day_in_view = index.saturating_sub(reference_day_sentence) <= DAY_IN_VIEW;
             let day = if day_in_view { reference_day } else { anchor };
-            let ctx = Context { dct: anchor, reference, reference_day: day, tense, quarters };
+            // "that day", "the day before", "the next day" count from the last day named, not
+            // from the first day of a month mentioned since ("in May… earlier that day")
+            let day_shift =
+                matches!(parse.sem, grammar::Sem::Shift { unit: lexicon::Unit::Day, anaphoric: true, .. });
+            let base = if day_shift { reference_day } else { reference };
+            let ctx = Context { dct: anchor, reference: base, reference_day: day, tense, quarters };
             let Some(resolved) = resolve::resolve(&parse.sem, &ctx) else { continue };
             // a day after "since" is where a state began, not where the story is: it does not
             // become the day of the bare clock times that follow ("had not slept since Sunday
@@ -781,6 +786,21 @@ mod catalogue {
         assert_eq!(one("Last Christmas, a storm hit.").0, "Last Christmas");
         assert_eq!(one("Last Christmas, a storm hit.").1, "2022-12-25");
         assert_eq!(one("The station is cleaned nightly.").1, "XXXX-XX-XXTNI");
+    }
+
+    #[test]
+    fn a_clock_time_this_morning_is_one_expression() {
+        assert_eq!(
+            one("Delegates had been there since 7:30 this morning."),
+            ("7:30 this morning".into(), "2023-06-14T07:30".into(), None)
+        );
+    }
+
+    #[test]
+    fn that_day_counts_from_the_last_day_named() {
+        let found =
+            tag("She spoke on Aug. 14 about cables she saw in May. Earlier that day, the council met.");
+        assert_eq!(found[2].1, "2022-08-14");
     }
 
     #[test]
