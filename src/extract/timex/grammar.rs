@@ -1043,7 +1043,13 @@ impl<'a> Grammar<'a> {
             _ => None,
         }) && self.is(hi + 1, "half")
         {
-            return self.part_of_year(i, hi + 2, Sem::Half { h, year: None });
+            let p = self.part_of_year(i, hi + 2, Sem::Half { h, year: None })?;
+            // "scored twice early in the second half": the match's half, not the year's
+            let of_year = p.end > hi + 2;
+            if !of_year && self.atoms.iter().any(|a| has_role(&a.lower, ContextRole::Match)) {
+                return None;
+            }
+            return Some(p);
         }
         // "H1", "H2 2024": a half year
         if let Some(h) = self.word(i).strip_prefix('h').and_then(|d| d.parse::<u8>().ok())

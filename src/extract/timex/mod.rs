@@ -804,6 +804,12 @@ mod catalogue {
     }
 
     #[test]
+    fn the_second_half_of_a_match_is_no_half_year() {
+        assert!(tag("Lindqvist scored twice early in the second half.").is_empty());
+        assert_eq!(one("Sales should recover in the second half.").1, "2023-H2");
+    }
+
+    #[test]
     fn a_day_just_ahead_is_the_coming_one_even_in_a_past_clause() {
         assert_eq!(one("The strike had been set for June 20.").1, "2023-06-20");
         // farther than two weeks ahead: last year's, as before
