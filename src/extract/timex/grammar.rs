@@ -697,8 +697,18 @@ impl<'a> Grammar<'a> {
         if prev == "in" && modifier.is_none() {
             return None;
         }
-        let day = Box::new(Sem::ReferenceDay);
-        Some(Parse { start: i, end: k + 1, sem: Sem::PartOfDay { day, code }, modifier })
+        // "mid-afternoon yesterday", "late evening Friday": the day follows
+        let named = self.weekday(k + 1).map(Sem::Weekday).or_else(|| {
+            self.class(k + 1, |c| match c {
+                WordClass::Deictic(n, None) => Some(Sem::Deictic(*n)),
+                _ => None,
+            })
+        });
+        let (day, end) = match named {
+            Some(sem) => (Box::new(sem), k + 2),
+            None => (Box::new(Sem::ReferenceDay), k + 1),
+        };
+        Some(Parse { start: i, end, sem: Sem::PartOfDay { day, code }, modifier })
     }
 
     /// A day followed by a part of the day or a clock time: "Friday morning", "Friday at 3 p.m.".
@@ -1775,6 +1785,17 @@ impl<'a> Grammar<'a> {
             && let Some(unit) = self.unit(k + 2).filter(|_| !self.plural(k + 2))
         {
             return Self::parse(i, k + 3, Sem::Set(period_value(Qty::N(1.0), unit)?));
+        }
+        // "Tuesday nights": every Tuesday night
+        if let Some(d) = self.weekday(i)
+            && let Some(code) = self.word(i + 1).strip_suffix('s').and_then(|single| {
+                classes(single).iter().find_map(|c| match c {
+                    WordClass::PartOfDay(p) if matches!(*p, "MO" | "AF" | "EV" | "NI") => Some(*p),
+                    _ => None,
+                })
+            })
+        {
+            return Self::parse(i, i + 2, Sem::Set(format!("XXXX-WXX-{d}T{code}")));
         }
         // "on weekends": every weekend
         if w == "weekends" && i > 0 && self.is(i - 1, "on") {

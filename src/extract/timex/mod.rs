@@ -810,6 +810,15 @@ mod catalogue {
     }
 
     #[test]
+    fn a_part_of_the_day_with_its_day_after_it_and_weekday_nights() {
+        assert_eq!(
+            one("Shares fell in mid-afternoon yesterday."),
+            ("mid-afternoon yesterday".into(), "2023-06-13TAF".into(), Some(TimexMod::Mid))
+        );
+        assert_eq!(one("The club meets on Tuesday nights.").1, "XXXX-WXX-2TNI");
+    }
+
+    #[test]
     fn a_day_just_ahead_is_the_coming_one_even_in_a_past_clause() {
         assert_eq!(one("The strike had been set for June 20.").1, "2023-06-20");
         // farther than two weeks ahead: last year's, as before
