@@ -950,7 +950,9 @@ impl<'a> Grammar<'a> {
         if the && !matches!(w, "last" | "past" | "current" | "latest") {
             return None;
         }
-        let k = start + 1;
+        // "the current fiscal year", "last fiscal year": the year
+        let k =
+            if self.is(start + 1, "fiscal") && self.is(start + 2, "year") { start + 2 } else { start + 1 };
         if let Some(u) = self.unit(k) {
             // "the last-minute effort": an adjective
             if self.plural(k) || self.joined(k) {

@@ -819,6 +819,15 @@ mod catalogue {
     }
 
     #[test]
+    fn the_current_fiscal_year() {
+        assert_eq!(
+            one("Profit will rise in the current fiscal year."),
+            ("the current fiscal year".into(), "2023".into(), None)
+        );
+        assert_eq!(one("Profit rose last fiscal year.").1, "2022");
+    }
+
+    #[test]
     fn a_day_just_ahead_is_the_coming_one_even_in_a_past_clause() {
         assert_eq!(one("The strike had been set for June 20.").1, "2023-06-20");
         // farther than two weeks ahead: last year's, as before
