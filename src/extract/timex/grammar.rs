@@ -238,6 +238,15 @@ pub enum Sem {
         /// The year, if written.
         year: Option<i32>,
     },
+    /// The weekend of a holiday: "Easter weekend", "the Thanksgiving weekend".
+    HolidayWeekend {
+        /// The holiday code.
+        code: &'static str,
+        /// The year, if written.
+        year: Option<i32>,
+    },
+    /// The week a day falls in: "the week of March 3".
+    WeekOf(Box<Sem>),
     /// A clock time on a day (the anchor's when no day is given).
     Clock {
         /// The day, if written.
@@ -569,7 +578,7 @@ impl<'a> Grammar<'a> {
                 return Some(p);
             }
             if code == "APPROX"
-                && let Some(mut p) = self.dated(j).filter(|p| !matches!(p.sem, Sem::Clock { .. }))
+                && let Some(mut p) = self.dated(j)
                 && !self.is(p.end, "'s")
             {
                 p.start = i;
@@ -632,7 +641,12 @@ impl<'a> Grammar<'a> {
             }
             return None;
         }
-        if the || !matches!(w, "early" | "mid" | "late" | "earlier" | "later") {
+        if !matches!(w, "early" | "mid" | "late" | "earlier" | "later") {
+            return None;
+        }
+        // "the late 1800s", "the mid-1970s", "the early 20th century": the determiner belongs to
+        // the era (TBAQ: "the mid-1990s")
+        if the && !(matches!(w, "early" | "mid" | "late") && self.era(start + 1)) {
             return None;
         }
         if self.is(start + 1, "in") && self.is(start + 2, "the") {
@@ -640,6 +654,11 @@ impl<'a> Grammar<'a> {
             return Some((code, start + 2));
         }
         Some((code, start + 1))
+    }
+
+    /// A decade or century starts at `k`: "1990s", "'90s", "20th century".
+    fn era(&self, k: usize) -> bool {
+        decade(self.word(k)).is_some() || self.day(k).is_some() && self.is(k + 1, "century")
     }
 
     /// The longest of the expressions that can start at `i`.
@@ -663,9 +682,46 @@ impl<'a> Grammar<'a> {
             self.clock(i),
             self.holiday(i),
             self.numeric_date(i),
+            self.bare_part_of_day(i),
         ];
         let best = candidates.into_iter().flatten().max_by_key(|p| p.end)?;
         Some(self.with_time(best))
+    }
+
+    /// A part of the day without a determiner after a preposition: "by dawn", "at daybreak",
+    /// "in mid-afternoon", "by late evening": a part of the last day mentioned. "At night" is
+    /// left alone (mostly generic).
+    fn bare_part_of_day(&self, i: usize) -> Option<Parse> {
+        let prev = self.word(i.checked_sub(1)?);
+        if !matches!(prev, "by" | "at" | "before" | "until" | "till" | "after" | "around" | "in" | "since") {
+            return None;
+        }
+        let (k, modifier) = match self.word(i) {
+            "early" => (i + 1, Some("START")),
+            "mid" => (i + 1, Some("MID")),
+            "late" => (i + 1, Some("END")),
+            _ => (i, None),
+        };
+        let code = self.pod(k).filter(|c| !matches!(*c, "NI" | "MI" | "MN"))?;
+        if self.plural(k) || self.is(k + 1, "of") || self.joined(k + 1) {
+            return None;
+        }
+        // "in morning" and "in evening" need "the"; "in mid-afternoon" does not
+        if prev == "in" && modifier.is_none() {
+            return None;
+        }
+        // "mid-afternoon yesterday", "late evening Friday": the day follows
+        let named = self.weekday(k + 1).map(Sem::Weekday).or_else(|| {
+            self.class(k + 1, |c| match c {
+                WordClass::Deictic(n, None) => Some(Sem::Deictic(*n)),
+                _ => None,
+            })
+        });
+        let (day, end) = match named {
+            Some(sem) => (Box::new(sem), k + 2),
+            None => (Box::new(Sem::ReferenceDay), k + 1),
+        };
+        Some(Parse { start: i, end, sem: Sem::PartOfDay { day, code }, modifier })
     }
 
     /// A day followed by a part of the day or a clock time: "Friday morning", "Friday at 3 p.m.".
@@ -767,6 +823,10 @@ impl<'a> Grammar<'a> {
             return Self::parse(i, di + 1, Sem::Decade(192 + d as i32));
         }
         if let Some(decade) = decade(w) {
+            // "the 1800s" is the century (`18`), "the 2000s" the first decade of this one
+            if decade % 10 == 0 && decade < 200 {
+                return Self::parse(i, di + 1, Sem::Century(decade / 10));
+            }
             return Self::parse(i, di + 1, Sem::Decade(decade));
         }
         if let Some(y) = self.year(di).filter(|y| y % 10 == 0)
@@ -780,6 +840,13 @@ impl<'a> Grammar<'a> {
             && let Some(y) = self.year(i + 1)
         {
             return Self::parse(i, i + 2, Sem::Date { year: Some(y), month: None, day: None });
+        }
+        // "fiscal year 2025"
+        if self.is(i, "fiscal")
+            && self.is(i + 1, "year")
+            && let Some(y) = self.year(i + 2)
+        {
+            return Self::parse(i, i + 3, Sem::Date { year: Some(y), month: None, day: None });
         }
         // "by year-end", "since year end", "by year's end": the end of the year
         if matches!(
@@ -896,7 +963,9 @@ impl<'a> Grammar<'a> {
         if the && !matches!(w, "last" | "past" | "current" | "latest") {
             return None;
         }
-        let k = start + 1;
+        // "the current fiscal year", "last fiscal year": the year
+        let k =
+            if self.is(start + 1, "fiscal") && self.is(start + 2, "year") { start + 2 } else { start + 1 };
         if let Some(u) = self.unit(k) {
             // "the last-minute effort": an adjective
             if self.plural(k) || self.joined(k) {
@@ -999,7 +1068,21 @@ impl<'a> Grammar<'a> {
             _ => None,
         }) && self.is(hi + 1, "half")
         {
-            return self.part_of_year(i, hi + 2, Sem::Half { h, year: None });
+            let p = self.part_of_year(i, hi + 2, Sem::Half { h, year: None })?;
+            // "scored twice early in the second half": the match's half, not the year's
+            let of_year = p.end > hi + 2;
+            if !of_year && self.atoms.iter().any(|a| has_role(&a.lower, ContextRole::Match)) {
+                return None;
+            }
+            return Some(p);
+        }
+        // "H1", "H2 2024": a half year
+        if let Some(h) = self.word(i).strip_prefix('h').and_then(|d| d.parse::<u8>().ok())
+            && (1..=2).contains(&h)
+            && self.atoms[i].capital
+        {
+            let (year, end) = self.of_year(i + 1);
+            return Self::parse(i, end, Sem::Half { h, year });
         }
         // "Q4", "Q4 2012"
         if let Some(q) = self.word(i).strip_prefix('q').and_then(|d| d.parse::<u8>().ok())
@@ -1115,6 +1198,15 @@ impl<'a> Grammar<'a> {
                 return Self::parse(i, j + 1, Sem::Shift { unit, n: 0, anaphoric: false });
             }
         }
+        // "the week of March 3": the week that day falls in
+        if det == "the"
+            && self.is(j, "week")
+            && self.is(j + 1, "of")
+            && let Some(p) = self.absolute(j + 2)
+            && matches!(p.sem, Sem::Date { day: Some(_), .. })
+        {
+            return Self::parse(i, p.end, Sem::WeekOf(Box::new(p.sem)));
+        }
         // "the morning", "the night", "that night": a part of the last day mentioned
         if (det == "the" || det == "that")
             && let Some(code) = self.pod(j).filter(|c| matches!(*c, "MO" | "AF" | "EV" | "NI"))
@@ -1139,7 +1231,9 @@ impl<'a> Grammar<'a> {
             }
             if matches!(u, Unit::Day)
                 && (self.is(ui + 1, "before") || self.is(ui + 1, "after"))
-                && (self.clause_ends(ui + 2) || self.is(ui + 2, "yesterday"))
+                && (self.clause_ends(ui + 2)
+                    || self.is(ui + 2, "yesterday")
+                    || matches!(self.word(ui + 2), "and" | "or"))
             {
                 let n = if self.is(ui + 1, "before") { -1 } else { 1 };
                 if self.is(ui + 2, "yesterday") {
@@ -1282,6 +1376,16 @@ impl<'a> Grammar<'a> {
         {
             return Self::parse(i, end, Sem::Clock { day: Some(Box::new(p.sem)), hour, minute });
         }
+        // "7:30 this morning": one expression, on the publication day
+        if self.is(after, "this")
+            && self.pod(after + 1).is_some_and(|c| matches!(c, "MO" | "AF" | "EV" | "NI"))
+        {
+            return Self::parse(
+                i,
+                after + 2,
+                Sem::Clock { day: Some(Box::new(Sem::Deictic(0))), hour, minute },
+            );
+        }
         // "3 p.m. Friday", "10 a.m. today"
         let k = if self.is(after, "on") { after + 1 } else { after };
         if let Some(day) = self.weekday(k).map(Sem::Weekday).or_else(|| {
@@ -1301,6 +1405,38 @@ impl<'a> Grammar<'a> {
     }
 
     fn holiday(&self, i: usize) -> Option<Parse> {
+        // "the Thanksgiving weekend": the weekend of the holiday, with its determiner
+        if self.is(i, "the") {
+            return self
+                .holiday(i + 1)
+                .filter(|p| matches!(p.sem, Sem::HolidayWeekend { .. }))
+                .map(|p| Parse { start: i, ..p });
+        }
+        // "last Christmas", "next Valentine's Day": the occurrence before or after the publication
+        // date
+        let n = match self.word(i) {
+            "last" => Some(-1),
+            "next" => Some(1),
+            _ => None,
+        };
+        if let Some(n) = n
+            && let Some(p) = self.holiday_day(i + 1)
+            && let Sem::Holiday { code, year: None } = p.sem
+            && let Some((m, d)) = code.split_once('-')
+            && let (Ok(month), Ok(day)) = (m.parse::<u8>(), d.parse::<u8>())
+        {
+            return Self::parse(i, p.end, Sem::NamedDay { month, day, n });
+        }
+        let p = self.holiday_day(i)?;
+        if let Sem::Holiday { code, year } = p.sem
+            && self.is(p.end, "weekend")
+        {
+            return Self::parse(i, p.end + 1, Sem::HolidayWeekend { code, year });
+        }
+        Some(p)
+    }
+
+    fn holiday_day(&self, i: usize) -> Option<Parse> {
         let a = self.atoms.get(i)?;
         if !a.capital {
             return None;
@@ -1433,7 +1569,14 @@ impl<'a> Grammar<'a> {
                     start = k - 1;
                     return Self::parse(start, k + 1, Sem::Duration { qty: Qty::X, unit: self.unit(k)? });
                 }
-                if !matches!(prev, "for" | "over" | "within" | "in") {
+                // "months ago": a vague length, as TBAQ writes it (`PXM`)
+                if self.is(k + 1, "ago") {
+                    return Self::parse(k, k + 2, Sem::Duration { qty: Qty::X, unit: self.unit(k)? });
+                }
+                // "hours later": an unknown number of them
+                if !matches!(prev, "for" | "over" | "within" | "in")
+                    && !matches!(self.word(k + 1), "ago" | "later")
+                {
                     return None;
                 }
                 (Qty::X, k)
@@ -1626,6 +1769,19 @@ impl<'a> Grammar<'a> {
         // "per hour" in "50 miles per hour" is a rate, never annotated (TBAQ, MEANTIME, silver)
         if w == "every" || w == "each" {
             let k = i + 1;
+            // "every other week": every second one
+            if w == "every"
+                && self.is(k, "other")
+                && let Some(unit) = self.unit(k + 1).filter(|_| !self.plural(k + 1))
+            {
+                return Self::parse(i, k + 2, Sem::Set(period_value(Qty::N(2.0), unit)?));
+            }
+            // "each morning", "every evening"
+            if let Some(code) = self.pod(k).filter(|c| matches!(*c, "MO" | "AF" | "EV" | "NI"))
+                && !self.plural(k)
+            {
+                return Self::parse(i, k + 1, Sem::Set(format!("XXXX-XX-XXT{code}")));
+            }
             if let Some(d) = self.weekday(k) {
                 return Self::parse(i, k + 1, Sem::Set(format!("XXXX-WXX-{d}")));
             }
@@ -1643,6 +1799,29 @@ impl<'a> Grammar<'a> {
         if (w == "once" || w == "twice") && matches!(self.word(i + 1), "a" | "an" | "per" | "every") {
             let unit = self.unit(i + 2)?;
             return Self::parse(i, i + 3, Sem::Set(period_value(Qty::N(1.0), unit)?));
+        }
+        // "three times a week"
+        if let Some((Qty::N(_), k)) = self.qty(i).filter(|_| !matches!(w, "a" | "an"))
+            && self.is(k, "times")
+            && matches!(self.word(k + 1), "a" | "an" | "per" | "every")
+            && let Some(unit) = self.unit(k + 2).filter(|_| !self.plural(k + 2))
+        {
+            return Self::parse(i, k + 3, Sem::Set(period_value(Qty::N(1.0), unit)?));
+        }
+        // "Tuesday nights": every Tuesday night
+        if let Some(d) = self.weekday(i)
+            && let Some(code) = self.word(i + 1).strip_suffix('s').and_then(|single| {
+                classes(single).iter().find_map(|c| match c {
+                    WordClass::PartOfDay(p) if matches!(*p, "MO" | "AF" | "EV" | "NI") => Some(*p),
+                    _ => None,
+                })
+            })
+        {
+            return Self::parse(i, i + 2, Sem::Set(format!("XXXX-WXX-{d}T{code}")));
+        }
+        // "on weekends": every weekend
+        if w == "weekends" && i > 0 && self.is(i - 1, "on") {
+            return Self::parse(i, i + 1, Sem::Set("XXXX-WXX-WE".to_string()));
         }
         // "on Mondays": every Monday
         if let Some(single) = w.strip_suffix('s')

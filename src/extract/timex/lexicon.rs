@@ -141,6 +141,9 @@ pub enum ContextRole {
     LookingBack,
     /// A word that, before "to", marks a plan or forecast: "is forecast to", "is likely to".
     PlanTo,
+    /// A word of a sports match: "the second half" in its sentence is the match's, not a
+    /// half year ("scored twice early in the second half").
+    Match,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -157,6 +160,7 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "deadline" => ContextRole::Deadline,
             "looking-back" => ContextRole::LookingBack,
             "plan-to" => ContextRole::PlanTo,
+            "match" => ContextRole::Match,
             _ => continue,
         };
         map.entry(word).or_default().push(role);

@@ -194,7 +194,12 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                 let clause = tense::clause_tense(&atoms, parse.start, parse.end);
                 // "can comment until Friday": a weekday deadline in a clause that is not in the
                 // past lies ahead ("until Thursday, they had not…" still looks back).
-                let weekday_deadline = matches!(parse.sem, grammar::Sem::Weekday(_))
+                let weekday = match &parse.sem {
+                    grammar::Sem::PartOfDay { day, .. } => day.as_ref(),
+                    sem => sem,
+                };
+                // ("by Friday morning" as well)
+                let weekday_deadline = matches!(weekday, grammar::Sem::Weekday(_))
                     && parse.start > 0
                     && matches!(atoms[parse.start - 1].lower.as_str(), "until" | "till" | "by" | "before");
                 if weekday_deadline && clause != Some(TenseCue::Past) {
@@ -205,9 +210,18 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
             };
             let day_in_view = index.saturating_sub(reference_day_sentence) <= DAY_IN_VIEW;
             let day = if day_in_view { reference_day } else { anchor };
-            let ctx = Context { dct: anchor, reference, reference_day: day, tense, quarters };
+            // "that day", "the day before", "the next day" count from the last day named, not
+            // from the first day of a month mentioned since ("in May… earlier that day")
+            let day_shift =
+                matches!(parse.sem, grammar::Sem::Shift { unit: lexicon::Unit::Day, anaphoric: true, .. });
+            let base = if day_shift { reference_day } else { reference };
+            let ctx = Context { dct: anchor, reference: base, reference_day: day, tense, quarters };
             let Some(resolved) = resolve::resolve(&parse.sem, &ctx) else { continue };
-            if let Some(day) = resolved.day {
+            // a day after "since" is where a state began, not where the story is: it does not
+            // become the day of the bare clock times that follow ("had not slept since Sunday
+            // night… a draft was circulated at 15:30")
+            let since = tense::looks_back(&atoms, parse.start);
+            if let Some(day) = resolved.day.filter(|_| !since) {
                 reference_day = day;
                 reference_day_sentence = index;
             }
@@ -686,6 +700,169 @@ mod tests {
         assert_eq!(tag("It is free with an iPhone 4 until September 30.").len(), 1);
         assert_eq!(one("Updated 1423 GMT (2223 HKT) March 21, 2013").0, "March 21, 2013");
         assert!(tag("日本3pm").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod catalogue {
+    //! Phenomena of the TimeML guidelines found missing by the catalogue fixtures
+    //! (`tests/fixtures/timex-catalogue/`), each with the publication date Wednesday 14 June 2023.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag(text: &str) -> Vec<(String, String, Option<TimexMod>)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, date(2023, 6, 14))
+            .into_iter()
+            .map(|t| (doc.span_text(t.span).to_string(), t.value, t.modifier))
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, String, Option<TimexMod>) {
+        let found = tag(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn eras_keep_their_determiner_and_the_1800s_are_a_century() {
+        assert_eq!(
+            one("The library opened in the late 1800s."),
+            ("the late 1800s".into(), "18".into(), Some(TimexMod::End))
+        );
+        assert_eq!(
+            one("It burned in the mid-1970s."),
+            ("the mid-1970s".into(), "197".into(), Some(TimexMod::Mid))
+        );
+        assert_eq!(one("It was rebuilt in the early 2000s.").1, "200");
+    }
+
+    #[test]
+    fn bare_parts_of_the_day_after_a_preposition() {
+        let found = tag("The storm hit on May 2. By dawn, two roads were closed.");
+        assert_eq!(found[1], ("dawn".into(), "2023-05-02TMO".into(), None));
+        let found = tag("The storm hit on May 2. It began in mid-afternoon.");
+        assert_eq!(found[1], ("mid-afternoon".into(), "2023-05-02TAF".into(), Some(TimexMod::Mid)));
+        // "at night" stays generic
+        assert!(tag("The roads are icy at night.").is_empty());
+    }
+
+    #[test]
+    fn the_day_before_and_a_week_earlier() {
+        let found = tag("The bridge fell on May 3. Inspectors visited it the day before and a week earlier.");
+        assert_eq!(found[1].1, "2023-05-02");
+    }
+
+    #[test]
+    fn around_a_clock_time_is_approximate() {
+        assert_eq!(
+            one("The chair spoke at around 3 p.m."),
+            ("around 3 p.m.".into(), "2023-06-14T15:00".into(), Some(TimexMod::Approx))
+        );
+    }
+
+    #[test]
+    fn holiday_weekends_and_days_counted_from_thanksgiving() {
+        assert_eq!(one("Traffic over the Thanksgiving weekend set a record.").1, "2022-W47-WE");
+        // a Monday holiday's weekend is the one before it
+        assert_eq!(one("Crowds grew over Memorial Day weekend.").1, "2023-W21-WE");
+        assert_eq!(one("Sales rose on Black Friday.").1, "2022-11-25");
+    }
+
+    #[test]
+    fn fiscal_years_and_the_week_of_a_day() {
+        assert_eq!(one("Revenue for fiscal year 2025 will rise.").0, "fiscal year 2025");
+        assert_eq!(one("Members vote during the week of June 19.").1, "2023-W25");
+    }
+
+    #[test]
+    fn more_sets() {
+        assert_eq!(one("Recycling is collected every other week.").1, "P2W");
+        assert_eq!(one("Sweepers run each morning.").1, "XXXX-XX-XXTMO");
+        assert_eq!(one("Trains run three times a week.").1, "P1W");
+        assert_eq!(one("The depot is closed on weekends.").1, "XXXX-WXX-WE");
+    }
+
+    #[test]
+    fn a_verb_after_that_gives_the_tense() {
+        // "that lasted": a relative clause in the past, not an adjective after a determiner
+        assert_eq!(one("The storm follows mild weather that lasted until late Monday.").1, "2023-06-12");
+    }
+
+    #[test]
+    fn a_day_after_since_does_not_anchor_later_clock_times() {
+        let found = tag("Delegates had not slept since Sunday night. A draft was circulated at 3:30 p.m.");
+        assert_eq!(found[1].1, "2023-06-14T15:30");
+    }
+
+    #[test]
+    fn by_a_weekday_morning_lies_ahead() {
+        assert_eq!(
+            one("Forecasters see snow, with temperatures falling to 5 degrees by Friday morning.").1,
+            "2023-06-16TMO"
+        );
+    }
+
+    #[test]
+    fn vague_lengths_before_ago_and_later() {
+        // TBAQ writes "months ago" as a vague length
+        assert_eq!(one("The plant closed months ago.").1, "PXM");
+        let found = tag("The mayor spoke on May 2. Hours later, the engineer resigned.");
+        assert_eq!((found[1].0.as_str(), found[1].1.as_str()), ("Hours later", "PTXH"));
+    }
+
+    #[test]
+    fn half_years_last_holidays_and_nightly() {
+        assert_eq!(one("Sales rose in H1.").1, "2023-H1");
+        assert_eq!(one("Last Christmas, a storm hit.").0, "Last Christmas");
+        assert_eq!(one("Last Christmas, a storm hit.").1, "2022-12-25");
+        assert_eq!(one("The station is cleaned nightly.").1, "XXXX-XX-XXTNI");
+    }
+
+    #[test]
+    fn a_clock_time_this_morning_is_one_expression() {
+        assert_eq!(
+            one("Delegates had been there since 7:30 this morning."),
+            ("7:30 this morning".into(), "2023-06-14T07:30".into(), None)
+        );
+    }
+
+    #[test]
+    fn that_day_counts_from_the_last_day_named() {
+        let found =
+            tag("She spoke on Aug. 14 about cables she saw in May. Earlier that day, the council met.");
+        assert_eq!(found[2].1, "2022-08-14");
+    }
+
+    #[test]
+    fn the_second_half_of_a_match_is_no_half_year() {
+        assert!(tag("Lindqvist scored twice early in the second half.").is_empty());
+        assert_eq!(one("Sales should recover in the second half.").1, "2023-H2");
+    }
+
+    #[test]
+    fn a_part_of_the_day_with_its_day_after_it_and_weekday_nights() {
+        assert_eq!(
+            one("Shares fell in mid-afternoon yesterday."),
+            ("mid-afternoon yesterday".into(), "2023-06-13TAF".into(), Some(TimexMod::Mid))
+        );
+        assert_eq!(one("The club meets on Tuesday nights.").1, "XXXX-WXX-2TNI");
+    }
+
+    #[test]
+    fn the_current_fiscal_year() {
+        assert_eq!(
+            one("Profit will rise in the current fiscal year."),
+            ("the current fiscal year".into(), "2023".into(), None)
+        );
+        assert_eq!(one("Profit rose last fiscal year.").1, "2022");
+    }
+
+    #[test]
+    fn a_day_just_ahead_is_the_coming_one_even_in_a_past_clause() {
+        assert_eq!(one("The strike had been set for June 20.").1, "2023-06-20");
+        // farther than two weeks ahead: last year's, as before
+        assert_eq!(one("The company reported on July 10.").1, "2022-07-10");
     }
 }
 

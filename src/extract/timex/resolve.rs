@@ -248,6 +248,17 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             let day = rule.day(y)?;
             dated(ymd(day), Some(day))
         }
+        Sem::HolidayWeekend { code, year } => {
+            let holiday = resolve(&Sem::Holiday { code, year: *year }, ctx)?.day?;
+            // a Monday holiday's weekend is the one before it ("Memorial Day weekend")
+            let back = if weekday_number(holiday) == 1 { 2 } else { 0 };
+            let d = holiday.checked_sub(back.days()).ok()?;
+            dated(format!("{}-WE", week(d)), None)
+        }
+        Sem::WeekOf(day) => {
+            let d = resolve(day, ctx)?.day?;
+            dated(week(d), Some(d))
+        }
         Sem::Clock { day, hour, minute } => {
             let d = match day {
                 Some(sem) => resolve(sem, ctx)?.day?,
@@ -315,7 +326,16 @@ pub fn infer_year(month: u8, day: Option<u8>, ctx: &Context) -> i32 {
     match ctx.tense {
         _ if same_month_only => y,
         Some(TenseCue::Past) => {
-            if there <= here {
+            // a day within two weeks ahead is the coming one even in a past clause ("the strike
+            // had been set for Oct. 6", "the vote was scheduled for Jan. 3")
+            let soon = day.is_some_and(|d| {
+                [y, y + 1].into_iter().any(|year| {
+                    date(year, month, d).is_some_and(|next| next > dct && (next - dct).get_days() <= 14)
+                })
+            });
+            if soon {
+                if there > here { y } else { y + 1 }
+            } else if there <= here {
                 y
             } else {
                 y - 1
@@ -413,8 +433,8 @@ enum HolidayRule {
     NthWeekday { month: u8, weekday: u8, n: i8 },
     /// Days after Easter Sunday: `EA-2` is Good Friday.
     Easter(i64),
-    /// US Thanksgiving: `TG`.
-    Thanksgiving,
+    /// Days after US Thanksgiving: `TG`, `TG+1` (Black Friday).
+    Thanksgiving(i64),
     /// US Election Day, the Tuesday after the first Monday of November: `ED`.
     Election,
 }
@@ -422,10 +442,13 @@ enum HolidayRule {
 impl HolidayRule {
     fn parse(code: &str) -> Option<HolidayRule> {
         Some(match code {
-            "TG" => HolidayRule::Thanksgiving,
+            "TG" => HolidayRule::Thanksgiving(0),
             "ED" => HolidayRule::Election,
             "EA" => HolidayRule::Easter(0),
             _ => {
+                if let Some(offset) = code.strip_prefix("TG") {
+                    return Some(HolidayRule::Thanksgiving(offset.trim_start_matches('+').parse().ok()?));
+                }
                 if let Some(offset) = code.strip_prefix("EA") {
                     return Some(HolidayRule::Easter(offset.trim_start_matches('+').parse().ok()?));
                 }
@@ -449,7 +472,7 @@ impl HolidayRule {
             HolidayRule::Fixed(m, d) => (m, d),
             HolidayRule::NthWeekday { month, .. } => (month, 15),
             HolidayRule::Easter(_) => (4, 1),
-            HolidayRule::Thanksgiving | HolidayRule::Election => (11, 15),
+            HolidayRule::Thanksgiving(_) | HolidayRule::Election => (11, 15),
         }
     }
 
@@ -458,7 +481,7 @@ impl HolidayRule {
         match self {
             HolidayRule::Fixed(m, d) => date(y, m, d),
             HolidayRule::Easter(offset) => easter(y)?.checked_add(offset.days()).ok(),
-            HolidayRule::Thanksgiving => thanksgiving(y),
+            HolidayRule::Thanksgiving(offset) => thanksgiving(y)?.checked_add(offset.days()).ok(),
             HolidayRule::Election => {
                 let monday = nth_weekday(y, 11, 1, 1)?;
                 monday.checked_add(1.days()).ok()
