@@ -593,7 +593,11 @@ fn label_with(base: &str, modifier: Option<TimexMod>) -> String {
         Some(TimexMod::Start) => format!("early {base}"),
         Some(TimexMod::Mid) => format!("mid-{base}"),
         Some(TimexMod::End) => format!("late {base}"),
-        Some(TimexMod::Approx) => format!("around {base}"),
+        // "12 June 2023, around 21:00": the day is certain, the hour approximate
+        Some(TimexMod::Approx) => match base.rsplit_once(", ") {
+            Some((day, time)) if time.contains(':') => format!("{day}, around {time}"),
+            _ => format!("around {base}"),
+        },
         Some(TimexMod::Before | TimexMod::OnOrBefore) => format!("by {base}"),
         Some(TimexMod::After | TimexMod::OnOrAfter) => format!("after {base}"),
         _ => base,
@@ -757,7 +761,7 @@ mod tests {
         assert_eq!(labels, ["9 June 2023, 18:00–22:00"], "{t:?}");
         let t = entries("Neighbours heard shouting at around 9pm Monday night.");
         let labels: Vec<&str> = t.iter().map(|e| e.label.as_str()).collect();
-        assert_eq!(labels, ["12 June 2023, 21:00"], "{t:?}");
+        assert_eq!(labels, ["12 June 2023, around 21:00"], "{t:?}");
         let t = entries("The jet first flew in April and is expected to enter service soon.");
         assert_eq!(t[0].event, "The jet first flew and is expected to enter service soon", "{t:?}");
     }
