@@ -7,6 +7,7 @@ use crate::extract::digest::{Evidence, Tense, TimelineEntry};
 use crate::extract::doc::Doc;
 use crate::extract::lexicon::{clause_opener, is_relative_pronoun};
 use crate::extract::span::Span;
+use crate::extract::timex::lexicon::TenseCue;
 use crate::extract::timex::{TimexMention, TimexMod, TimexType, find_timex_mentions};
 use jiff::ToSpan;
 use jiff::civil::Date;
@@ -172,8 +173,17 @@ fn is_range(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
     }
 }
 
-/// True when a clock time names no particular day: "works a 3 am shift".
+/// True when the expression names no particular time: a clock time after "a" ("works a 3 am
+/// shift"), or "today" in a clause neither past nor future ("Today, the site is the go-to
+/// place", "feels especially relevant today": nowadays, not the publication day's event).
 fn is_generic(doc: &Doc, m: &TimexMention) -> bool {
+    let nowadays = doc.span_text(m.timex.span).eq_ignore_ascii_case("today")
+        && !matches!(m.tense, Some(TenseCue::Past | TenseCue::Future));
+    nowadays || is_generic_clock(doc, m)
+}
+
+/// True when a clock time names no particular day: "works a 3 am shift".
+fn is_generic_clock(doc: &Doc, m: &TimexMention) -> bool {
     let before = doc.text().get(..m.timex.span.start).unwrap_or("");
     let last = before.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     m.timex.kind == TimexType::Time
@@ -755,6 +765,11 @@ mod tests {
         );
         assert_eq!((t[0].value.as_str(), t[0].end.as_deref()), ("2024-08", None));
         assert_eq!(entries("The talks will end on Monday or Tuesday.")[0].label, "19 or 20 June 2023");
+        // "today" as nowadays is no entry; the day's own events are
+        let labels = |text: &str| entries(text).into_iter().map(|e| e.label).collect::<Vec<_>>();
+        assert!(labels("Today, the site is the go-to place for reviews.").is_empty());
+        assert_eq!(labels("The minister resigned today."), ["14 June 2023"]);
+        assert_eq!(labels("The minister will resign today."), ["14 June 2023"]);
         // Two clock times of one day name the day once; a time of no particular day is no entry.
         let t = entries("He kept a curfew from 6pm to 10pm on Friday and works a 3 am shift.");
         let labels: Vec<&str> = t.iter().map(|e| e.label.as_str()).collect();
