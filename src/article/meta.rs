@@ -152,9 +152,12 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
     // Each is worked out at most once: several rules below consult them.
     let (printed_once, times_once, by_headline_once) =
         (std::cell::OnceCell::new(), std::cell::OnceCell::new(), std::cell::OnceCell::new());
-    let printed = || *printed_once.get_or_init(|| dated_line(doc, html, title.as_deref()));
+    // The page's whole visible text is built at most once, and only if a rule needs it.
+    let page_text: PageText = std::cell::LazyCell::new(Box::new(|| visible_text(html)));
+    let printed = || *printed_once.get_or_init(|| dated_line(doc, &page_text, title.as_deref()));
     let times = || times_once.get_or_init(|| time_elements(doc, title.as_deref())).clone();
-    let by_headline = || *by_headline_once.get_or_init(|| date_by_headline(doc, html, title.as_deref()));
+    let by_headline =
+        || *by_headline_once.get_or_init(|| date_by_headline(doc, &page_text, title.as_deref()));
     let sources: [&dyn Fn() -> Vec<Published>; 6] = [
         &|| ld.published.as_deref().and_then(parse_date).into_iter().collect(),
         &|| meta(PUBLISHED_META).iter().filter_map(|s| parse_date(s)).collect(),
@@ -494,15 +497,16 @@ const HEADER_TEXT_CHARS: usize = 1500;
 const AROUND_TITLE_BEFORE: usize = 200;
 const AROUND_TITLE_AFTER: usize = 400;
 
+/// The page's visible text ([`visible_text`] of the whole page), built on first use.
+type PageText<'a> = std::cell::LazyCell<String, Box<dyn FnOnce() -> String + 'a>>;
+
 /// A date printed near the headline ("Published: Jan 23, 2024", "Updated on 23 Oct 2025"), or
 /// in an element whose class says it holds the date. A date cued as the publication date wins;
 /// else the first date that is not cued as an update; else the first date.
-fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Published> {
-    // The page's whole visible text is built at most once, and only if it is needed.
-    let page_text = std::cell::LazyCell::new(|| visible_text(html));
+fn dated_line(doc: &Document, page_text: &PageText, title: Option<&str>) -> Option<Published> {
     let needles = needles(doc, title);
     if !needles.is_empty() {
-        let text: &str = &page_text;
+        let text: &str = page_text;
         if let Some(date) = originally_published(text) {
             return Some(date);
         }
@@ -537,7 +541,7 @@ fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Publish
             .map(|s| visible_text(&s.html()))
             .filter(|t| t.len() <= 300),
     );
-    texts.iter().find_map(|text| printed_date(text)).or_else(|| cued_date_anywhere(&page_text))
+    texts.iter().find_map(|text| printed_date(text)).or_else(|| cued_date_anywhere(page_text))
 }
 
 /// The first date printed within a few hundred characters of the headline's text (`needles`:
@@ -557,7 +561,7 @@ fn printed_by_headline(text: &str, needles: &[String]) -> Option<Published> {
 
 /// The date the page shows by its headline: a `<time>` in the headline's region, else a date
 /// printed next to the headline's text.
-fn date_by_headline(doc: &Document, html: &str, title: Option<&str>) -> Option<Published> {
+fn date_by_headline(doc: &Document, page_text: &PageText, title: Option<&str>) -> Option<Published> {
     let scopes = headline_scopes(doc, title);
     if let Some(date) = times_in(&scopes).into_iter().next() {
         return Some(date);
@@ -566,7 +570,7 @@ fn date_by_headline(doc: &Document, html: &str, title: Option<&str>) -> Option<P
     if needles.is_empty() {
         return None;
     }
-    printed_by_headline(&visible_text(html), &needles)
+    printed_by_headline(page_text, &needles)
 }
 
 /// What the headline is looked for by in the page's text: the title and the headlines, cut

@@ -181,7 +181,7 @@ impl ShingleScore {
 
 fn scrapinghub(dir: &Path, today: Date) -> Result<String> {
     let truth: HashMap<String, Value> =
-        serde_json::from_reader(std::fs::File::open(dir.join("ground-truth.json"))?)?;
+        serde_json::from_str(&std::fs::read_to_string(dir.join("ground-truth.json"))?)?;
     let mut ids: Vec<&String> = truth.keys().collect();
     ids.sort();
     let (mut shingles, mut times, mut errors) = (ShingleScore::default(), Vec::new(), 0);
@@ -221,7 +221,7 @@ fn wcxb(dir: &Path, today: Date) -> Result<String> {
     let mut misses = Vec::new();
     let mut steps = std::env::var_os("LEDE_EVAL_STEPS").map(|_| StepReport::default());
     for file in &files {
-        let gt: Value = serde_json::from_reader(std::fs::File::open(file)?)?;
+        let gt: Value = serde_json::from_str(&std::fs::read_to_string(file)?)?;
         let id = file.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
         let bytes = read_gz(&truth_dir.join("html").join(format!("{id}.html.gz")))?;
         let (page, ms) = extract_page(&id, &bytes, gt["url"].as_str(), today);
