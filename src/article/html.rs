@@ -33,43 +33,36 @@ pub struct HtmlArticle {
     pub canonical: Option<String>,
 }
 
+/// The steps that choose and clean the main text after Readability. The product runs them
+/// all ([`BodySteps::ALL`]); `lede eval extract` switches them off one at a time to see what
+/// each one adds or cuts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodySteps {
+    /// Read the page's marked article body when Readability settled on too little.
+    pub marked_body: bool,
+    /// Read the densest prose block (`density`) when it holds several times the words.
+    pub density: bool,
+    /// Drop link lists at the edges of the chosen container (`prune`).
+    pub prune: bool,
+    /// Drop lines of page furniture ("Read more", "Credit: …").
+    pub furniture: bool,
+}
+
+impl BodySteps {
+    /// Every step: what the product runs.
+    pub const ALL: BodySteps = BodySteps { marked_body: true, density: true, prune: true, furniture: true };
+    /// No step: Readability's own text.
+    pub const NONE: BodySteps =
+        BodySteps { marked_body: false, density: false, prune: false, furniture: false };
+}
+
 /// Reads `html` (fetched from `url`, if known) as an article, on `today` (to reject dates in
 /// the future).
 pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArticle, ArticleError> {
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    let config =
-        Config { text_mode: TextMode::Formatted, max_elements_to_parse: MAX_ELEMENTS, ..Config::default() };
-    let mut readability = Readability::new(html, url, Some(config)).map_err(|_| ArticleError::NotArticle)?;
+    let mut readability = readability_of(html, url)?;
     let meta: PageMeta = read_meta(&readability.doc, html, url, today);
-    let region = marked_body(&readability.doc);
-    let dense = densest_block(&readability.doc);
-    let parsed = readability.parse().ok();
-    let mut text = if parsed.is_some() { pruned_text(&readability.doc) } else { String::new() };
-    let mut words = text.split_whitespace().count();
-    // Readability sometimes settles on one section of a long page; when the page's marked
-    // body holds much more text, read that instead (not when it is a whole-page wrapper).
-    if let Some((html, region_words)) = region {
-        let much_more = region_words * 2 > words * 3 && region_words < words.max(1) * 4;
-        if (words < MIN_ARTICLE_WORDS || much_more)
-            && let Some(fallback) = text_of_region(&html, url)
-        {
-            let fallback_words = fallback.split_whitespace().count();
-            if fallback_words > words {
-                (text, words) = (fallback, fallback_words);
-            }
-        }
-    }
-    // The densest prose block of the page (`density`), when it holds several times the words
-    // read so far: Readability settled on one section, or on a teaser.
-    if let Some(dense) = dense
-        && (words < MIN_ARTICLE_WORDS || dense.prose_words > words * DENSE_RATIO)
-        && let Some(fallback) = text_of_region(&dense.html, url)
-    {
-        let fallback_words = fallback.split_whitespace().count();
-        if fallback_words > words {
-            (text, words) = (fallback, fallback_words);
-        }
-    }
+    let (parsed, text, words) = main_text(&mut readability, url, BodySteps::ALL);
     if words < MIN_ARTICLE_WORDS {
         return Err(if parsed.is_none() && words == 0 {
             ArticleError::NotArticle
@@ -98,13 +91,69 @@ pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArtic
     Ok(HtmlArticle { article, modified: meta.modified, canonical: meta.canonical })
 }
 
+fn readability_of(html: &str, url: Option<&str>) -> Result<Readability, ArticleError> {
+    let config =
+        Config { text_mode: TextMode::Formatted, max_elements_to_parse: MAX_ELEMENTS, ..Config::default() };
+    Readability::new(html, url, Some(config)).map_err(|_| ArticleError::NotArticle)
+}
+
+/// The main text of a page (before the too-little-text gate), with only the given `steps`:
+/// what `lede eval extract` compares step by step. [`from_html`] runs [`BodySteps::ALL`].
+pub fn body_text(html: &str, url: Option<&str>, steps: BodySteps) -> String {
+    let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    match readability_of(html, url) {
+        Ok(mut readability) => main_text(&mut readability, url, steps).1,
+        Err(_) => String::new(),
+    }
+}
+
+/// Readability's parse (if it found anything) and the main text with its word count.
+fn main_text(
+    readability: &mut Readability,
+    url: Option<&str>,
+    steps: BodySteps,
+) -> (Option<dom_smoothie::Article>, String, usize) {
+    let region = if steps.marked_body { marked_body(&readability.doc) } else { None };
+    let dense = if steps.density { densest_block(&readability.doc) } else { None };
+    let parsed = readability.parse().ok();
+    let mut text = if parsed.is_some() { pruned_text(&readability.doc, steps, url) } else { String::new() };
+    let mut words = text.split_whitespace().count();
+    // Readability sometimes settles on one section of a long page; when the page's marked
+    // body holds much more text, read that instead (not when it is a whole-page wrapper).
+    if let Some((html, region_words)) = region {
+        let much_more = region_words * 2 > words * 3 && region_words < words.max(1) * 4;
+        if (words < MIN_ARTICLE_WORDS || much_more)
+            && let Some(fallback) = text_of_region(&html, url, steps)
+        {
+            let fallback_words = fallback.split_whitespace().count();
+            if fallback_words > words {
+                (text, words) = (fallback, fallback_words);
+            }
+        }
+    }
+    // The densest prose block of the page (`density`), when it holds several times the words
+    // read so far: Readability settled on one section, or on a teaser.
+    if let Some(dense) = dense
+        && (words < MIN_ARTICLE_WORDS || dense.prose_words > words * DENSE_RATIO)
+        && let Some(fallback) = text_of_region(&dense.html, url, steps)
+    {
+        let fallback_words = fallback.split_whitespace().count();
+        if fallback_words > words {
+            (text, words) = (fallback, fallback_words);
+        }
+    }
+    (parsed, text, words)
+}
+
 /// The text of Readability's article container after [`prune`] has dropped its furniture.
-fn pruned_text(doc: &dom_query::Document) -> String {
+fn pruned_text(doc: &dom_query::Document, steps: BodySteps, url: Option<&str>) -> String {
     let root = doc.select_single("#readability-page-1");
     match root.nodes().first() {
         Some(node) => {
-            prune(node);
-            tidy(&node.formatted_text())
+            if steps.prune {
+                prune(node, url);
+            }
+            tidy(&node.formatted_text(), steps.furniture)
         }
         None => String::new(),
     }
@@ -128,12 +177,12 @@ fn marked_body(doc: &dom_query::Document) -> Option<(String, usize)> {
 }
 
 /// The text of a marked body region, with only Readability's basic cleaning.
-fn text_of_region(html: &str, url: Option<&str>) -> Option<String> {
+fn text_of_region(html: &str, url: Option<&str>, steps: BodySteps) -> Option<String> {
     let page = format!("<html><head><title></title></head><body>{html}</body></html>");
     let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
     let mut readability = Readability::new(page, url, Some(config)).ok()?;
     readability.parse_with_policy(dom_smoothie::ParsePolicy::Raw).ok()?;
-    Some(pruned_text(&readability.doc))
+    Some(pruned_text(&readability.doc, steps, url))
 }
 
 /// Whole lines of page furniture (`data/furniture_lines.txt`): (pattern, is a prefix).
@@ -167,13 +216,13 @@ fn is_furniture(line: &str) -> bool {
     })
 }
 
-/// Trims every line, drops page furniture, and keeps at most one blank line between
+/// Trims every line, drops page furniture (when `furniture`), and keeps at most one blank line between
 /// paragraphs.
-fn tidy(text: &str) -> String {
+fn tidy(text: &str, furniture: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank = 0;
     for line in text.lines().map(str::trim) {
-        if line.is_empty() || is_furniture(line) {
+        if line.is_empty() || (furniture && is_furniture(line)) {
             blank += 1;
             continue;
         }

@@ -152,9 +152,12 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
     // Each is worked out at most once: several rules below consult them.
     let (printed_once, times_once, by_headline_once) =
         (std::cell::OnceCell::new(), std::cell::OnceCell::new(), std::cell::OnceCell::new());
-    let printed = || *printed_once.get_or_init(|| dated_line(doc, html, title.as_deref()));
+    // The page's whole visible text is built at most once, and only if a rule needs it.
+    let page_text: PageText = std::cell::LazyCell::new(Box::new(|| visible_text(html)));
+    let printed = || *printed_once.get_or_init(|| dated_line(doc, &page_text, title.as_deref()));
     let times = || times_once.get_or_init(|| time_elements(doc, title.as_deref())).clone();
-    let by_headline = || *by_headline_once.get_or_init(|| date_by_headline(doc, html, title.as_deref()));
+    let by_headline =
+        || *by_headline_once.get_or_init(|| date_by_headline(doc, &page_text, title.as_deref()));
     let sources: [&dyn Fn() -> Vec<Published>; 6] = [
         &|| ld.published.as_deref().and_then(parse_date).into_iter().collect(),
         &|| meta(PUBLISHED_META).iter().filter_map(|s| parse_date(s)).collect(),
@@ -415,6 +418,10 @@ fn dates_in(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut at = 0;
     while let Some(m) = DATE_IN_TEXT.find_at(text, at) {
+        if !word_bounded(text, m.start(), m.end()) {
+            at = next_char(text, m.start());
+            continue;
+        }
         if YEAR_THEN_DATE.is_match(&text[m.start()..]) {
             at = m.start() + 5;
             continue;
@@ -423,6 +430,31 @@ fn dates_in(text: &str) -> Vec<(usize, usize)> {
         at = m.end();
     }
     out
+}
+
+/// True for a Unicode word character, as the regex crate's `\w` has it (near enough: letters,
+/// digits, marks and `_`).
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// True when `text[start..end]` starts and ends on word boundaries in the Unicode sense.
+/// The patterns match with ASCII boundaries (`(?-u:\b)`), which the regex crate's fast engines
+/// handle on any text; a Unicode `\b` sends every page with a curly quote to its slowest
+/// engine. This check gives back the Unicode meaning ("2024年" is not a date's end).
+fn word_bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let first = text[start..end].chars().next();
+    let last = text[start..end].chars().next_back();
+    let after = text[end..].chars().next();
+    let boundary =
+        |a: Option<char>, b: Option<char>| a.is_some_and(is_word_char) != b.is_some_and(is_word_char);
+    boundary(before, first) && boundary(last, after)
+}
+
+/// The byte index of the character after the one at `at`.
+fn next_char(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map_or(text.len(), |c| at + c.len_utf8())
 }
 
 /// A publication date that scripts and attributes carry outside JSON-LD and `<meta>`:
@@ -443,7 +475,7 @@ fn published_in_source(html: &str) -> Vec<Published> {
 /// A date as pages print it: "Aug 04, 2025", "23 Oct 2025", "2025-08-04".
 static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b",
+        r"(?i)(?-u:\b)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})(?-u:\b)",
     )
     .expect("regex")
 });
@@ -465,15 +497,16 @@ const HEADER_TEXT_CHARS: usize = 1500;
 const AROUND_TITLE_BEFORE: usize = 200;
 const AROUND_TITLE_AFTER: usize = 400;
 
+/// The page's visible text ([`visible_text`] of the whole page), built on first use.
+type PageText<'a> = std::cell::LazyCell<String, Box<dyn FnOnce() -> String + 'a>>;
+
 /// A date printed near the headline ("Published: Jan 23, 2024", "Updated on 23 Oct 2025"), or
 /// in an element whose class says it holds the date. A date cued as the publication date wins;
 /// else the first date that is not cued as an update; else the first date.
-fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Published> {
-    // The page's whole visible text is built at most once, and only if it is needed.
-    let page_text = std::cell::LazyCell::new(|| visible_text(html));
+fn dated_line(doc: &Document, page_text: &PageText, title: Option<&str>) -> Option<Published> {
     let needles = needles(doc, title);
     if !needles.is_empty() {
-        let text: &str = &page_text;
+        let text: &str = page_text;
         if let Some(date) = originally_published(text) {
             return Some(date);
         }
@@ -508,7 +541,7 @@ fn dated_line(doc: &Document, html: &str, title: Option<&str>) -> Option<Publish
             .map(|s| visible_text(&s.html()))
             .filter(|t| t.len() <= 300),
     );
-    texts.iter().find_map(|text| printed_date(text)).or_else(|| cued_date_anywhere(&page_text))
+    texts.iter().find_map(|text| printed_date(text)).or_else(|| cued_date_anywhere(page_text))
 }
 
 /// The first date printed within a few hundred characters of the headline's text (`needles`:
@@ -528,7 +561,7 @@ fn printed_by_headline(text: &str, needles: &[String]) -> Option<Published> {
 
 /// The date the page shows by its headline: a `<time>` in the headline's region, else a date
 /// printed next to the headline's text.
-fn date_by_headline(doc: &Document, html: &str, title: Option<&str>) -> Option<Published> {
+fn date_by_headline(doc: &Document, page_text: &PageText, title: Option<&str>) -> Option<Published> {
     let scopes = headline_scopes(doc, title);
     if let Some(date) = times_in(&scopes).into_iter().next() {
         return Some(date);
@@ -537,7 +570,7 @@ fn date_by_headline(doc: &Document, html: &str, title: Option<&str>) -> Option<P
     if needles.is_empty() {
         return None;
     }
-    printed_by_headline(&visible_text(html), &needles)
+    printed_by_headline(page_text, &needles)
 }
 
 /// What the headline is looked for by in the page's text: the title and the headlines, cut
@@ -842,7 +875,7 @@ fn text_lines(html: &str) -> String {
 
 /// A byline's cue ("By", "Written by", "Author:") and the name after it.
 static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b([Ww]ritten|[Pp]osted|[Pp]ublished) by|\b[Bb]y:?|[Aa]uthor:)[ \n]+(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]*|de|da|van|der|von|del|le)){1,3})(?:\n|$|,| and | ·| \|)")
+    Regex::new(r"(?:(?-u:\b)([Ww]ritten|[Pp]osted|[Pp]ublished) by|(?-u:\b)[Bb]y:?|[Aa]uthor:)[ \n]+(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]*|de|da|van|der|von|del|le)){1,3})(?:\n|$|,| and | ·| \|)")
         .expect("regex")
 });
 
@@ -885,6 +918,12 @@ fn byline_in_text(html: &str, needles: &[String]) -> Option<String> {
     ];
     let name = |haystack: &str, caps: &regex::Captures| {
         let start = caps.get(0).map_or(0, |m| m.start());
+        // The cue starts a word in the Unicode sense ([`BY_NAME`] matches ASCII boundaries).
+        let cue_glued = !caps[0].starts_with(['A', 'a'])
+            && haystack[..start].chars().next_back().is_some_and(is_word_char);
+        if cue_glued {
+            return None;
+        }
         let before = &haystack[haystack.floor_char_boundary(start.saturating_sub(30))..start];
         let word = before.split(|c: char| !c.is_alphabetic()).rfind(|w| !w.is_empty()).unwrap_or("");
         if caps.get(1).is_none() && NOT_THE_AUTHOR.contains(&word.to_lowercase().as_str()) {
@@ -1286,5 +1325,16 @@ mod tests {
         );
         assert_eq!(strip_site_suffix("Well - known facts about cats", None), "Well - known facts about cats");
         assert_eq!(strip_site_suffix("Budget passes – BBC News", Some("BBC")), "Budget passes");
+    }
+
+    #[test]
+    fn printed_dates_stand_on_word_boundaries_in_any_script() {
+        let found = |t: &str| dates_in(t).into_iter().map(|(a, b)| t[a..b].to_string()).collect::<Vec<_>>();
+        assert_eq!(found("Posted “March 5, 2024” by Ana"), ["March 5, 2024"]);
+        assert_eq!(found("Publié le 2024-03-05, mis à jour"), ["2024-03-05"]);
+        // Glued to letters of another script, it is not a date of its own (as with `\b`).
+        assert!(found("发布于2024-03-05").is_empty());
+        assert!(found("ß2024-03-05").is_empty());
+        assert_eq!(found("x 2024-03-05é 2023-01-02"), ["2023-01-02"]);
     }
 }

@@ -12,6 +12,7 @@
 
 use dom_query::{NodeId, NodeRef};
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Elements weighed as blocks.
 const BLOCK_TAGS: &[&str] =
@@ -34,7 +35,59 @@ type Sizes = HashMap<NodeId, (usize, usize)>;
 /// How deep the measuring walk goes; deeper subtrees are measured as flat text.
 const MAX_DEPTH: usize = 256;
 
-fn measure(node: &NodeRef, in_link: bool, depth: usize, sizes: &mut Sizes) -> (usize, usize) {
+/// Hosts of share and follow buttons (`data/share_hosts.txt`): links to them are furniture
+/// even though they leave the site.
+static SHARE_HOSTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("data/share_hosts.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Second-level labels under which country domains register sites (`co.uk`, `com.au`).
+const COUNTRY_SECOND_LEVELS: &[&str] =
+    &["co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go", "gob", "nic"];
+
+/// The site part of a host: its last two labels, or three under a country's second-level
+/// suffix (`bbc.co.uk`, `abc.net.au`).
+fn site_of(host: &str) -> &str {
+    let host = host.trim_end_matches('.');
+    let labels: Vec<&str> = host.rsplitn(4, '.').collect();
+    let keep = match labels.as_slice() {
+        [tld, second, _, ..] if tld.len() == 2 && COUNTRY_SECOND_LEVELS.contains(second) => 3,
+        _ => 2,
+    };
+    match host.char_indices().filter(|(_, c)| *c == '.').map(|(i, _)| i).rev().nth(keep - 1) {
+        Some(i) => &host[i + 1..],
+        None => host,
+    }
+}
+
+/// True when a link is page furniture by where it points: another page of the same site
+/// (related stories, tags, sections), a place in the page (a table of contents, which repeats
+/// the subheads) or a share button. Links to other sites (the article's sources, the things
+/// it recommends) are the article's own.
+fn is_furniture_link(href: &str, site: Option<&str>) -> bool {
+    let Ok(url) = url::Url::parse(href) else { return true };
+    let Some(host) = url.host_str() else { return true };
+    let host = host.to_ascii_lowercase();
+    if SHARE_HOSTS
+        .iter()
+        .any(|s| host.strip_suffix(s).is_some_and(|rest| rest.is_empty() || rest.ends_with('.')))
+    {
+        return true;
+    }
+    site.is_none_or(|site| site_of(&host) == site)
+}
+
+fn measure(
+    node: &NodeRef,
+    in_link: bool,
+    depth: usize,
+    sizes: &mut Sizes,
+    site: Option<&str>,
+) -> (usize, usize) {
     if node.is_text() {
         let n = node.text().chars().filter(|c| !c.is_whitespace()).count();
         return (n, if in_link { n } else { 0 });
@@ -42,13 +95,14 @@ fn measure(node: &NodeRef, in_link: bool, depth: usize, sizes: &mut Sizes) -> (u
     if !node.is_element() {
         return (0, 0);
     }
-    let in_link = in_link || node.has_name("a");
+    let in_link = in_link
+        || (node.has_name("a") && node.attr("href").is_none_or(|href| is_furniture_link(&href, site)));
     let size = if depth >= MAX_DEPTH {
         let n = node.text().chars().filter(|c| !c.is_whitespace()).count();
         (n, if in_link { n } else { 0 })
     } else {
         node.children_it(false).fold((0, 0), |(t, l), child| {
-            let (ct, cl) = measure(&child, in_link, depth + 1, sizes);
+            let (ct, cl) = measure(&child, in_link, depth + 1, sizes, site);
             (t + ct, l + cl)
         })
     };
@@ -106,11 +160,15 @@ fn walk<'a>(
 }
 
 /// Removes the link lists near the start or the end of `root` (Readability's article
-/// container): related links, tag lists, share bars. Link blocks in the middle of the text
-/// are kept: there they are the article's own (product names, sources).
-pub fn prune(root: &NodeRef) {
+/// container, from a page at `url`): related links, tag lists, share bars. Link blocks in the
+/// middle of the text are kept: there they are the article's own (product names, sources).
+/// So are lists of links to other sites (sources, further reading), wherever they are.
+pub fn prune(root: &NodeRef, url: Option<&str>) {
+    let host =
+        url.and_then(|u| url::Url::parse(u).ok()).and_then(|u| u.host_str().map(str::to_ascii_lowercase));
+    let site = host.as_deref().map(site_of);
     let mut sizes = Sizes::new();
-    let (total, total_links) = measure(root, false, 0, &mut sizes);
+    let (total, total_links) = measure(root, false, 0, &mut sizes, site);
     let mut found = Vec::new();
     let mut seen = 0;
     walk(root, &sizes, total.max(1), &mut seen, &mut found, 0);
@@ -133,7 +191,7 @@ mod tests {
         let doc = Document::from(html);
         let root = doc.select("#root");
         let node = root.nodes().first().expect("root");
-        prune(node);
+        prune(node, Some("https://news.example.com/2024/budget"));
         node.text().split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
@@ -172,5 +230,32 @@ mod tests {
     fn a_wrapper_of_links_stays_when_it_holds_most_of_the_text() {
         let html = r#"<div id="root"><div><a href="/1">The council approved the budget after a long session</a></div><p>Short.</p></div>"#;
         assert!(pruned(html).contains("council approved"));
+    }
+
+    #[test]
+    fn sources_stay_related_links_contents_and_share_bars_go() {
+        let html = format!(
+            r##"<div id="root"><ul><li><a href="#budget">What the budget funds</a></li><li><a href="#vote">How they voted</a></li></ul>
+            {PARA}{PARA}{PARA}
+            <ul><li><a href="https://www.treasury.example.org/report.pdf">Treasury spending report 2024</a></li>
+            <li><a href="https://stats.example.net/roads">Road statistics by county</a></li></ul>
+            <ul><li><a href="https://news.example.com/2024/mayor">Mayor resigns</a></li><li><a href="https://www.example.com/rates">Rates rise</a></li></ul>
+            <div><a href="https://www.facebook.com/sharer.php?u=x">Share on Facebook</a> <a href="https://x.com/intent/post">Post on X</a></div></div>"##
+        );
+        let text = pruned(&html);
+        assert!(!text.contains("What the budget funds"), "{text}");
+        assert!(text.contains("Treasury spending report"), "{text}");
+        assert!(!text.contains("Mayor resigns"), "{text}");
+        assert!(!text.contains("Facebook"), "{text}");
+    }
+
+    #[test]
+    fn a_site_is_its_last_two_labels_or_three_under_a_country_suffix() {
+        assert_eq!(site_of("www.example.com"), "example.com");
+        assert_eq!(site_of("news.bbc.co.uk"), "bbc.co.uk");
+        assert_eq!(site_of("example.com"), "example.com");
+        assert_eq!(site_of("localhost"), "localhost");
+        assert_eq!(site_of("www.lemonde.fr"), "lemonde.fr");
+        assert_eq!(site_of("www.cnn.de"), "cnn.de");
     }
 }

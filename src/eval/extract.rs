@@ -4,6 +4,7 @@
 
 use crate::article::decode::decode;
 use crate::article::from_html;
+use crate::article::html::{BodySteps, body_text};
 use anyhow::{Context, Result, bail};
 use jiff::civil::Date;
 use regex::Regex;
@@ -180,7 +181,7 @@ impl ShingleScore {
 
 fn scrapinghub(dir: &Path, today: Date) -> Result<String> {
     let truth: HashMap<String, Value> =
-        serde_json::from_reader(std::fs::File::open(dir.join("ground-truth.json"))?)?;
+        serde_json::from_str(&std::fs::read_to_string(dir.join("ground-truth.json"))?)?;
     let mut ids: Vec<&String> = truth.keys().collect();
     ids.sort();
     let (mut shingles, mut times, mut errors) = (ShingleScore::default(), Vec::new(), 0);
@@ -218,8 +219,9 @@ fn wcxb(dir: &Path, today: Date) -> Result<String> {
     let (mut title_ok, mut author_ok, mut author_n, mut date_ok, mut date_found, mut date_n, mut errors) =
         (0, 0, 0, 0, 0, 0, 0);
     let mut misses = Vec::new();
+    let mut steps = std::env::var_os("LEDE_EVAL_STEPS").map(|_| StepReport::default());
     for file in &files {
-        let gt: Value = serde_json::from_reader(std::fs::File::open(file)?)?;
+        let gt: Value = serde_json::from_str(&std::fs::read_to_string(file)?)?;
         let id = file.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
         let bytes = read_gz(&truth_dir.join("html").join(format!("{id}.html.gz")))?;
         let (page, ms) = extract_page(&id, &bytes, gt["url"].as_str(), today);
@@ -235,6 +237,10 @@ fn wcxb(dir: &Path, today: Date) -> Result<String> {
             body_precisions.push(precision);
             body_recalls.push(recall);
             shingles.add(body, &page.body);
+            if let Some(steps) = steps.as_mut() {
+                let html = decode(&bytes, None);
+                steps.add(&page.id, body, &html, gt["url"].as_str(), recall);
+            }
             if f1 < 0.8 {
                 misses.push(format!(
                     "{} body F1 {f1:.3} ({} vs {} words){}",
@@ -299,12 +305,102 @@ fn wcxb(dir: &Path, today: Date) -> Result<String> {
         errors,
         median(&mut times),
     );
+    if let Some(steps) = steps {
+        report.push_str(&steps.render());
+    }
     if std::env::var_os("LEDE_EVAL_VERBOSE").is_some() {
         for m in misses {
             report.push_str(&format!("  {m}\n"));
         }
     }
     Ok(report)
+}
+
+/// The body steps of `article::html` one by one against Readability's own text
+/// (`LEDE_EVAL_STEPS=1`): each step's mean word P/R/F1 when it alone is switched off, and the
+/// pages where our recall is more than 0.02 below Readability's, with the step that made the
+/// difference.
+#[derive(Debug, Default)]
+struct StepReport {
+    /// Per variant: its name and page scores.
+    variants: Vec<(&'static str, PageScores)>,
+    /// Pages where a step cut article text: (id, ours, Readability's, cause, recalls per variant).
+    cuts: Vec<(String, f64, f64, String)>,
+}
+
+/// Word precision, recall and F1 of each page.
+#[derive(Debug, Default)]
+struct PageScores {
+    precisions: Vec<f64>,
+    recalls: Vec<f64>,
+    f1s: Vec<f64>,
+}
+
+/// The variants compared: name and steps.
+const VARIANTS: [(&str, BodySteps); 6] = [
+    ("readability alone", BodySteps::NONE),
+    ("all steps, no gate", BodySteps::ALL),
+    ("without marked body", BodySteps { marked_body: false, ..BodySteps::ALL }),
+    ("without density", BodySteps { density: false, ..BodySteps::ALL }),
+    ("without pruning", BodySteps { prune: false, ..BodySteps::ALL }),
+    ("without furniture", BodySteps { furniture: false, ..BodySteps::ALL }),
+];
+
+impl StepReport {
+    fn add(&mut self, id: &str, truth: &str, html: &str, url: Option<&str>, ours: f64) {
+        if self.variants.is_empty() {
+            self.variants = VARIANTS.iter().map(|(name, _)| (*name, PageScores::default())).collect();
+        }
+        let mut recalls = Vec::new();
+        for (i, (_, steps)) in VARIANTS.iter().enumerate() {
+            let (p, r, f) = word_prf(truth, &body_text(html, url, *steps));
+            let scores = &mut self.variants[i].1;
+            scores.precisions.push(p);
+            scores.recalls.push(r);
+            scores.f1s.push(f);
+            recalls.push(r);
+        }
+        let alone = recalls[0];
+        if ours < alone - 0.02 {
+            let cause = if recalls[1] >= alone - 0.02 {
+                "gate (too little text)".to_string()
+            } else {
+                let (best, r) = (2..VARIANTS.len())
+                    .map(|i| (i, recalls[i]))
+                    .max_by(|a, b| a.1.total_cmp(&b.1))
+                    .unwrap_or((0, 0.0));
+                if r >= alone - 0.02 {
+                    VARIANTS[best].0.trim_start_matches("without ").to_string()
+                } else if r > recalls[1] + 0.005 {
+                    format!("{} in part", VARIANTS[best].0.trim_start_matches("without "))
+                } else {
+                    "several steps".to_string()
+                }
+            };
+            let detail = recalls[1..].iter().map(|r| format!("{r:.3}")).collect::<Vec<_>>().join(" ");
+            self.cuts.push((id.to_string(), ours, alone, format!("{cause}  [{detail}]")));
+        }
+    }
+
+    fn render(&self) -> String {
+        let mut out = String::from("  body steps (word P / R / F1 over pages with a body):\n");
+        for (name, s) in &self.variants {
+            out.push_str(&format!(
+                "    {name:<22} {:.4} / {:.4} / {:.4}\n",
+                mean(&s.precisions),
+                mean(&s.recalls),
+                mean(&s.f1s)
+            ));
+        }
+        out.push_str(&format!(
+            "  pages where our recall is > 0.02 below Readability's: {} (recalls: all, no marked, no density, no prune, no furniture)\n",
+            self.cuts.len()
+        ));
+        for (id, ours, alone, cause) in &self.cuts {
+            out.push_str(&format!("    {id} recall {ours:.3} vs {alone:.3}: {cause}\n"));
+        }
+        out
+    }
 }
 
 /// Title/author match after normalisation: equal, or one contains the other.
