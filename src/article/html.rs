@@ -187,10 +187,7 @@ fn text_of_region(html: &str, url: Option<&str>, steps: BodySteps) -> Option<Str
 
 /// Whole lines of page furniture (`data/furniture_lines.txt`): (pattern, is a prefix).
 static FURNITURE: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
-    include_str!("data/furniture_lines.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    crate::extract::lexicon::word_list(include_str!("data/furniture_lines.txt"))
         .map(|l| match l.strip_suffix('*') {
             Some(prefix) => (prefix.to_lowercase(), true),
             None => (l.to_lowercase(), false),

@@ -37,13 +37,8 @@ const MAX_DEPTH: usize = 256;
 
 /// Hosts of share and follow buttons (`data/share_hosts.txt`): links to them are furniture
 /// even though they leave the site.
-static SHARE_HOSTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("data/share_hosts.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static SHARE_HOSTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::extract::lexicon::word_list(include_str!("data/share_hosts.txt")).collect());
 
 /// Second-level labels under which country domains register sites (`co.uk`, `com.au`).
 const COUNTRY_SECOND_LEVELS: &[&str] =

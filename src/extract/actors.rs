@@ -57,7 +57,7 @@ static EXPANSIONS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|
 });
 
 fn rows(table: &'static str) -> HashSet<&'static str> {
-    table.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    crate::extract::lexicon::word_list(table).collect()
 }
 
 /// An actor with the mentions it was merged from (for evaluation and answers).

@@ -50,9 +50,16 @@ static CLAUSE_OPENERS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock:
         .collect()
 });
 
-/// Non-empty, non-comment lines of a bundled table.
-fn table_rows(table: &'static str) -> impl Iterator<Item = &'static str> {
+/// Non-empty, non-comment lines of a bundled table, trailing blanks cut (a row's first cell
+/// may be empty).
+pub fn table_rows(table: &'static str) -> impl Iterator<Item = &'static str> {
     table.lines().map(str::trim_end).filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// The entries of a bundled word list: one per line, trimmed, blank lines and `#` comments
+/// skipped.
+pub fn word_list(table: &'static str) -> impl Iterator<Item = &'static str> {
+    table.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
 /// The class of a known abbreviation, full stop included (`"Mr."`).

@@ -14,6 +14,7 @@
 
 use crate::extract::digest::{Evidence, SummaryLine};
 use crate::extract::doc::{BlockKind, Doc};
+use crate::extract::lexicon::table_rows;
 use crate::extract::terms;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -110,10 +111,6 @@ static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| {
     }
     furniture
 });
-
-fn table_rows(table: &'static str) -> impl Iterator<Item = &'static str> {
-    table.lines().map(str::trim_end).filter(|line| !line.is_empty() && !line.starts_with('#'))
-}
 
 /// True for a sentence that is page furniture rather than story: a byline, a photo credit,
 /// "Read more", "Sign up for our newsletter", "This story has been updated"…

@@ -9,13 +9,8 @@ use crate::extract::porter;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("terms/stopwords.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static STOPWORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| crate::extract::lexicon::word_list(include_str!("terms/stopwords.txt")).collect());
 
 /// True for a function word ("the", "said", "who"), any case.
 pub fn is_stopword(word: &str) -> bool {

@@ -67,11 +67,7 @@ pub struct DocContext {
 
 static SPORTS_WORDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
     std::sync::LazyLock::new(|| {
-        include_str!("data/sports_words.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+        crate::extract::lexicon::word_list(include_str!("data/sports_words.txt")).collect()
     });
 
 /// True for a results line or score: "Leeds 2 Arsenal 1", "beat Arsenal 2-1".

@@ -2,6 +2,7 @@
 //! well-known organisations, given names, organisation words and titles. Data tables under
 //! `ner/data/`, loaded once.
 
+use crate::extract::lexicon::table_rows;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -77,10 +78,6 @@ pub struct Gazetteer {
 /// The gazetteer, built once from the bundled tables.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::bundled);
 
-fn rows(table: &'static str) -> impl Iterator<Item = &'static str> {
-    table.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-}
-
 fn list(cell: Option<&'static str>) -> Vec<&'static str> {
     cell.unwrap_or("").split(';').map(str::trim).filter(|s| !s.is_empty()).collect()
 }
@@ -89,7 +86,7 @@ impl Gazetteer {
     /// Builds the gazetteer from the tables under `ner/data/`.
     pub fn bundled() -> Gazetteer {
         let mut g = Gazetteer::default();
-        for row in rows(include_str!("data/countries.tsv")) {
+        for row in table_rows(include_str!("data/countries.tsv")) {
             let mut cells = row.split('\t');
             let Some(name) = cells.next().map(str::trim) else { continue };
             let country = Country {
@@ -113,10 +110,10 @@ impl Gazetteer {
             }
             g.countries.push(country);
         }
-        for row in rows(include_str!("data/places.txt")) {
+        for row in table_rows(include_str!("data/places.txt")) {
             g.add(row.trim(), GazetteerKind::Place);
         }
-        for row in rows(include_str!("data/organizations.txt")) {
+        for row in table_rows(include_str!("data/organizations.txt")) {
             let mut cells = row.split('\t');
             let name = cells.next().unwrap_or("").trim();
             g.add(name, GazetteerKind::Organization);
@@ -126,13 +123,13 @@ impl Gazetteer {
                 g.acronyms.insert(name.to_lowercase(), acronym.to_lowercase());
             }
         }
-        for row in rows(include_str!("data/first_names.txt")) {
+        for row in table_rows(include_str!("data/first_names.txt")) {
             g.add(row.trim(), GazetteerKind::FirstName);
         }
-        for row in rows(include_str!("data/titles.txt")) {
+        for row in table_rows(include_str!("data/titles.txt")) {
             g.add(row.trim(), GazetteerKind::Title);
         }
-        for row in rows(include_str!("data/org_words.txt")) {
+        for row in table_rows(include_str!("data/org_words.txt")) {
             g.org_words.insert(row.trim().to_lowercase(), ());
         }
         g

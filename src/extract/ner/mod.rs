@@ -229,13 +229,8 @@ pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Word
     tagged
 }
 
-static EVENT_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("data/event_words.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static EVENT_WORDS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| crate::extract::lexicon::word_list(include_str!("data/event_words.txt")).collect());
 
 /// True for a name headed by an event word: "Battle of Gettysburg", "UEFA Cup" (CoNLL MISC).
 fn is_event_name(words: &[&str], e: &WordEntity) -> bool {
@@ -378,13 +373,8 @@ fn has_no_letter(word: &str) -> bool {
     !word.chars().any(char::is_alphabetic)
 }
 
-static NOT_NAMES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("data/not_names.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static NOT_NAMES: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| crate::extract::lexicon::word_list(include_str!("data/not_names.txt")).collect());
 
 /// Cuts an entity before the first word without a letter ("Suwan 1 3 0" → "Suwan"): a name
 /// never runs on into a score or a date. Trailing lower-case words and punctuation are cut too
