@@ -131,6 +131,19 @@ const CASES: &[(&str, &[&str])] = &[
         "He said it was e.g. fine. no capital follows here.",
         &["He said it was e.g. fine. no capital follows here."],
     ),
+    // A stop lost where a caption ran into the story: a capitalised pronoun after a lowercase word.
+    (
+        "Brough leaves court after he was cleared of paying officials for stories Her decision sparked a row.",
+        &[
+            "Brough leaves court after he was cleared of paying officials for stories",
+            "Her decision sparked a row.",
+        ],
+    ),
+    (
+        "The award was presented by Her Majesty the Queen.",
+        &["The award was presented by Her Majesty the Queen."],
+    ),
+    ("Critics praised the film It Follows last year.", &["Critics praised the film It Follows last year."]),
 ];
 
 #[test]

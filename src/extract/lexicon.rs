@@ -39,6 +39,9 @@ static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
 static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| table_rows(include_str!("lexicon/speech_verbs.txt")).collect());
 
+static GLUED_OPENERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/glued_openers.txt")).collect());
+
 /// Clause openers: word → whether it is dropped from the front of an event phrase, or opens a
 /// relative clause.
 static CLAUSE_OPENERS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -82,6 +85,12 @@ pub fn clause_opener(word: &str) -> Option<bool> {
 /// True for a word that opens a relative clause (any case): "which", "who", "whose".
 pub fn is_relative_pronoun(word: &str) -> bool {
     CLAUSE_OPENERS.get(word.to_lowercase().as_str()).is_some_and(|how| *how == "relative")
+}
+
+/// True for a capitalised word that opens a sentence whose full stop was lost ("…for stories
+/// Her decision…"): a subject pronoun or possessive, written with its capital.
+pub fn is_glued_opener(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && GLUED_OPENERS.contains(word.to_lowercase().as_str())
 }
 
 /// True for a verb of speech (any case): "said", "asked"…

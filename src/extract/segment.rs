@@ -248,6 +248,9 @@ pub fn sentences(text: &str, block: &Block) -> Vec<(Span, BlockKind, Vec<Token>)
     let mut i = cuts.first().map_or(0, |c| c.0);
     while i < n {
         let Some(term) = terminator(word(i), tokens[i].kind) else {
+            if lost_stop(text, &tokens, i) {
+                cuts.push((i + 1, block.kind));
+            }
             i += 1;
             continue;
         };
@@ -272,6 +275,23 @@ pub fn sentences(text: &str, block: &Block) -> Vec<(Span, BlockKind, Vec<Token>)
         start = end;
     }
     out
+}
+
+/// Titles that a capitalised possessive opens inside a sentence ("by Her Majesty").
+const HONORIFICS: [&str; 5] = ["majesty", "majesty's", "highness", "holiness", "excellency"];
+
+/// True when a sentence ends after the lowercase word at `i` though no stop was written: the
+/// next word is a capitalised pronoun that only opens sentences ("…for stories Her decision
+/// sparked…", where a caption ran into the story).
+fn lost_stop(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(next) = tokens.get(i + 1) else { return false };
+    let word = tokens[i].span.text(text);
+    let same_line = !text[tokens[i].span.end..next.span.start].contains('\n');
+    tokens[i].kind == TokenKind::Word
+        && word.starts_with(char::is_lowercase)
+        && same_line
+        && lexicon::is_glued_opener(next.span.text(text))
+        && !tokens.get(i + 2).is_some_and(|t| HONORIFICS.contains(&t.span.text(text).to_lowercase().as_str()))
 }
 
 /// Decides whether a sentence ends after the terminator at `i`, given that `j` is the first
