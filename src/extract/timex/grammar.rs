@@ -612,7 +612,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn compare(&self, i: usize) -> Option<(&'static str, usize)> {
-        for len in [3usize, 2, 1] {
+        for len in [4usize, 3, 2, 1] {
             if i + len > self.atoms.len() {
                 continue;
             }

@@ -864,6 +864,15 @@ mod catalogue {
         // farther than two weeks ahead: last year's, as before
         assert_eq!(one("The company reported on July 10.").1, "2022-07-10");
     }
+
+    #[test]
+    fn the_better_part_of_a_length_is_less_than_it() {
+        assert_eq!(
+            one("The union has complained for the better part of a decade."),
+            ("the better part of a decade".into(), "P10Y".into(), Some(TimexMod::LessThan))
+        );
+        assert_eq!(one("It took the best part of two years.").0, "the best part of two years");
+    }
 }
 
 #[cfg(test)]
