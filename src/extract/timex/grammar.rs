@@ -245,6 +245,15 @@ pub enum Sem {
         /// The year, if written.
         year: Option<i32>,
     },
+    /// The weekday just after or before a named day: "the Sunday after Thanksgiving".
+    WeekdayBeside {
+        /// 1–7, Monday = 1.
+        weekday: u8,
+        /// After the day (else before it).
+        after: bool,
+        /// The day named.
+        day: Box<Sem>,
+    },
     /// The week a day falls in: "the week of March 3".
     WeekOf(Box<Sem>),
     /// A clock time on a day (the anchor's when no day is given).
@@ -1104,6 +1113,16 @@ impl<'a> Grammar<'a> {
         {
             let (year, end) = self.of_year(j + 4);
             return Self::parse(i, end, Sem::NthWeekdayOf { n, weekday, month, year });
+        }
+        // "the Sunday after Thanksgiving", "the Friday before March 3": the nearest such weekday
+        if det == "the"
+            && let Some(weekday) = self.weekday(j)
+            && matches!(self.word(j + 1), "after" | "before")
+            && let Some(p) = self.holiday_day(j + 2).or_else(|| self.absolute(j + 2))
+            && matches!(p.sem, Sem::Holiday { .. } | Sem::Date { day: Some(_), .. })
+        {
+            let after = self.is(j + 1, "after");
+            return Self::parse(i, p.end, Sem::WeekdayBeside { weekday, after, day: Box::new(p.sem) });
         }
         // "the July-September quarter", "the April-June period": a calendar quarter by its months
         let mi = if det == "the" { j } else { i };

@@ -873,6 +873,18 @@ mod catalogue {
         );
         assert_eq!(one("It took the best part of two years.").0, "the best part of two years");
     }
+
+    #[test]
+    fn the_weekday_after_or_before_a_named_day() {
+        // Thanksgiving 2022 fell on Thursday 24 November
+        assert_eq!(
+            one("A record 3 million people flew on the Sunday after Thanksgiving."),
+            ("the Sunday after Thanksgiving".into(), "2022-11-27".into(), None)
+        );
+        assert_eq!(one("The vote is set for the Friday before June 20.").1, "2023-06-16");
+        // not a named day: the weekday alone
+        assert_eq!(tag("She left on the Sunday after the vote.")[0].0, "Sunday");
+    }
 }
 
 #[cfg(test)]
