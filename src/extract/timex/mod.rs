@@ -885,6 +885,14 @@ mod catalogue {
         // not a named day: the weekday alone
         assert_eq!(tag("She left on the Sunday after the vote.")[0].0, "Sunday");
     }
+
+    #[test]
+    fn bookings_look_ahead_even_in_a_past_clause() {
+        assert_eq!(one("Travel agents said bookings for Christmas were up.").1, "2023-12-25");
+        assert_eq!(one("Hotels said reservations for Labor Day had doubled.").1, "2023-09-04");
+        // without the cue, the past clause looks back
+        assert_eq!(one("Travel agents said sales for Christmas were up.").1, "2022-12-25");
+    }
 }
 
 #[cfg(test)]
