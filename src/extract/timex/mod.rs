@@ -893,6 +893,13 @@ mod catalogue {
         // without the cue, the past clause looks back
         assert_eq!(one("Travel agents said sales for Christmas were up.").1, "2022-12-25");
     }
+
+    #[test]
+    fn a_date_set_in_a_past_clause_lies_ahead() {
+        assert_eq!(one("The judge set a trial date of Feb. 9.").1, "2024-02-09");
+        // without "date", the past clause looks back
+        assert_eq!(one("The judge heard the case on Feb. 9.").1, "2023-02-09");
+    }
 }
 
 #[cfg(test)]
