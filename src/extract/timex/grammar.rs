@@ -254,6 +254,8 @@ pub enum Sem {
         /// The day named.
         day: Box<Sem>,
     },
+    /// A day of the month named alone ("by the 15th"): that day of the month last mentioned.
+    DayInView(u8),
     /// The week a day falls in: "the week of March 3".
     WeekOf(Box<Sem>),
     /// A clock time on a day (the anchor's when no day is given).
@@ -1123,6 +1125,18 @@ impl<'a> Grammar<'a> {
         {
             let after = self.is(j + 1, "after");
             return Self::parse(i, p.end, Sem::WeekdayBeside { weekday, after, day: Box::new(p.sem) });
+        }
+        // "results are expected by the 15th": a day of the month in view, after a preposition
+        let w = self.word(j);
+        if det == "the"
+            && i > 0
+            && matches!(self.word(i - 1), "by" | "on" | "until" | "before" | "after" | "since")
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+            && self.clause_ends(j + 1)
+            && let Some(day) = self.day(j).filter(|d| (1..=31).contains(d))
+        {
+            return Self::parse(i, j + 1, Sem::DayInView(day));
         }
         // "the July-September quarter", "the April-June period": a calendar quarter by its months
         let mi = if det == "the" { j } else { i };

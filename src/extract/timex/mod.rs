@@ -900,6 +900,16 @@ mod catalogue {
         // without "date", the past clause looks back
         assert_eq!(one("The judge heard the case on Feb. 9.").1, "2023-02-09");
     }
+
+    #[test]
+    fn a_day_named_alone_takes_the_month_in_view() {
+        let found = tag("Members will vote on Oct. 13, with results expected by the 15th.");
+        assert_eq!(found[1], ("the 15th".into(), "2023-10-15".into(), None));
+        // a noun after it: no day
+        assert_eq!(tag("Members met on Oct. 13 and by the 15th hole it was over.").len(), 1);
+        // no day 31 in a 30-day month
+        assert_eq!(tag("Members met on Sept. 3 and voted by the 31st.").len(), 1);
+    }
 }
 
 #[cfg(test)]

@@ -263,6 +263,10 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 .find(|d| weekday_number(*d) == *weekday)?;
             dated(ymd(d), Some(d))
         }
+        Sem::DayInView(day) => {
+            let d = date(ctx.reference.year() as i32, ctx.reference.month() as u8, *day)?;
+            dated(ymd(d), Some(d))
+        }
         Sem::WeekOf(day) => {
             let d = resolve(day, ctx)?.day?;
             dated(week(d), Some(d))
