@@ -1138,6 +1138,16 @@ impl<'a> Grammar<'a> {
         {
             return Self::parse(i, j + 1, Sem::DayInView(day));
         }
+        // "the same quarter last year", "the same quarter a year earlier": the latest quarter,
+        // a year back
+        if det == "the" && self.is(j, "same") && self.is(j + 1, "quarter") {
+            let end = match (self.word(j + 2), self.word(j + 3), self.word(j + 4)) {
+                ("last", "year", _) => j + 4,
+                ("a", "year", "earlier" | "ago" | "before") => j + 5,
+                _ => return None,
+            };
+            return Self::parse(i, end, Sem::ShiftedQuarter { q: None, years: -1 });
+        }
         // "the July-September quarter", "the April-June period": a calendar quarter by its months
         let mi = if det == "the" { j } else { i };
         // ("January-March" is two atoms, the second joined; "January to March" three)

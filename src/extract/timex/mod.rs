@@ -910,6 +910,16 @@ mod catalogue {
         // no day 31 in a 30-day month
         assert_eq!(tag("Members met on Sept. 3 and voted by the 31st.").len(), 1);
     }
+
+    #[test]
+    fn the_same_quarter_last_year() {
+        // publication 14 June 2023: the latest quarter is the first
+        assert_eq!(
+            one("Profit rose from $61 million in the same quarter last year."),
+            ("the same quarter last year".into(), "2022-Q1".into(), None)
+        );
+        assert_eq!(one("Sales rose from the same quarter a year earlier.").1, "2022-Q1");
+    }
 }
 
 #[cfg(test)]
