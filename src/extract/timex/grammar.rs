@@ -245,6 +245,17 @@ pub enum Sem {
         /// The year, if written.
         year: Option<i32>,
     },
+    /// The weekday just after or before a named day: "the Sunday after Thanksgiving".
+    WeekdayBeside {
+        /// 1–7, Monday = 1.
+        weekday: u8,
+        /// After the day (else before it).
+        after: bool,
+        /// The day named.
+        day: Box<Sem>,
+    },
+    /// A day of the month named alone ("by the 15th"): that day of the month last mentioned.
+    DayInView(u8),
     /// The week a day falls in: "the week of March 3".
     WeekOf(Box<Sem>),
     /// A clock time on a day (the anchor's when no day is given).
@@ -612,7 +623,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn compare(&self, i: usize) -> Option<(&'static str, usize)> {
-        for len in [3usize, 2, 1] {
+        for len in [4usize, 3, 2, 1] {
             if i + len > self.atoms.len() {
                 continue;
             }
@@ -1104,6 +1115,38 @@ impl<'a> Grammar<'a> {
         {
             let (year, end) = self.of_year(j + 4);
             return Self::parse(i, end, Sem::NthWeekdayOf { n, weekday, month, year });
+        }
+        // "the Sunday after Thanksgiving", "the Friday before March 3": the nearest such weekday
+        if det == "the"
+            && let Some(weekday) = self.weekday(j)
+            && matches!(self.word(j + 1), "after" | "before")
+            && let Some(p) = self.holiday_day(j + 2).or_else(|| self.absolute(j + 2))
+            && matches!(p.sem, Sem::Holiday { .. } | Sem::Date { day: Some(_), .. })
+        {
+            let after = self.is(j + 1, "after");
+            return Self::parse(i, p.end, Sem::WeekdayBeside { weekday, after, day: Box::new(p.sem) });
+        }
+        // "results are expected by the 15th": a day of the month in view, after a preposition
+        let w = self.word(j);
+        if det == "the"
+            && i > 0
+            && matches!(self.word(i - 1), "by" | "on" | "until" | "before" | "after" | "since")
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+            && self.clause_ends(j + 1)
+            && let Some(day) = self.day(j).filter(|d| (1..=31).contains(d))
+        {
+            return Self::parse(i, j + 1, Sem::DayInView(day));
+        }
+        // "the same quarter last year", "the same quarter a year earlier": the latest quarter,
+        // a year back
+        if det == "the" && self.is(j, "same") && self.is(j + 1, "quarter") {
+            let end = match (self.word(j + 2), self.word(j + 3), self.word(j + 4)) {
+                ("last", "year", _) => j + 4,
+                ("a", "year", "earlier" | "ago" | "before") => j + 5,
+                _ => return None,
+            };
+            return Self::parse(i, end, Sem::ShiftedQuarter { q: None, years: -1 });
         }
         // "the July-September quarter", "the April-June period": a calendar quarter by its months
         let mi = if det == "the" { j } else { i };

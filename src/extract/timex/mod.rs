@@ -864,6 +864,62 @@ mod catalogue {
         // farther than two weeks ahead: last year's, as before
         assert_eq!(one("The company reported on July 10.").1, "2022-07-10");
     }
+
+    #[test]
+    fn the_better_part_of_a_length_is_less_than_it() {
+        assert_eq!(
+            one("The union has complained for the better part of a decade."),
+            ("the better part of a decade".into(), "P10Y".into(), Some(TimexMod::LessThan))
+        );
+        assert_eq!(one("It took the best part of two years.").0, "the best part of two years");
+    }
+
+    #[test]
+    fn the_weekday_after_or_before_a_named_day() {
+        // Thanksgiving 2022 fell on Thursday 24 November
+        assert_eq!(
+            one("A record 3 million people flew on the Sunday after Thanksgiving."),
+            ("the Sunday after Thanksgiving".into(), "2022-11-27".into(), None)
+        );
+        assert_eq!(one("The vote is set for the Friday before June 20.").1, "2023-06-16");
+        // not a named day: the weekday alone
+        assert_eq!(tag("She left on the Sunday after the vote.")[0].0, "Sunday");
+    }
+
+    #[test]
+    fn bookings_look_ahead_even_in_a_past_clause() {
+        assert_eq!(one("Travel agents said bookings for Christmas were up.").1, "2023-12-25");
+        assert_eq!(one("Hotels said reservations for Labor Day had doubled.").1, "2023-09-04");
+        // without the cue, the past clause looks back
+        assert_eq!(one("Travel agents said sales for Christmas were up.").1, "2022-12-25");
+    }
+
+    #[test]
+    fn a_date_set_in_a_past_clause_lies_ahead() {
+        assert_eq!(one("The judge set a trial date of Feb. 9.").1, "2024-02-09");
+        // without "date", the past clause looks back
+        assert_eq!(one("The judge heard the case on Feb. 9.").1, "2023-02-09");
+    }
+
+    #[test]
+    fn a_day_named_alone_takes_the_month_in_view() {
+        let found = tag("Members will vote on Oct. 13, with results expected by the 15th.");
+        assert_eq!(found[1], ("the 15th".into(), "2023-10-15".into(), None));
+        // a noun after it: no day
+        assert_eq!(tag("Members met on Oct. 13 and by the 15th hole it was over.").len(), 1);
+        // no day 31 in a 30-day month
+        assert_eq!(tag("Members met on Sept. 3 and voted by the 31st.").len(), 1);
+    }
+
+    #[test]
+    fn the_same_quarter_last_year() {
+        // publication 14 June 2023: the latest quarter is the first
+        assert_eq!(
+            one("Profit rose from $61 million in the same quarter last year."),
+            ("the same quarter last year".into(), "2022-Q1".into(), None)
+        );
+        assert_eq!(one("Sales rose from the same quarter a year earlier.").1, "2022-Q1");
+    }
 }
 
 #[cfg(test)]

@@ -255,6 +255,18 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             let d = holiday.checked_sub(back.days()).ok()?;
             dated(format!("{}-WE", week(d)), None)
         }
+        Sem::WeekdayBeside { weekday, after, day } => {
+            let from = resolve(day, ctx)?.day?;
+            let step: i64 = if *after { 1 } else { -1 };
+            let d = (1..=7)
+                .filter_map(|k| from.checked_add((step * k).days()).ok())
+                .find(|d| weekday_number(*d) == *weekday)?;
+            dated(ymd(d), Some(d))
+        }
+        Sem::DayInView(day) => {
+            let d = date(ctx.reference.year() as i32, ctx.reference.month() as u8, *day)?;
+            dated(ymd(d), Some(d))
+        }
         Sem::WeekOf(day) => {
             let d = resolve(day, ctx)?.day?;
             dated(week(d), Some(d))
