@@ -144,6 +144,15 @@ const CASES: &[(&str, &[&str])] = &[
         &["The award was presented by Her Majesty the Queen."],
     ),
     ("Critics praised the film It Follows last year.", &["Critics praised the film It Follows last year."]),
+    // …or a capitalised sentence adverb and its comma, after any word.
+    (
+        "He took them to Disney World However, the court heard he has assets.",
+        &["He took them to Disney World", "However, the court heard he has assets."],
+    ),
+    (
+        "Meanwhile, prices rose. Talks went on, however, into the night.",
+        &["Meanwhile, prices rose.", "Talks went on, however, into the night."],
+    ),
 ];
 
 #[test]

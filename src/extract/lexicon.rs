@@ -42,6 +42,9 @@ static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
 static GLUED_OPENERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("lexicon/glued_openers.txt")).collect());
 
+static GLUED_CONNECTIVES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/glued_connectives.txt")).collect());
+
 /// Clause openers: word → whether it is dropped from the front of an event phrase, or opens a
 /// relative clause.
 static CLAUSE_OPENERS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -91,6 +94,12 @@ pub fn is_relative_pronoun(word: &str) -> bool {
 /// Her decision…"): a subject pronoun or possessive, written with its capital.
 pub fn is_glued_opener(word: &str) -> bool {
     word.starts_with(char::is_uppercase) && GLUED_OPENERS.contains(word.to_lowercase().as_str())
+}
+
+/// True for a capitalised sentence adverb that opens a sentence whose full stop was lost when
+/// a comma follows it ("…Disney World However, the court heard…").
+pub fn is_glued_connective(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && GLUED_CONNECTIVES.contains(word.to_lowercase().as_str())
 }
 
 /// True for a verb of speech (any case): "said", "asked"…

@@ -280,18 +280,20 @@ pub fn sentences(text: &str, block: &Block) -> Vec<(Span, BlockKind, Vec<Token>)
 /// Titles that a capitalised possessive opens inside a sentence ("by Her Majesty").
 const HONORIFICS: [&str; 5] = ["majesty", "majesty's", "highness", "holiness", "excellency"];
 
-/// True when a sentence ends after the lowercase word at `i` though no stop was written: the
-/// next word is a capitalised pronoun that only opens sentences ("…for stories Her decision
-/// sparked…", where a caption ran into the story).
+/// True when a sentence ends after the word at `i` though no stop was written (a caption ran
+/// into the story): the next word is a capitalised pronoun that only opens sentences, after a
+/// lowercase word ("…for stories Her decision sparked…"), or a capitalised sentence adverb and
+/// its comma, after any word ("…to Disney World However, the court heard…").
 fn lost_stop(text: &str, tokens: &[Token], i: usize) -> bool {
     let Some(next) = tokens.get(i + 1) else { return false };
     let word = tokens[i].span.text(text);
+    let after = |k: usize| tokens.get(k).map(|t| t.span.text(text));
     let same_line = !text[tokens[i].span.end..next.span.start].contains('\n');
-    tokens[i].kind == TokenKind::Word
-        && word.starts_with(char::is_lowercase)
-        && same_line
+    let pronoun = word.starts_with(char::is_lowercase)
         && lexicon::is_glued_opener(next.span.text(text))
-        && !tokens.get(i + 2).is_some_and(|t| HONORIFICS.contains(&t.span.text(text).to_lowercase().as_str()))
+        && !after(i + 2).is_some_and(|t| HONORIFICS.contains(&t.to_lowercase().as_str()));
+    let connective = lexicon::is_glued_connective(next.span.text(text)) && after(i + 2) == Some(",");
+    tokens[i].kind == TokenKind::Word && same_line && (pronoun || connective)
 }
 
 /// Decides whether a sentence ends after the terminator at `i`, given that `j` is the first

@@ -95,12 +95,14 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
     entries.sort_by_key(|a| (a.0, a.1));
     let mut out: Vec<TimelineEntry> = Vec::new();
     for (_, _, entry) in entries {
-        // the same date for the same event (or in the same sentence) is one entry
+        // the same date for the same event (or in the same sentence, or in a sentence the page
+        // repeats, as a caption repeats the story) is one entry
         let same = out.iter().any(|e| {
             e.value == entry.value
                 && e.end == entry.end
                 && (e.evidence.sentence == entry.evidence.sentence
-                    || e.event.to_lowercase() == entry.event.to_lowercase())
+                    || e.event.to_lowercase() == entry.event.to_lowercase()
+                    || repeats(doc, e.evidence.sentence, entry.evidence.sentence))
         });
         if !same {
             out.push(entry);
@@ -117,6 +119,18 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
     let keep: Vec<bool> = out.iter().map(|e| e.end.is_some() || !finer(e)).collect();
     out.into_iter().zip(keep).filter_map(|(e, k)| k.then_some(e)).collect()
 }
+
+/// True when one of two sentences holds the whole of the other (its closing stop aside): a
+/// caption that repeats a sentence of the story, or runs into the next one.
+fn repeats(doc: &Doc, a: usize, b: usize) -> bool {
+    let bare = |i: usize| doc.sentence_text(i).trim().trim_end_matches(['.', '!', '?']).to_lowercase();
+    let (a, b) = (bare(a), bare(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.split_whitespace().count() >= REPEATED_WORDS && long.contains(&short)
+}
+
+/// Fewest words a sentence must have for its repetition to be told apart from a stock phrase.
+const REPEATED_WORDS: usize = 6;
 
 /// How finely a day's value places the event: a day, a part of the day, a clock time.
 fn precision(value: &str) -> u8 {
@@ -202,6 +216,10 @@ fn is_alternative(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
 /// longer than [`EVENT_WORDS`].
 const EVENT_WORDS_BEFORE: usize = 5;
 
+/// A quotation closed after its comma, before the speaker: the words after it are a clause of
+/// their own.
+const QUOTE_CLOSES: [&str; 3] = [",’ ", ",” ", ",\" "];
+
 /// The clause around `span` in sentence `index`, in the article's words, at most
 /// [`EVENT_WORDS`] of them around the time expression's place. An expression introduced by a
 /// preposition is left out with it ("told customers on June 2 to wait" → "told customers to
@@ -216,8 +234,15 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
     // the clause: from the last ";" or dash before the span to the next one after it
     let head = &text[sentence.start..span.start];
     let tail = &text[span.end..sentence.end];
-    let clause_start =
-        head.rfind([';', '—']).map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+    // (and the speaker's words after a closed quotation: "…criminal behaviour,’ prosecutor
+    // Charles Evans told the trial in 2013")
+    let clause_start = head
+        .rfind([';', '—'])
+        .map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8))
+        .into_iter()
+        .chain(QUOTE_CLOSES.iter().filter_map(|close| head.rfind(close).map(|i| i + close.len())))
+        .max()
+        .unwrap_or(0);
     let clause_end = tail.find([';', '—']).unwrap_or(tail.len());
     // a relative clause closed before the date is not the date's clause: "expand its stadium,
     // which was built in the 1960s, by 2027"
@@ -779,6 +804,26 @@ mod tests {
         assert_eq!(labels, ["12 June 2023, around 21:00"], "{t:?}");
         let t = entries("The jet first flew in April and is expected to enter service soon.");
         assert_eq!(t[0].event, "The jet first flew and is expected to enter service soon", "{t:?}");
+    }
+
+    #[test]
+    fn a_quotation_before_its_speaker_is_not_the_event() {
+        let t = entries(
+            "‘He is somehow involved in criminal behaviour,’ prosecutor Charles Evans told the trial in 2013.",
+        );
+        assert_eq!(t[0].event, "prosecutor Charles Evans told the trial", "{t:?}");
+        let t = entries("\"We will rebuild,\" the mayor said on Monday.");
+        assert_eq!(t[0].event, "the mayor said", "{t:?}");
+    }
+
+    #[test]
+    fn a_sentence_the_page_repeats_is_one_entry() {
+        let text = "The pair went on a trip to Dubai in 2009 worth £7,600. Allen was jailed. \
+                    The pair went on a trip to Dubai in 2009 worth £7,600 Mr Evans told the jury.";
+        assert_eq!(entries(text).len(), 1, "{:?}", entries(text));
+        // not a short stock phrase
+        let t = entries("It rose in 2009. Sales said it rose in 2009 as well.");
+        assert_eq!(t.len(), 2, "{t:?}");
     }
 
     #[test]

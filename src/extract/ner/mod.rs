@@ -10,6 +10,7 @@ pub mod clusters;
 pub mod features;
 pub mod gazetteer;
 pub mod model;
+pub mod openings;
 pub mod orgs;
 
 use crate::extract::doc::Doc;
@@ -209,6 +210,7 @@ pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Word
                 .collect(),
         );
     }
+    openings::restore_given_names(sentences, &mut tagged);
     for (words, entities) in sentences.iter().zip(tagged.iter_mut()) {
         orgs::apply(words, entities);
         for e in entities.iter_mut() {
