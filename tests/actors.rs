@@ -178,3 +178,22 @@ fn transcript_speakers_are_named_in_ordinary_case() {
     let shouted = |n: &&str| n.contains(' ') && !n.chars().any(char::is_lowercase);
     assert!(!names.iter().any(shouted), "{names:?}");
 }
+
+fn actors_of(text: &str) -> Vec<Actor> {
+    let article = Article { text: text.to_string(), ..Article::default() };
+    let anchor = Anchor { date: jiff::civil::date(2023, 6, 15), source: AnchorSource::Given };
+    digest(&article, anchor, &DigestOptions::default()).actors
+}
+
+#[test]
+fn a_courtesy_title_and_a_given_name_at_an_opening_join_the_full_name() {
+    let actors = actors_of(
+        "Mr Cooper said the badger was as big as a pig. Grant Cooper, 79, of Langport, was in his \
+         garden on Sunday. ‘Grant Cooper is a brave man,’ a neighbour said. A second defendant, \
+         Edward Byatt, was cleared. Mr Cooper added that he would stay.",
+    );
+    let cooper = find(&actors, "Grant Cooper");
+    assert!(cooper.aliases.contains(&"Mr Cooper".to_string()), "{:?}", cooper.aliases);
+    assert_eq!(actors.iter().filter(|a| a.name.contains("Cooper")).count(), 1, "{actors:#?}");
+    assert_eq!(find(&actors, "Edward Byatt").role.as_deref(), Some("defendant"));
+}

@@ -149,6 +149,19 @@ const CASES: &[(&str, &[&str])] = &[
         "He took them to Disney World However, the court heard he has assets.",
         &["He took them to Disney World", "However, the court heard he has assets."],
     ),
+    // …or a word that commonly opens sentences, when a lowercase word follows it.
+    (
+        "Staff nursed the abandoned animals back to health The green-eyed cat was brought in.",
+        &["Staff nursed the abandoned animals back to health", "The green-eyed cat was brought in."],
+    ),
+    (
+        "He listened on the Today programme and read The Times and I know why.",
+        &["He listened on the Today programme and read The Times and I know why."],
+    ),
+    (
+        "She won as world No 2 in a show called On the Record.",
+        &["She won as world No 2 in a show called On the Record."],
+    ),
     (
         "Meanwhile, prices rose. Talks went on, however, into the night.",
         &["Meanwhile, prices rose.", "Talks went on, however, into the night."],

@@ -91,8 +91,17 @@ pub fn find_actors(doc: &Doc, mentions: &[Mention]) -> Vec<ActorMentions> {
         .filter(|&i| mentions[i].kind != MentionKind::Other)
         .filter(|&i| doc.sentences().get(mentions[i].sentence).is_none_or(|s| s.kind != BlockKind::Dateline))
         .collect();
-    // Fullest names first, so that short forms find them.
-    order.sort_by_key(|&i| (std::cmp::Reverse(mentions[i].tokens.len()), mentions[i].span.start));
+    // Fullest names first, so that short forms find them ("Mr Cooper" is as short as "Cooper").
+    let length = |m: &Mention| {
+        let courtesy = m
+            .span
+            .text(text)
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| HONORIFICS.contains(&w.to_lowercase().as_str()));
+        m.tokens.len() - usize::from(courtesy && m.tokens.len() > 1)
+    };
+    order.sort_by_key(|&i| (std::cmp::Reverse(length(&mentions[i])), mentions[i].span.start));
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index = ClusterIndex::default();
     for i in order {
@@ -260,8 +269,16 @@ fn name_words(name: &str) -> Vec<String> {
         words.pop();
     }
     words.retain(|w| !w.is_empty());
+    // "Mr Cooper" is the "Terry Cooper" of the lead
+    if words.len() > 1 && HONORIFICS.contains(&words[0].as_str()) {
+        words.remove(0);
+    }
     words
 }
+
+/// Courtesy titles that British copy writes before a surname ("Mr Cooper", "Dr. Ruiz"): left
+/// out when names are compared, kept in the name shown.
+const HONORIFICS: [&str; 10] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."];
 
 /// The country a mention stands for: its names and demonyms always; a capital only as a
 /// metonym (a verb of speech or stance follows).
@@ -820,6 +837,13 @@ mod tests {
 
     fn w(s: &str) -> Vec<String> {
         s.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_courtesy_title_is_left_out_of_the_compared_name() {
+        assert_eq!(name_words("Mr Cooper"), w("cooper"));
+        assert_eq!(name_words("Dr. Maria Ruiz"), w("maria ruiz"));
+        assert_eq!(name_words("Miss"), w("miss"));
     }
 
     #[test]

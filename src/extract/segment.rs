@@ -293,7 +293,33 @@ fn lost_stop(text: &str, tokens: &[Token], i: usize) -> bool {
         && lexicon::is_glued_opener(next.span.text(text))
         && !after(i + 2).is_some_and(|t| HONORIFICS.contains(&t.to_lowercase().as_str()));
     let connective = lexicon::is_glued_connective(next.span.text(text)) && after(i + 2) == Some(",");
-    tokens[i].kind == TokenKind::Word && same_line && (pronoun || connective)
+    tokens[i].kind == TokenKind::Word
+        && same_line
+        && (pronoun || connective || glued_starter(text, tokens, i))
+}
+
+/// Words after which a capitalised word begins a name, not a sentence: "the Today programme",
+/// "a show called On the Record".
+const NAME_INTRODUCERS: [&str; 24] = [
+    "the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or", "his", "her",
+    "their", "its", "our", "my", "your", "called", "named", "titled",
+];
+
+/// True when a word that commonly opens sentences follows the lowercase word at `i` with its
+/// capital, and a lowercase word follows it: "…back to health The green-eyed cat…", "…her It
+/// was a last-minute…". A title keeps its capitals ("the film It Follows", "told The Times"),
+/// and a name comes after a determiner or preposition ("on the Today programme").
+fn glued_starter(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = tokens[i].span.text(text);
+    let (Some(next), Some(after)) = (tokens.get(i + 1), tokens.get(i + 2)) else { return false };
+    let opener = next.span.text(text);
+    word.starts_with(char::is_lowercase)
+        && !NAME_INTRODUCERS.contains(&word)
+        && opener.starts_with(char::is_uppercase)
+        && opener != "I"
+        && lexicon::is_sentence_starter(opener)
+        && after.kind == TokenKind::Word
+        && after.span.text(text).starts_with(char::is_lowercase)
 }
 
 /// Decides whether a sentence ends after the terminator at `i`, given that `j` is the first
