@@ -149,6 +149,11 @@ const CASES: &[(&str, &[&str])] = &[
         "He took them to Disney World However, the court heard he has assets.",
         &["He took them to Disney World", "However, the court heard he has assets."],
     ),
+    // A caption's "Pictured" after an abbreviation opens a sentence.
+    (
+        "She is a reporter based in Washington D.C. Pictured: the video of the rant.",
+        &["She is a reporter based in Washington D.C.", "Pictured: the video of the rant."],
+    ),
     // …or a word that commonly opens sentences, when a lowercase word follows it.
     (
         "Staff nursed the abandoned animals back to health The green-eyed cat was brought in.",

@@ -68,7 +68,11 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
                     label(&other.timex.value, other.timex.modifier)
                 )
             }
-            (None, None) => label(&m.timex.value, m.timex.modifier),
+            (None, None) => match before_or_after_now(doc.span_text(m.timex.span), m.timex.modifier) {
+                // "earlier this year" said in November is not "early 2026"
+                Some(word) => format!("{word} in {}", label(&m.timex.value, None)),
+                None => label(&m.timex.value, m.timex.modifier),
+            },
         };
         let taken = if last.is_some() || alternative.is_some() { 2 } else { 1 };
         let text = doc.span_text(span).to_string();
@@ -101,7 +105,7 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
             e.value == entry.value
                 && e.end == entry.end
                 && (e.evidence.sentence == entry.evidence.sentence
-                    || e.event.to_lowercase() == entry.event.to_lowercase()
+                    || same_words(&e.event, &entry.event)
                     || repeats(doc, e.evidence.sentence, entry.evidence.sentence))
         });
         if !same {
@@ -120,6 +124,18 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
     out.into_iter().zip(keep).filter_map(|(e, k)| k.then_some(e)).collect()
 }
 
+/// "earlier" or "later" for "earlier this year", "later this month": TimeML marks the part of
+/// the period before or after the article's date as its start or end, but the reader is told
+/// what the article said.
+fn before_or_after_now(text: &str, modifier: Option<TimexMod>) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    match modifier {
+        Some(TimexMod::Start) if lower.starts_with("earlier ") => Some("earlier"),
+        Some(TimexMod::End) if lower.starts_with("later ") => Some("later"),
+        _ => None,
+    }
+}
+
 /// True when one of two sentences holds the whole of the other (its closing stop aside): a
 /// caption that repeats a sentence of the story, or runs into the next one.
 fn repeats(doc: &Doc, a: usize, b: usize) -> bool {
@@ -128,6 +144,24 @@ fn repeats(doc: &Doc, a: usize, b: usize) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     short.split_whitespace().count() >= REPEATED_WORDS && long.contains(&short)
 }
+
+/// True when two event phrases are the same words but for a few ("in the US" and "in the
+/// USA" when a page repeats a paragraph): at least [`SAME_WORDS`] of their words shared.
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> std::collections::HashSet<String> {
+        s.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let shared = a.intersection(&b).count();
+    let all = a.union(&b).count();
+    all > 0 && shared as f64 >= SAME_WORDS * all as f64
+}
+
+/// Share of their words two event phrases of one date must have in common to be one entry.
+const SAME_WORDS: f64 = 0.75;
 
 /// Fewest words a sentence must have for its repetition to be told apart from a stock phrase.
 const REPEATED_WORDS: usize = 6;
@@ -817,7 +851,20 @@ mod tests {
     }
 
     #[test]
+    fn earlier_this_year_is_told_as_written() {
+        let t = entries("Sales fell earlier this year. The plant will close later this month.");
+        let labels: Vec<&str> = t.iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(labels, ["earlier in 2023", "later in June 2023"], "{t:?}");
+        assert_eq!(entries("Sales fell in early 2023.")[0].label, "early 2023");
+    }
+
+    #[test]
     fn a_sentence_the_page_repeats_is_one_entry() {
+        let text = "OM was first taught in the US in 2001 and since then the craze has spread. \
+                    OM was first taught in the USA in 2001 and since then the craze has spread.";
+        assert_eq!(entries(text).len(), 1, "{:?}", entries(text));
+        let t = entries("Sales rose in 2001 in the US. Sales fell in 2001 in France.");
+        assert_eq!(t.len(), 2, "{t:?}");
         let text = "The pair went on a trip to Dubai in 2009 worth £7,600. Allen was jailed. \
                     The pair went on a trip to Dubai in 2009 worth £7,600 Mr Evans told the jury.";
         assert_eq!(entries(text).len(), 1, "{:?}", entries(text));
