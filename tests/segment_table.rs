@@ -149,6 +149,18 @@ const CASES: &[(&str, &[&str])] = &[
         "He took them to Disney World However, the court heard he has assets.",
         &["He took them to Disney World", "However, the court heard he has assets."],
     ),
+    // A stop glued to the next sentence by a lost space.
+    (
+        "It follows an investigation into working practises.Mr Ashley has until 21 March to respond.",
+        &["It follows an investigation into working practises.", "Mr Ashley has until 21 March to respond."],
+    ),
+    (
+        "He was invited to the base in Shirebrook.\"The treatment of workers is under review,\" he wrote.",
+        &[
+            "He was invited to the base in Shirebrook.\"",
+            "The treatment of workers is under review,\" he wrote.",
+        ],
+    ),
     // A caption's "Pictured" after an abbreviation opens a sentence.
     (
         "She is a reporter based in Washington D.C. Pictured: the video of the rant.",

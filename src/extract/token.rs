@@ -35,6 +35,8 @@ pub struct Token {
 
 const OPENERS: &[char] = &['"', '“', '‘', '\'', '(', '[', '{', '«', '‹', '¿', '¡'];
 const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']', '}', '»', '›'];
+/// Quotation marks, either way round.
+const QUOTES: &[char] = &['"', '“', '”', '‘', '’', '\''];
 const TRAILING: &[char] = &[',', ';', ':', '!', '?', '…'];
 const DASHES: &[char] = &['—', '–', '―'];
 const CURRENCY: &[char] = &['$', '£', '€', '¥', '₹', '#', '@'];
@@ -122,6 +124,14 @@ fn inner(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         inner(text, start + i + 1, end, out);
         return;
     }
+    // A full stop glued to the next sentence by a lost space ("practises.Mr Ashley"), as text
+    // copied from web pages often has it: the stop and what follows are tokens of their own.
+    if let Some(p) = glued_stop(word) {
+        inner(text, start, start + p, out);
+        push(text, start + p, start + p + 1, out);
+        chunk(text, start + p + 1, end, out);
+        return;
+    }
     // Clitics: "Blinken's", "Blinken’s", "don't".
     for clitic in ["'s", "’s", "'S", "’S"] {
         if word.len() > clitic.len() && word.ends_with(clitic) {
@@ -138,6 +148,34 @@ fn inner(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         }
     }
     push(text, start, end, out);
+}
+
+/// Byte index of a full stop, question or exclamation mark that ends one sentence and is glued
+/// to the next: two lowercase letters or digits before it, a capital and a lowercase letter
+/// after it ("home.Half", "Wright.The"). Not in addresses ("bbc.co.uk", "www.Example.com"),
+/// abbreviations ("Mr.Smith", "a.m.") or names such as "ASP.NET".
+fn glued_stop(word: &str) -> Option<usize> {
+    if word.contains("://") || word.to_lowercase().starts_with("www.") || word.contains('@') {
+        return None;
+    }
+    let chars: Vec<char> = word.chars().collect();
+    let offsets: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
+    let lower_or_digit = |c: char| c.is_lowercase() || c.is_ascii_digit();
+    (2..chars.len().saturating_sub(1))
+        .find(|&k| {
+            // a quotation mark between them makes a lone capital enough: `occasion."A number`
+            let quoted = QUOTES.contains(&chars[k + 1]);
+            let next = k + 1 + usize::from(quoted);
+            matches!(chars[k], '.' | '!' | '?')
+                && lower_or_digit(chars[k - 1])
+                && lower_or_digit(chars[k - 2])
+                && chars.get(next).is_some_and(|c| c.is_uppercase())
+                && match chars.get(next + 1) {
+                    Some(c) => c.is_lowercase(),
+                    None => quoted,
+                }
+        })
+        .map(|k| offsets[k])
 }
 
 /// True when the chunk's final full stop belongs to it: a known abbreviation, initials
@@ -240,6 +278,16 @@ mod tests {
             ("said—and", &["said", "—", "and"]),
             ("1,200 people", &["1,200", "people"]),
             ("workers' union", &["workers", "'", "union"]),
+            // a stop glued to the next sentence
+            ("practises.Mr Ashley", &["practises", ".", "Mr", "Ashley"]),
+            ("in 2010.The firm", &["in", "2010", ".", "The", "firm"]),
+            ("Iain Wright.The letter", &["Iain", "Wright", ".", "The", "letter"]),
+            (
+                "see bbc.co.uk or Mr.Smith and ASP.NET",
+                &["see", "bbc.co.uk", "or", "Mr.Smith", "and", "ASP.NET"],
+            ),
+            ("Shirebrook.\"The", &["Shirebrook", ".", "\"", "The"]),
+            ("occasion.\"A number", &["occasion", ".", "\"", "A", "number"]),
         ];
         for (text, expected) in cases {
             assert_eq!(&words(text), expected, "tokenizing {text:?}");
