@@ -3,6 +3,7 @@
 
 use crate::article::ArticleError;
 use crate::article::density::densest_block;
+use crate::article::gate::{Verdict, verdict};
 use crate::article::language::language_of;
 use crate::article::meta::{PageMeta, read_meta};
 use crate::article::prune::prune;
@@ -11,8 +12,8 @@ use dom_smoothie::{Config, Readability, TextMode};
 use jiff::civil::Date;
 use std::sync::LazyLock;
 
-/// Fewest words a page must yield to be digested: below this it is a teaser, a paywall or
-/// not an article.
+/// Fewest words a page must yield to be digested without any sign that it is an article
+/// ([`crate::article::gate`] reads the signs).
 pub const MIN_ARTICLE_WORDS: usize = 80;
 
 /// The densest prose block is read instead of Readability's choice when it holds this many
@@ -63,12 +64,10 @@ pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArtic
     let mut readability = readability_of(html, url)?;
     let meta: PageMeta = read_meta(&readability.doc, html, url, today);
     let (parsed, text, words) = main_text(&mut readability, url, BodySteps::ALL);
-    if words < MIN_ARTICLE_WORDS {
-        return Err(if parsed.is_none() && words == 0 {
-            ArticleError::NotArticle
-        } else {
-            ArticleError::TooLittleText { words }
-        });
+    match verdict(words, &meta.kind, html) {
+        Verdict::Article => {}
+        Verdict::TooLittleText => return Err(ArticleError::TooLittleText { words }),
+        Verdict::NotArticle => return Err(ArticleError::NotArticle),
     }
     let title =
         meta.title.or_else(|| parsed.as_ref().map(|p| p.title.clone()).filter(|t| !t.trim().is_empty()));

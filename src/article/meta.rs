@@ -95,6 +95,22 @@ pub struct PageMeta {
     pub canonical: Option<String>,
     /// The page's declared language (`<html lang>`), as a lowercase primary tag: "en".
     pub language: Option<String>,
+    /// What the page says it is: its JSON-LD `@type`s and `og:type`, and whether it says it
+    /// is not free to read (for the too-little-text gate, [`crate::article::gate`]).
+    pub kind: PageKind,
+}
+
+/// What a page declares itself to be, in its metadata.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageKind {
+    /// Every JSON-LD `@type` on the page ("NewsArticle", "VideoObject", "WebPage"…).
+    pub ld_types: Vec<String>,
+    /// True when a JSON-LD object is one of the article types.
+    pub ld_article: bool,
+    /// `og:type`, lowercased ("article", "website", "video.other").
+    pub og_type: Option<String>,
+    /// `isAccessibleForFree` as the page gives it (JSON-LD or microdata), if it does.
+    pub accessible_for_free: Option<bool>,
 }
 
 /// Facts from JSON-LD article objects.
@@ -107,6 +123,12 @@ struct JsonLd {
     modified: Option<String>,
     authors: Vec<String>,
     publisher: Option<String>,
+    /// Every `@type` seen.
+    types: Vec<String>,
+    /// True when an object is one of [`ARTICLE_TYPES`].
+    article: bool,
+    /// `isAccessibleForFree` of any object, false if any says false.
+    free: Option<bool>,
 }
 
 /// Reads the metadata of `doc`, fetched from `url`, on `today`.
@@ -214,7 +236,17 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         .attr("lang")
         .map(|l| l.split(['-', '_']).next().unwrap_or("").trim().to_lowercase())
         .filter(|l| (2..=3).contains(&l.len()));
-    PageMeta { title, site, byline, published, modified, canonical, language }
+    let free_meta = meta(&["isaccessibleforfree"]).into_iter().find_map(|v| free_value(&v));
+    let kind = PageKind {
+        ld_types: ld.types,
+        ld_article: ld.article,
+        og_type: meta(&["og:type"]).into_iter().next().map(|t| t.trim().to_lowercase()),
+        accessible_for_free: match (ld.free, free_meta) {
+            (Some(false), _) | (_, Some(false)) => Some(false),
+            (a, b) => a.or(b),
+        },
+    };
+    PageMeta { title, site, byline, published, modified, canonical, language, kind }
 }
 
 /// A publication date from the page's metadata, checked against what the page shows:
@@ -753,6 +785,31 @@ fn visit_json_ld(value: &Value, out: &mut JsonLd, depth: usize) {
                 }
                 _ => false,
             };
+            match map.get("@type") {
+                Some(Value::String(t)) => out.types.push(t.clone()),
+                Some(Value::Array(ts)) => {
+                    out.types.extend(ts.iter().filter_map(Value::as_str).map(str::to_string))
+                }
+                _ => {}
+            }
+            out.article |= is_article;
+            // Said of the object or of one of its parts (`hasPart`: the paywalled section).
+            let parts = match map.get("hasPart") {
+                Some(Value::Array(items)) => items.iter().collect(),
+                Some(part) => vec![part],
+                None => Vec::new(),
+            };
+            let free = std::iter::once(value)
+                .chain(parts)
+                .filter_map(|v| match v.get("isAccessibleForFree") {
+                    Some(Value::Bool(b)) => Some(*b),
+                    Some(Value::String(s)) => free_value(s),
+                    _ => None,
+                })
+                .reduce(|a, b| a && b);
+            if let Some(free) = free {
+                out.free = Some(out.free.unwrap_or(true) && free);
+            }
             let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_string);
             if !is_article {
                 out.page_published = out.page_published.take().or_else(|| text("datePublished"));
@@ -770,6 +827,15 @@ fn visit_json_ld(value: &Value, out: &mut JsonLd, depth: usize) {
             }
         }
         _ => {}
+    }
+}
+
+/// `isAccessibleForFree` written as text: "false", "False", "true".
+fn free_value(s: &str) -> Option<bool> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "false" => Some(false),
+        "true" => Some(true),
+        _ => None,
     }
 }
 
@@ -1336,5 +1402,30 @@ mod tests {
         assert!(found("发布于2024-03-05").is_empty());
         assert!(found("ß2024-03-05").is_empty());
         assert_eq!(found("x 2024-03-05é 2023-01-02"), ["2023-01-02"]);
+    }
+
+    #[test]
+    fn what_the_page_declares_itself_to_be() {
+        let m = meta(
+            r#"<meta property="og:type" content="Article"><script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":["NewsArticle"],"headline":"H","isAccessibleForFree":"False"}]}</script>"#,
+            None,
+        );
+        assert_eq!(m.kind.og_type.as_deref(), Some("article"));
+        assert_eq!(m.kind.ld_types, ["WebPage", "NewsArticle"]);
+        assert!(m.kind.ld_article);
+        assert_eq!(m.kind.accessible_for_free, Some(false));
+        let m = meta(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":true,"hasPart":{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":".paywall"}}</script>"#,
+            None,
+        );
+        assert_eq!(m.kind.accessible_for_free, Some(false), "the paywalled part");
+        let m = meta(
+            r#"<meta itemprop="isAccessibleForFree" content="false"><script type="application/ld+json">{"@type":"VideoObject"}</script>"#,
+            None,
+        );
+        assert_eq!(m.kind.accessible_for_free, Some(false));
+        assert_eq!(m.kind.ld_types, ["VideoObject"]);
+        assert!(!m.kind.ld_article);
+        assert_eq!(meta("<title>T</title>", None).kind, PageKind::default());
     }
 }
