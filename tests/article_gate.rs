@@ -25,6 +25,11 @@ fn every_page_of_the_gate_set_gets_its_expected_outcome() {
         })
         .collect();
     assert!(misses.is_empty(), "{}", misses.join("\n"));
+    // Articles are read without much of the page around them (navigation, related links).
+    for r in results.iter().filter(|r| r.outcome == Outcome::Article) {
+        let written = r.page.body_words.expect("articles give their length");
+        assert!(r.words <= written + written / 4 + 10, "{}: {} words for {written}", r.page.file, r.words);
+    }
     // Each kind is there, and too-little-text says how much was found.
     for kind in ["brief", "teaser", "not-article", "article"] {
         assert!(results.iter().any(|r| r.page.kind == kind), "{kind}");

@@ -3,7 +3,7 @@
 
 use crate::article::ArticleError;
 use crate::article::density::densest_block;
-use crate::article::gate::{Verdict, verdict};
+use crate::article::gate::{MIN_BRIEF_WORDS, Verdict, verdict};
 use crate::article::language::language_of;
 use crate::article::meta::{PageMeta, read_meta};
 use crate::article::prune::prune;
@@ -131,13 +131,18 @@ fn main_text(
         }
     }
     // The densest prose block of the page (`density`), when it holds several times the words
-    // read so far: Readability settled on one section, or on a teaser.
+    // read so far: Readability settled on one section, or on a teaser. On a short page
+    // (a news brief) Readability keeps much of the page around the few paragraphs it found
+    // (section names, related links, the footer): the densest block is read instead when it
+    // holds at least a third of those words.
     if let Some(dense) = dense
         && (words < MIN_ARTICLE_WORDS || dense.prose_words > words * DENSE_RATIO)
         && let Some(fallback) = text_of_region(&dense.html, url, steps)
     {
         let fallback_words = fallback.split_whitespace().count();
-        if fallback_words > words {
+        let brief =
+            words < MIN_ARTICLE_WORDS && fallback_words >= MIN_BRIEF_WORDS && fallback_words * 3 >= words;
+        if fallback_words > words || brief {
             (text, words) = (fallback, fallback_words);
         }
     }
@@ -271,5 +276,15 @@ mod tests {
             Err(ArticleError::TooLittleText { words }) => assert!(words < MIN_ARTICLE_WORDS),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_short_brief_is_read_without_the_page_around_it() {
+        // Readability keeps the app promo, the date, the topics and the "More from" list
+        // around this 31-word correction; the densest block is the correction alone.
+        let html = include_str!("../../tests/fixtures/article-gate/brief-correction.html");
+        let a = from_html(html, None, date(2026, 1, 1)).unwrap();
+        assert!(a.article.text.starts_with("Correction: An article on Tuesday"), "{}", a.article.text);
+        assert!(a.article.text.ends_with("regrets the error."), "{}", a.article.text);
     }
 }

@@ -42,6 +42,8 @@ pub struct GatePage {
     pub kind: String,
     /// Expected outcome.
     pub expected: String,
+    /// Words of the body as written (articles and teasers).
+    pub body_words: Option<usize>,
     /// First words the body must hold (articles only).
     pub first: Option<String>,
     /// Last words the body must hold (articles only).
@@ -83,6 +85,7 @@ pub fn read_manifest(dir: &Path) -> Result<Vec<GatePage>> {
                 file: field(cols.first().copied())?,
                 kind: field(cols.get(1).copied())?,
                 expected: field(cols.get(2).copied())?,
+                body_words: field(cols.get(3).copied()).and_then(|n| n.parse().ok()),
                 first: field(cols.get(4).copied()),
                 last: field(cols.get(5).copied()),
             })
@@ -124,13 +127,14 @@ pub fn report(dir: &Path, results: &[GateResult]) -> String {
     let mut out = format!("article gate ({}): {} pages\n", dir.display(), results.len());
     for r in results {
         out.push_str(&format!(
-            "  {} {:<34} {:<12} expected {:<16} got {:<16} {:>4} words{}\n",
+            "  {} {:<34} {:<12} expected {:<16} got {:<16} {:>4} words (written {}){}\n",
             if r.passed() { "ok  " } else { "MISS" },
             r.page.file,
             r.page.kind,
             r.page.expected,
             r.outcome.as_str(),
             r.words,
+            r.page.body_words.map_or("-".to_string(), |n| n.to_string()),
             if r.outcome == Outcome::Article && !r.body_ok { " (body incomplete)" } else { "" }
         ));
     }
