@@ -1022,13 +1022,25 @@ fn written_by(text: &str, name: &dyn Fn(&str, &regex::Captures) -> Option<String
 }
 
 /// Words that stand where a byline's name should be but are not one.
-const NOT_A_NAME: &[&str] = &["by", "author", "the author", "admin", "administrator"];
+const NOT_A_NAME: &[&str] = &[
+    "by",
+    "author",
+    "the author",
+    "admin",
+    "administrator",
+    "written by",
+    "posted by",
+    "learn more",
+    "read more",
+];
 
 /// True when `byline` can be a person's or a desk's name: it has letters and is not a
-/// placeholder ("By", "Author").
+/// placeholder ("By", "Author", "Learn more") nor a template field left in place of the name
+/// ("{{author}}", "${author}"). CMS user names ("sara.r.peter") are kept: pages show them.
 pub fn plausible_byline(byline: &str) -> bool {
     let lower = byline.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    lower.chars().any(char::is_alphabetic) && !NOT_A_NAME.contains(&lower.as_str())
+    let template = byline.contains(['{', '}', '$', '%']);
+    lower.chars().any(char::is_alphabetic) && !NOT_A_NAME.contains(&lower.as_str()) && !template
 }
 
 fn clean_byline(s: &str) -> String {
@@ -1427,5 +1439,20 @@ mod tests {
         assert_eq!(m.kind.ld_types, ["VideoObject"]);
         assert!(!m.kind.ld_article);
         assert_eq!(meta("<title>T</title>", None).kind, PageKind::default());
+    }
+
+    #[test]
+    fn template_fields_and_link_words_are_not_bylines() {
+        assert!(!plausible_byline("Learn More"));
+        assert!(!plausible_byline("Written by"));
+        assert!(!plausible_byline("{{ page.author }}"));
+        assert!(!plausible_byline("${author}"));
+        assert!(plausible_byline("sara.r.peter"), "a CMS user name is what the page shows");
+        assert!(plausible_byline("Ana Duarte"));
+        let m = meta(
+            r#"<meta name="author" content="{{ page.author }}"><body><h1>Council approves budget</h1><span class="author-name">Ana Duarte</span></body>"#,
+            None,
+        );
+        assert_eq!(m.byline.as_deref(), Some("Ana Duarte"));
     }
 }
