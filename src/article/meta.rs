@@ -59,6 +59,9 @@ pub const MODIFIED_META: &[&str] = &[
 const AUTHOR_META: &[&str] =
     &["author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"];
 
+/// `<meta>` names of scholarly pages that carry one author each.
+const CITATION_AUTHOR_META: &[&str] = &["citation_author", "citation_authors", "dc.creator"];
+
 /// JSON-LD types that describe the article itself.
 const ARTICLE_TYPES: &[&str] = &[
     "NewsArticle",
@@ -228,6 +231,17 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
         Some(b) if names_the_outlet(&b, [site.as_deref(), publisher.as_deref()]) => printed_byline(doc)
             .filter(|p| !names_the_outlet(p, [site.as_deref(), publisher.as_deref()]))
             .or(Some(b)),
+        other => other,
+    };
+    // Papers list every author in `citation_author` tags (one name each), where the other
+    // sources name only the first: the whole list is the byline.
+    let cited: Vec<String> =
+        meta(CITATION_AUTHOR_META).into_iter().map(clean).filter(|a| plausible_byline(a)).collect();
+    let byline = match byline {
+        Some(b) if cited.len() >= 2 && cited.iter().any(|c| c.eq_ignore_ascii_case(b.trim())) => {
+            Some(join_names(&cited))
+        }
+        None if cited.len() >= 2 => Some(join_names(&cited)),
         other => other,
     };
     let canonical = doc.select("link[rel=canonical]").attr("href").map(|h| h.to_string());
@@ -1454,5 +1468,25 @@ mod tests {
             None,
         );
         assert_eq!(m.byline.as_deref(), Some("Ana Duarte"));
+    }
+
+    #[test]
+    fn every_author_of_a_paper() {
+        let m = meta(
+            r#"<meta name="author" content="Ana Duarte"><meta name="citation_author" content="Ana Duarte"><meta name="citation_author_institution" content="Riverton University"><meta name="citation_author" content="Tom Avery"><meta name="citation_author" content="Priya Castell">"#,
+            None,
+        );
+        assert_eq!(m.byline.as_deref(), Some("Ana Duarte, Tom Avery, and Priya Castell"));
+        let m = meta(
+            r#"<meta name="citation_authors" content="Ana Duarte"><meta name="citation_authors" content="Tom Avery">"#,
+            None,
+        );
+        assert_eq!(m.byline.as_deref(), Some("Ana Duarte and Tom Avery"));
+        // A byline that is not among the cited authors (the page's writer) is kept.
+        let m = meta(
+            r#"<meta name="author" content="Sara Brown"><meta name="citation_author" content="Ana Duarte"><meta name="citation_author" content="Tom Avery">"#,
+            None,
+        );
+        assert_eq!(m.byline.as_deref(), Some("Sara Brown"));
     }
 }
