@@ -47,7 +47,7 @@ pub fn run(path: &Path, today: Date) -> Result<String> {
     }
     if !found {
         bail!(
-            "{}: no extraction benchmark here (expected WCXB's ground-truth/ or Scrapinghub's ground-truth.json)",
+            "{}: no extraction benchmark here (expected WCXB's ground-truth/, Scrapinghub's ground-truth.json or a gate set's expected.tsv)",
             path.display()
         );
     }
