@@ -73,7 +73,9 @@ pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArtic
         meta.title.or_else(|| parsed.as_ref().map(|p| p.title.clone()).filter(|t| !t.trim().is_empty()));
     let byline = meta
         .byline
-        .or_else(|| parsed.as_ref().and_then(|p| p.byline.clone()))
+        .or_else(|| {
+            parsed.as_ref().and_then(|p| p.byline.clone()).filter(|b| !crate::article::meta::is_dateline(b))
+        })
         .map(|b| crate::article::meta::without_date(&b))
         .filter(|b| crate::article::meta::plausible_byline(b));
     let language =
@@ -286,5 +288,13 @@ mod tests {
         let a = from_html(html, None, date(2026, 1, 1)).unwrap();
         assert!(a.article.text.starts_with("Correction: An article on Tuesday"), "{}", a.article.text);
         assert!(a.article.text.ends_with("regrets the error."), "{}", a.article.text);
+    }
+
+    #[test]
+    fn a_dateline_is_not_a_byline() {
+        // "LAKESIDE, Jan 9, 2024 (Valley Wire)" in a `.dateline` element; no author anywhere.
+        let html = include_str!("../../tests/fixtures/article-gate/brief-court.html");
+        let a = from_html(html, None, date(2026, 1, 1)).unwrap();
+        assert_eq!(a.article.byline, None);
     }
 }

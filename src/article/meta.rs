@@ -1088,6 +1088,17 @@ pub fn without_date(byline: &str) -> String {
     cut.trim_end_matches(separators).trim().to_string()
 }
 
+/// True for a news dateline ("LAKESIDE, Jan 9, 2024 (Valley Wire)", "GENEVA, March 3 -"):
+/// a place in capitals and a date, which Readability can take for a byline (its byline
+/// markers include `dateline`).
+pub fn is_dateline(text: &str) -> bool {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*\p{Lu}[\p{Lu} .'\-]*\p{Lu},\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2}\b|\d{1,2} \p{Lu}\p{Ll}+|\d{4}-\d{2}-\d{2})")
+            .expect("regex")
+    });
+    DATELINE.is_match(text)
+}
+
 /// "Council approves budget | The Riverton Star" → "Council approves budget".
 pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     for sep in [" | ", " - ", " — ", " – ", " :: ", " · ", " • "] {
@@ -1488,5 +1499,15 @@ mod tests {
             None,
         );
         assert_eq!(m.byline.as_deref(), Some("Sara Brown"));
+    }
+
+    #[test]
+    fn datelines_are_not_bylines() {
+        assert!(is_dateline("LAKESIDE, Jan 9, 2024 (Valley Wire)"));
+        assert!(is_dateline("GENEVA, March 3 (Valley Wire) -"));
+        assert!(is_dateline("NEW YORK, 3 March 2024"));
+        assert!(!is_dateline("Ana Duarte, March 3, 2024"));
+        assert!(!is_dateline("AP"));
+        assert!(!is_dateline("By REUTERS"));
     }
 }
