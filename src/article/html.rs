@@ -3,6 +3,7 @@
 
 use crate::article::ArticleError;
 use crate::article::density::densest_block;
+use crate::article::gate::{MIN_BRIEF_WORDS, Verdict, verdict};
 use crate::article::language::language_of;
 use crate::article::meta::{PageMeta, read_meta};
 use crate::article::prune::prune;
@@ -11,8 +12,8 @@ use dom_smoothie::{Config, Readability, TextMode};
 use jiff::civil::Date;
 use std::sync::LazyLock;
 
-/// Fewest words a page must yield to be digested: below this it is a teaser, a paywall or
-/// not an article.
+/// Fewest words a page must yield to be digested without any sign that it is an article
+/// ([`crate::article::gate`] reads the signs).
 pub const MIN_ARTICLE_WORDS: usize = 80;
 
 /// The densest prose block is read instead of Readability's choice when it holds this many
@@ -63,18 +64,18 @@ pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArtic
     let mut readability = readability_of(html, url)?;
     let meta: PageMeta = read_meta(&readability.doc, html, url, today);
     let (parsed, text, words) = main_text(&mut readability, url, BodySteps::ALL);
-    if words < MIN_ARTICLE_WORDS {
-        return Err(if parsed.is_none() && words == 0 {
-            ArticleError::NotArticle
-        } else {
-            ArticleError::TooLittleText { words }
-        });
+    match verdict(words, &meta.kind, html) {
+        Verdict::Article => {}
+        Verdict::TooLittleText => return Err(ArticleError::TooLittleText { words }),
+        Verdict::NotArticle => return Err(ArticleError::NotArticle),
     }
     let title =
         meta.title.or_else(|| parsed.as_ref().map(|p| p.title.clone()).filter(|t| !t.trim().is_empty()));
     let byline = meta
         .byline
-        .or_else(|| parsed.as_ref().and_then(|p| p.byline.clone()))
+        .or_else(|| {
+            parsed.as_ref().and_then(|p| p.byline.clone()).filter(|b| !crate::article::meta::is_dateline(b))
+        })
         .map(|b| crate::article::meta::without_date(&b))
         .filter(|b| crate::article::meta::plausible_byline(b));
     let language =
@@ -132,13 +133,18 @@ fn main_text(
         }
     }
     // The densest prose block of the page (`density`), when it holds several times the words
-    // read so far: Readability settled on one section, or on a teaser.
+    // read so far: Readability settled on one section, or on a teaser. On a short page
+    // (a news brief) Readability keeps much of the page around the few paragraphs it found
+    // (section names, related links, the footer): the densest block is read instead when it
+    // holds at least a third of those words.
     if let Some(dense) = dense
         && (words < MIN_ARTICLE_WORDS || dense.prose_words > words * DENSE_RATIO)
         && let Some(fallback) = text_of_region(&dense.html, url, steps)
     {
         let fallback_words = fallback.split_whitespace().count();
-        if fallback_words > words {
+        let brief =
+            words < MIN_ARTICLE_WORDS && fallback_words >= MIN_BRIEF_WORDS && fallback_words * 3 >= words;
+        if fallback_words > words || brief {
             (text, words) = (fallback, fallback_words);
         }
     }
@@ -272,5 +278,23 @@ mod tests {
             Err(ArticleError::TooLittleText { words }) => assert!(words < MIN_ARTICLE_WORDS),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_short_brief_is_read_without_the_page_around_it() {
+        // Readability keeps the app promo, the date, the topics and the "More from" list
+        // around this 31-word correction; the densest block is the correction alone.
+        let html = include_str!("../../tests/fixtures/article-gate/brief-correction.html");
+        let a = from_html(html, None, date(2026, 1, 1)).unwrap();
+        assert!(a.article.text.starts_with("Correction: An article on Tuesday"), "{}", a.article.text);
+        assert!(a.article.text.ends_with("regrets the error."), "{}", a.article.text);
+    }
+
+    #[test]
+    fn a_dateline_is_not_a_byline() {
+        // "LAKESIDE, Jan 9, 2024 (Valley Wire)" in a `.dateline` element; no author anywhere.
+        let html = include_str!("../../tests/fixtures/article-gate/brief-court.html");
+        let a = from_html(html, None, date(2026, 1, 1)).unwrap();
+        assert_eq!(a.article.byline, None);
     }
 }

@@ -59,6 +59,9 @@ pub const MODIFIED_META: &[&str] = &[
 const AUTHOR_META: &[&str] =
     &["author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"];
 
+/// `<meta>` names of scholarly pages that carry one author each.
+const CITATION_AUTHOR_META: &[&str] = &["citation_author", "citation_authors", "dc.creator"];
+
 /// JSON-LD types that describe the article itself.
 const ARTICLE_TYPES: &[&str] = &[
     "NewsArticle",
@@ -95,6 +98,22 @@ pub struct PageMeta {
     pub canonical: Option<String>,
     /// The page's declared language (`<html lang>`), as a lowercase primary tag: "en".
     pub language: Option<String>,
+    /// What the page says it is: its JSON-LD `@type`s and `og:type`, and whether it says it
+    /// is not free to read (for the too-little-text gate, [`crate::article::gate`]).
+    pub kind: PageKind,
+}
+
+/// What a page declares itself to be, in its metadata.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageKind {
+    /// Every JSON-LD `@type` on the page ("NewsArticle", "VideoObject", "WebPage"…).
+    pub ld_types: Vec<String>,
+    /// True when a JSON-LD object is one of the article types.
+    pub ld_article: bool,
+    /// `og:type`, lowercased ("article", "website", "video.other").
+    pub og_type: Option<String>,
+    /// `isAccessibleForFree` as the page gives it (JSON-LD or microdata), if it does.
+    pub accessible_for_free: Option<bool>,
 }
 
 /// Facts from JSON-LD article objects.
@@ -107,6 +126,12 @@ struct JsonLd {
     modified: Option<String>,
     authors: Vec<String>,
     publisher: Option<String>,
+    /// Every `@type` seen.
+    types: Vec<String>,
+    /// True when an object is one of [`ARTICLE_TYPES`].
+    article: bool,
+    /// `isAccessibleForFree` of any object, false if any says false.
+    free: Option<bool>,
 }
 
 /// Reads the metadata of `doc`, fetched from `url`, on `today`.
@@ -208,13 +233,34 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
             .or(Some(b)),
         other => other,
     };
+    // Papers list every author in `citation_author` tags (one name each), where the other
+    // sources name only the first: the whole list is the byline.
+    let cited: Vec<String> =
+        meta(CITATION_AUTHOR_META).into_iter().map(clean).filter(|a| plausible_byline(a)).collect();
+    let byline = match byline {
+        Some(b) if cited.len() >= 2 && cited.iter().any(|c| c.eq_ignore_ascii_case(b.trim())) => {
+            Some(join_names(&cited))
+        }
+        None if cited.len() >= 2 => Some(join_names(&cited)),
+        other => other,
+    };
     let canonical = doc.select("link[rel=canonical]").attr("href").map(|h| h.to_string());
     let language = doc
         .select("html")
         .attr("lang")
         .map(|l| l.split(['-', '_']).next().unwrap_or("").trim().to_lowercase())
         .filter(|l| (2..=3).contains(&l.len()));
-    PageMeta { title, site, byline, published, modified, canonical, language }
+    let free_meta = meta(&["isaccessibleforfree"]).into_iter().find_map(|v| free_value(&v));
+    let kind = PageKind {
+        ld_types: ld.types,
+        ld_article: ld.article,
+        og_type: meta(&["og:type"]).into_iter().next().map(|t| t.trim().to_lowercase()),
+        accessible_for_free: match (ld.free, free_meta) {
+            (Some(false), _) | (_, Some(false)) => Some(false),
+            (a, b) => a.or(b),
+        },
+    };
+    PageMeta { title, site, byline, published, modified, canonical, language, kind }
 }
 
 /// A publication date from the page's metadata, checked against what the page shows:
@@ -753,6 +799,31 @@ fn visit_json_ld(value: &Value, out: &mut JsonLd, depth: usize) {
                 }
                 _ => false,
             };
+            match map.get("@type") {
+                Some(Value::String(t)) => out.types.push(t.clone()),
+                Some(Value::Array(ts)) => {
+                    out.types.extend(ts.iter().filter_map(Value::as_str).map(str::to_string))
+                }
+                _ => {}
+            }
+            out.article |= is_article;
+            // Said of the object or of one of its parts (`hasPart`: the paywalled section).
+            let parts = match map.get("hasPart") {
+                Some(Value::Array(items)) => items.iter().collect(),
+                Some(part) => vec![part],
+                None => Vec::new(),
+            };
+            let free = std::iter::once(value)
+                .chain(parts)
+                .filter_map(|v| match v.get("isAccessibleForFree") {
+                    Some(Value::Bool(b)) => Some(*b),
+                    Some(Value::String(s)) => free_value(s),
+                    _ => None,
+                })
+                .reduce(|a, b| a && b);
+            if let Some(free) = free {
+                out.free = Some(out.free.unwrap_or(true) && free);
+            }
             let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_string);
             if !is_article {
                 out.page_published = out.page_published.take().or_else(|| text("datePublished"));
@@ -770,6 +841,15 @@ fn visit_json_ld(value: &Value, out: &mut JsonLd, depth: usize) {
             }
         }
         _ => {}
+    }
+}
+
+/// `isAccessibleForFree` written as text: "false", "False", "true".
+fn free_value(s: &str) -> Option<bool> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "false" => Some(false),
+        "true" => Some(true),
+        _ => None,
     }
 }
 
@@ -956,13 +1036,25 @@ fn written_by(text: &str, name: &dyn Fn(&str, &regex::Captures) -> Option<String
 }
 
 /// Words that stand where a byline's name should be but are not one.
-const NOT_A_NAME: &[&str] = &["by", "author", "the author", "admin", "administrator"];
+const NOT_A_NAME: &[&str] = &[
+    "by",
+    "author",
+    "the author",
+    "admin",
+    "administrator",
+    "written by",
+    "posted by",
+    "learn more",
+    "read more",
+];
 
 /// True when `byline` can be a person's or a desk's name: it has letters and is not a
-/// placeholder ("By", "Author").
+/// placeholder ("By", "Author", "Learn more") nor a template field left in place of the name
+/// ("{{author}}", "${author}"). CMS user names ("sara.r.peter") are kept: pages show them.
 pub fn plausible_byline(byline: &str) -> bool {
     let lower = byline.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    lower.chars().any(char::is_alphabetic) && !NOT_A_NAME.contains(&lower.as_str())
+    let template = byline.contains(['{', '}', '$', '%']);
+    lower.chars().any(char::is_alphabetic) && !NOT_A_NAME.contains(&lower.as_str()) && !template
 }
 
 fn clean_byline(s: &str) -> String {
@@ -994,6 +1086,17 @@ pub fn without_date(byline: &str) -> String {
         None => rest,
     };
     cut.trim_end_matches(separators).trim().to_string()
+}
+
+/// True for a news dateline ("LAKESIDE, Jan 9, 2024 (Valley Wire)", "GENEVA, March 3 -"):
+/// a place in capitals and a date, which Readability can take for a byline (its byline
+/// markers include `dateline`).
+pub fn is_dateline(text: &str) -> bool {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*\p{Lu}[\p{Lu} .'\-]*\p{Lu},\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2}\b|\d{1,2} \p{Lu}\p{Ll}+|\d{4}-\d{2}-\d{2})")
+            .expect("regex")
+    });
+    DATELINE.is_match(text)
 }
 
 /// "Council approves budget | The Riverton Star" → "Council approves budget".
@@ -1336,5 +1439,75 @@ mod tests {
         assert!(found("发布于2024-03-05").is_empty());
         assert!(found("ß2024-03-05").is_empty());
         assert_eq!(found("x 2024-03-05é 2023-01-02"), ["2023-01-02"]);
+    }
+
+    #[test]
+    fn what_the_page_declares_itself_to_be() {
+        let m = meta(
+            r#"<meta property="og:type" content="Article"><script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":["NewsArticle"],"headline":"H","isAccessibleForFree":"False"}]}</script>"#,
+            None,
+        );
+        assert_eq!(m.kind.og_type.as_deref(), Some("article"));
+        assert_eq!(m.kind.ld_types, ["WebPage", "NewsArticle"]);
+        assert!(m.kind.ld_article);
+        assert_eq!(m.kind.accessible_for_free, Some(false));
+        let m = meta(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":true,"hasPart":{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":".paywall"}}</script>"#,
+            None,
+        );
+        assert_eq!(m.kind.accessible_for_free, Some(false), "the paywalled part");
+        let m = meta(
+            r#"<meta itemprop="isAccessibleForFree" content="false"><script type="application/ld+json">{"@type":"VideoObject"}</script>"#,
+            None,
+        );
+        assert_eq!(m.kind.accessible_for_free, Some(false));
+        assert_eq!(m.kind.ld_types, ["VideoObject"]);
+        assert!(!m.kind.ld_article);
+        assert_eq!(meta("<title>T</title>", None).kind, PageKind::default());
+    }
+
+    #[test]
+    fn template_fields_and_link_words_are_not_bylines() {
+        assert!(!plausible_byline("Learn More"));
+        assert!(!plausible_byline("Written by"));
+        assert!(!plausible_byline("{{ page.author }}"));
+        assert!(!plausible_byline("${author}"));
+        assert!(plausible_byline("sara.r.peter"), "a CMS user name is what the page shows");
+        assert!(plausible_byline("Ana Duarte"));
+        let m = meta(
+            r#"<meta name="author" content="{{ page.author }}"><body><h1>Council approves budget</h1><span class="author-name">Ana Duarte</span></body>"#,
+            None,
+        );
+        assert_eq!(m.byline.as_deref(), Some("Ana Duarte"));
+    }
+
+    #[test]
+    fn every_author_of_a_paper() {
+        let m = meta(
+            r#"<meta name="author" content="Ana Duarte"><meta name="citation_author" content="Ana Duarte"><meta name="citation_author_institution" content="Riverton University"><meta name="citation_author" content="Tom Avery"><meta name="citation_author" content="Priya Castell">"#,
+            None,
+        );
+        assert_eq!(m.byline.as_deref(), Some("Ana Duarte, Tom Avery, and Priya Castell"));
+        let m = meta(
+            r#"<meta name="citation_authors" content="Ana Duarte"><meta name="citation_authors" content="Tom Avery">"#,
+            None,
+        );
+        assert_eq!(m.byline.as_deref(), Some("Ana Duarte and Tom Avery"));
+        // A byline that is not among the cited authors (the page's writer) is kept.
+        let m = meta(
+            r#"<meta name="author" content="Sara Brown"><meta name="citation_author" content="Ana Duarte"><meta name="citation_author" content="Tom Avery">"#,
+            None,
+        );
+        assert_eq!(m.byline.as_deref(), Some("Sara Brown"));
+    }
+
+    #[test]
+    fn datelines_are_not_bylines() {
+        assert!(is_dateline("LAKESIDE, Jan 9, 2024 (Valley Wire)"));
+        assert!(is_dateline("GENEVA, March 3 (Valley Wire) -"));
+        assert!(is_dateline("NEW YORK, 3 March 2024"));
+        assert!(!is_dateline("Ana Duarte, March 3, 2024"));
+        assert!(!is_dateline("AP"));
+        assert!(!is_dateline("By REUTERS"));
     }
 }

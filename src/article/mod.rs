@@ -9,6 +9,7 @@ pub mod date;
 pub mod decode;
 pub mod density;
 pub mod fetch;
+pub mod gate;
 pub mod guard;
 pub mod html;
 pub mod language;

@@ -33,7 +33,11 @@ pub fn run(path: &Path, today: Date) -> Result<String> {
     let mut report = String::new();
     let mut found = false;
     for dir in candidate_dirs(path) {
-        if dir.join("ground-truth.json").is_file() && dir.join("html").is_dir() {
+        if dir.join("expected.tsv").is_file() {
+            let results = crate::eval::gate::run_gate(&dir, today)?;
+            report.push_str(&crate::eval::gate::report(&dir, &results));
+            found = true;
+        } else if dir.join("ground-truth.json").is_file() && dir.join("html").is_dir() {
             report.push_str(&scrapinghub(&dir, today)?);
             found = true;
         } else if dir.join("dev/ground-truth").is_dir() || dir.join("ground-truth").is_dir() {
@@ -43,7 +47,7 @@ pub fn run(path: &Path, today: Date) -> Result<String> {
     }
     if !found {
         bail!(
-            "{}: no extraction benchmark here (expected WCXB's ground-truth/ or Scrapinghub's ground-truth.json)",
+            "{}: no extraction benchmark here (expected WCXB's ground-truth/, Scrapinghub's ground-truth.json or a gate set's expected.tsv)",
             path.display()
         );
     }
@@ -54,6 +58,7 @@ fn candidate_dirs(path: &Path) -> Vec<PathBuf> {
     let mut dirs = vec![path.to_path_buf()];
     let is_benchmark = |p: &Path| {
         p.join("ground-truth.json").is_file()
+            || p.join("expected.tsv").is_file()
             || p.join("ground-truth").is_dir()
             || p.join("dev/ground-truth").is_dir()
     };

@@ -6,6 +6,7 @@
 
 pub mod actors;
 pub mod extract;
+pub mod gate;
 pub mod ner;
 pub mod qa;
 pub mod rouge;

@@ -1,0 +1,252 @@
+//! The too-little-text gate: whether the text read from a page is an article to digest, a
+//! teaser behind a paywall, or no article at all.
+//!
+//! A word count alone cannot tell a 50-word news brief from a 50-word paywall teaser, so the
+//! gate reads what the page says about itself: an article declared in its metadata or marked
+//! in its HTML is digested even when short; paywall words (`data/paywall_phrases.txt`), a
+//! paywall container or `isAccessibleForFree: false` make a short text a teaser; media pages,
+//! listings and forms (`data/non_article_types.txt`, `data/non_article_titles.txt`) are not
+//! articles. Long texts are articles whatever the page says.
+
+use crate::article::html::MIN_ARTICLE_WORDS;
+use crate::article::meta::PageKind;
+use dom_query::{Document, Selection};
+use std::sync::LazyLock;
+
+/// Fewest words of a short article that the page declares to be one (a news brief, a
+/// correction).
+pub const MIN_BRIEF_WORDS: usize = 20;
+
+/// Most words of a teaser: a text this long or longer is an article even behind a paywall
+/// sign (pages serve the whole text to some readers and keep the paywall markup).
+pub const MAX_TEASER_WORDS: usize = 150;
+
+/// Most words of a page that declares itself a media page or a listing and is judged not an
+/// article: captions and summaries add up, a story embedded beside a video does not stop
+/// being one.
+pub const MAX_MEDIA_WORDS: usize = 300;
+
+/// What the gate says of a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// An article: digest it.
+    Article,
+    /// A teaser or paywall: too little text.
+    TooLittleText,
+    /// A listing, a media page, a form or an error page.
+    NotArticle,
+}
+
+/// What a page shows about itself, beyond its metadata.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PageSigns {
+    /// Its metadata or markup says it is an article: a JSON-LD article type, `og:type`
+    /// article, schema.org article microdata, or a marked article body.
+    pub declares_article: bool,
+    /// It shows a paywall: the words of one, a paywall container with text, or
+    /// `isAccessibleForFree: false`.
+    pub paywall: bool,
+    /// Its headline is an error page's, a search page's or a sign-in form's.
+    pub not_article_headline: bool,
+}
+
+/// Judges a page of which `words` words of main text were read: `kind` is what its
+/// metadata declares, `html` the page (parsed again only when the text is short).
+pub fn verdict(words: usize, kind: &PageKind, html: &str) -> Verdict {
+    if words >= MAX_MEDIA_WORDS {
+        return Verdict::Article;
+    }
+    let other = declares_other(kind);
+    if words >= MAX_TEASER_WORDS {
+        return if other { Verdict::NotArticle } else { Verdict::Article };
+    }
+    judge(words, other, &page_signs(html, kind))
+}
+
+/// The gate's rules, once the signs are read.
+fn judge(words: usize, other: bool, signs: &PageSigns) -> Verdict {
+    if other || (signs.not_article_headline && !signs.declares_article) {
+        return Verdict::NotArticle;
+    }
+    if signs.paywall {
+        return Verdict::TooLittleText;
+    }
+    if words >= MIN_ARTICLE_WORDS || (signs.declares_article && words >= MIN_BRIEF_WORDS) {
+        return Verdict::Article;
+    }
+    if words == 0 || signs.not_article_headline {
+        return Verdict::NotArticle;
+    }
+    Verdict::TooLittleText
+}
+
+/// Reads the signs of `html`, whose metadata declares `kind`.
+pub fn page_signs(html: &str, kind: &PageKind) -> PageSigns {
+    let doc = Document::from(html);
+    let declares_article = kind.ld_article
+        || kind.og_type.as_deref().is_some_and(|t| t == "article" || t.starts_with("article:"))
+        || doc.select("[itemtype*=Article], [itemtype*=BlogPosting]").exists()
+        || doc.select(MARKED_BODY).exists()
+        || doc.select("article").length() == 1;
+    let headlines = [doc.select("h1").first().text().to_string(), doc.select("title").text().to_string()];
+    let not_article_headline = headlines.iter().any(|h| is_non_article_headline(h));
+    let paywall = kind.accessible_for_free == Some(false) || has_paywall(&doc);
+    PageSigns { declares_article, paywall, not_article_headline }
+}
+
+/// Elements that mark an article's body (besides a single `<article>`).
+const MARKED_BODY: &str =
+    "[itemprop=articleBody], .entry-content, .post-content, .article-body, .article-content, .story-body";
+
+/// Containers that hold a paywall, by class or id.
+const PAYWALL_CONTAINERS: &str = "[class*=paywall], [id*=paywall], [class*=Paywall], [id*=Paywall], [class*=regwall], [id*=regwall], [class*=meter-wall], [class*=meterwall]";
+
+/// True when the page shows a paywall: a container with words in it, or paywall words.
+fn has_paywall(doc: &Document) -> bool {
+    let container = doc
+        .select(PAYWALL_CONTAINERS)
+        .nodes()
+        .iter()
+        .any(|n| Selection::from(*n).text().split_whitespace().count() >= 3);
+    container || {
+        let text = visible_text(doc).to_lowercase();
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        PAYWALL_PHRASES.iter().any(|p| text.contains(p.as_str()))
+    }
+}
+
+/// The text of the page's body, without scripts and styles.
+fn visible_text(doc: &Document) -> String {
+    let body = doc.select("body");
+    body.select("script, style, noscript, template").remove();
+    body.text().to_string()
+}
+
+/// Paywall words (`data/paywall_phrases.txt`), lowercased.
+static PAYWALL_PHRASES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    crate::extract::lexicon::word_list(include_str!("data/paywall_phrases.txt"))
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+        .collect()
+});
+
+/// Types of pages that are not articles (`data/non_article_types.txt`): JSON-LD types, and
+/// `og:` types (a trailing `.*` for a family).
+static NON_ARTICLE_TYPES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::extract::lexicon::word_list(include_str!("data/non_article_types.txt")).collect()
+});
+
+/// Headlines of pages that are not articles (`data/non_article_titles.txt`).
+static NON_ARTICLE_TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    crate::extract::lexicon::word_list(include_str!("data/non_article_titles.txt"))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+/// True when the page declares a media, listing, search or profile type and no article type.
+pub fn declares_other(kind: &PageKind) -> bool {
+    if kind.ld_article {
+        return false;
+    }
+    NON_ARTICLE_TYPES.iter().any(|t| match t.strip_prefix("og:") {
+        Some(og) => kind.og_type.as_deref().is_some_and(|o| match og.strip_suffix(".*") {
+            Some(family) => o == family || o.starts_with(&format!("{family}.")),
+            None => o == og,
+        }),
+        None => kind.ld_types.iter().any(|l| l == t),
+    })
+}
+
+/// True for the headline of an error page, a search page or a sign-in form.
+fn is_non_article_headline(headline: &str) -> bool {
+    let h = headline.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    !h.is_empty()
+        && NON_ARTICLE_TITLES.iter().any(|t| match t.strip_prefix('*') {
+            Some(anywhere) => h.contains(anywhere),
+            None => {
+                h.starts_with(t.as_str()) && h[t.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+            }
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(og: Option<&str>, ld: &[&str], ld_article: bool) -> PageKind {
+        PageKind {
+            ld_types: ld.iter().map(|t| t.to_string()).collect(),
+            ld_article,
+            og_type: og.map(str::to_string),
+            accessible_for_free: None,
+        }
+    }
+
+    const PLAIN: &str = "<html><head><title>Elm Street closed next week</title></head><body><nav><a href=/>Home</a></nav><div class=main><h1>Elm Street closed next week</h1><p>Elm Street will be closed from Monday.</p></div></body></html>";
+
+    #[test]
+    fn a_short_text_is_an_article_when_the_page_declares_one() {
+        assert_eq!(verdict(40, &kind(Some("article"), &[], false), PLAIN), Verdict::Article);
+        assert_eq!(verdict(40, &kind(None, &["NewsArticle"], true), PLAIN), Verdict::Article);
+        let marked = PLAIN.replace("<div class=main>", "<div itemprop=articleBody>");
+        assert_eq!(verdict(40, &kind(Some("website"), &[], false), &marked), Verdict::Article);
+        let one =
+            PLAIN.replace("<div class=main>", "<article>").replace("</div></body>", "</article></body>");
+        assert_eq!(verdict(40, &kind(None, &[], false), &one), Verdict::Article);
+        // Without any sign it stays too little text; under 20 words even a declared article is.
+        assert_eq!(verdict(40, &kind(Some("website"), &[], false), PLAIN), Verdict::TooLittleText);
+        assert_eq!(verdict(12, &kind(Some("article"), &[], false), PLAIN), Verdict::TooLittleText);
+        // Cards of a listing are several <article>s: no sign.
+        let cards = PLAIN.replace("<div class=main>", "<article>a</article><article>b</article><div>");
+        assert_eq!(verdict(40, &kind(None, &[], false), &cards), Verdict::TooLittleText);
+    }
+
+    #[test]
+    fn paywall_signs_make_a_short_text_a_teaser() {
+        let article = kind(Some("article"), &["NewsArticle"], true);
+        let words = PLAIN.replace(
+            "</div></body>",
+            "<div class=box><h3>Subscribe to continue   reading</h3></div></div></body>",
+        );
+        assert_eq!(verdict(40, &article, &words), Verdict::TooLittleText);
+        assert_eq!(verdict(120, &article, &words), Verdict::TooLittleText);
+        assert_eq!(verdict(160, &article, &words), Verdict::Article, "long texts are articles");
+        let container = PLAIN
+            .replace("</div></body>", "<div id=paywall-gate>Premium: start a trial today</div></div></body>");
+        assert_eq!(verdict(40, &article, &container), Verdict::TooLittleText);
+        // An empty paywall placeholder, or a "Subscribe" button, is no sign.
+        let empty =
+            PLAIN.replace("</div></body>", "<div class=paywall></div><a href=/s>Subscribe</a></div></body>");
+        assert_eq!(verdict(40, &article, &empty), Verdict::Article);
+        let closed = PageKind { accessible_for_free: Some(false), ..article.clone() };
+        assert_eq!(verdict(100, &closed, PLAIN), Verdict::TooLittleText);
+        // Paywall words inside a script are not shown to readers.
+        let script =
+            PLAIN.replace("</body>", "<script>var t='subscribe to continue reading'</script></body>");
+        assert_eq!(verdict(40, &article, &script), Verdict::Article);
+    }
+
+    #[test]
+    fn media_pages_listings_and_forms_are_not_articles() {
+        assert_eq!(verdict(10, &kind(Some("video.other"), &[], false), PLAIN), Verdict::NotArticle);
+        assert_eq!(
+            verdict(200, &kind(Some("website"), &["CollectionPage"], false), PLAIN),
+            Verdict::NotArticle
+        );
+        assert_eq!(
+            verdict(120, &kind(Some("article"), &["ImageGallery"], false), PLAIN),
+            Verdict::NotArticle
+        );
+        assert_eq!(verdict(400, &kind(None, &["VideoObject"], false), PLAIN), Verdict::Article, "long text");
+        // A video embedded in an article does not make it a video page.
+        assert_eq!(verdict(40, &kind(None, &["NewsArticle", "VideoObject"], true), PLAIN), Verdict::Article);
+        let error = PLAIN.replace("Elm Street closed next week", "Page not found");
+        assert_eq!(verdict(40, &kind(Some("website"), &[], false), &error), Verdict::NotArticle);
+        assert_eq!(verdict(100, &kind(Some("website"), &[], false), &error), Verdict::NotArticle);
+        let login = PLAIN.replace("Elm Street closed next week", "Log in to the Harbour Post");
+        assert_eq!(verdict(30, &kind(None, &[], false), &login), Verdict::NotArticle);
+        // A headline that only starts like one is a word of its own.
+        let logistics = PLAIN.replace("Elm Street closed next week", "Logins fail at city hall");
+        assert_eq!(verdict(100, &kind(None, &[], false), &logistics), Verdict::Article);
+        assert_eq!(verdict(0, &kind(None, &[], false), PLAIN), Verdict::NotArticle);
+    }
+}
