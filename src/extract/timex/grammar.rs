@@ -162,6 +162,11 @@ pub enum Sem {
         /// -1, 0, 1 for "last", "this", "next"; none for a bare season.
         n: Option<i64>,
     },
+    /// "that summer": the season in the year of the last date mentioned.
+    ThatSeason {
+        /// `SP`, `SU`, `FA`, `WI`.
+        code: &'static str,
+    },
     /// A quarter: "the third quarter", "the latest quarter" (`q` none).
     Quarter {
         /// 1–4; none for "the quarter", "the latest quarter".
@@ -1204,6 +1209,10 @@ impl<'a> Grammar<'a> {
         if let Some(code) = self.season(si) {
             let (year, _) = self.of_year(si + 1);
             let prev = if i == 0 { "" } else { self.word(i - 1) };
+            // "that summer", "that winter": anaphoric, in the year of the last date mentioned
+            if year.is_none() && det == "that" {
+                return Self::parse(i, si + 1, Sem::ThatSeason { code });
+            }
             if year.is_some()
                 || has_det
                 || matches!(prev, "in" | "during" | "since" | "until" | "by" | "this")

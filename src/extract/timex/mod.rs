@@ -134,14 +134,23 @@ pub struct TimexMention {
 /// How many sentences a named day stays the day of a bare clock time or "that night".
 const DAY_IN_VIEW: usize = 3;
 
-/// The first day of a year or month value (`2019` → 2019-01-01, `2019-05` → 2019-05-01).
+/// The first day of a year, month, season or quarter value (`2019` → 2019-01-01, `2019-05` →
+/// 2019-05-01, `1971-SP` → 1971-03-01, `2019-Q3` → 2019-07-01): what "a year later" counts from.
 fn period_start(value: &str) -> Option<Date> {
-    let (year, month) = match value.len() {
-        4 => (value, "01"),
-        7 if value.as_bytes()[4] == b'-' => (&value[..4], &value[5..]),
-        _ => return None,
+    if value.len() != 4 && (value.len() != 7 || value.as_bytes()[4] != b'-') {
+        return None;
+    }
+    let year: i16 = value[..4].parse().ok()?;
+    let month = match value.get(5..) {
+        None => 1,
+        Some("SP") => 3,
+        Some("SU") => 6,
+        Some("FA") => 9,
+        Some("WI") => 12,
+        Some(q) if q.starts_with('Q') => 3 * q[1..].parse::<i8>().ok().filter(|q| (1..=4).contains(q))? - 2,
+        Some(m) => m.parse().ok()?,
     };
-    Date::new(year.parse().ok()?, month.parse().ok()?, 1).ok()
+    Date::new(year, month, 1).ok()
 }
 
 /// Every time expression of `doc`, in text order, resolved against the publication date
@@ -941,5 +950,58 @@ mod properties {
                 last = t.span.end;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod catalogue2 {
+    //! Phenomena found missing by the second catalogue (`tests/fixtures/timex-catalogue2/`),
+    //! with the publication date Wednesday 14 June 2023 unless another is given.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    fn tag(text: &str) -> Vec<(String, String)> {
+        tag_on(text, date(2023, 6, 14))
+    }
+
+    #[test]
+    fn this_season_is_the_nearest_one() {
+        // a spring publication date: this summer lies ahead
+        assert_eq!(tag_on("The trial will start this summer.", date(2025, 5, 6))[0].1, "2025-SU");
+        assert_eq!(tag("The park reopened this spring.")[0].1, "2023-SP");
+        assert_eq!(tag_on("Sales rose this summer.", date(2025, 11, 6))[0].1, "2025-SU");
+    }
+
+    #[test]
+    fn that_season_is_in_the_year_last_mentioned() {
+        let found = tag("The plant won the contract in 1969. That summer, workers tested the tires.");
+        assert_eq!(found[1], ("That summer".into(), "1969-SU".into()));
+    }
+
+    #[test]
+    fn a_year_later_counts_from_a_season_or_quarter() {
+        let found =
+            tag("It shipped the last set in the spring of 1971. A year later, NASA ended the program.");
+        assert_eq!(found[1].1, "1972");
+    }
+
+    #[test]
+    fn minutes_later_is_a_length() {
+        let found = tag("Shots were fired on Sunday, and a man was arrested about 45 minutes later.");
+        assert_eq!(found[1], ("about 45 minutes later".into(), "PT45M".into()));
+        assert_eq!(tag("Bars should close an hour earlier.")[0].1, "PT1H");
+    }
+
+    #[test]
+    fn a_m_is_no_verb() {
+        // Friday 24 October 2025: the report is due on the coming Tuesday, like its clock time
+        let found = tag_on("Investors will watch a report due at 8:30 a.m. on Tuesday.", date(2025, 10, 24));
+        assert_eq!(found[0].1, "2025-10-28T08:30");
+        assert_eq!(found[1].1, "2025-10-28");
     }
 }

@@ -75,6 +75,10 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
         return None;
     }
     let w = a.lower.as_str();
+    // "8:30 a.m." is a clock time, not the verb "am"
+    if w == "am" && i > 0 && atoms[i - 1].lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     if w == "going" {
         return (atoms.get(i + 1).is_some_and(|n| n.lower == "to")).then_some(TenseCue::Future);
     }
