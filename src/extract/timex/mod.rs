@@ -153,6 +153,10 @@ fn period_start(value: &str) -> Option<Date> {
     Date::new(year, month, 1).ok()
 }
 
+/// The expression just before: where it ends, the tense of its clause, and the month and year of
+/// a bare month ("in June and July").
+type Before = (usize, Option<TenseCue>, Option<(u8, i32)>);
+
 /// Every time expression of `doc`, in text order, resolved against the publication date
 /// `anchor`. Ranges come out as two expressions ("16" and "21 June").
 pub fn find_timexes(doc: &Doc, anchor: Date) -> Vec<Timex> {
@@ -176,11 +180,20 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
         let atoms = grammar::atoms(text, doc.sentence_tokens(index));
         let g = grammar::Grammar::new(&atoms);
         let quarters = earnings || atoms.iter().any(|a| a.lower == "quarter" || a.lower == "quarters");
+        // the end and tense of the expression before, for "in June and July"
+        // (and the month and year of a bare month, for "in June and July")
+        let mut before: Option<Before> = None;
         for parse in g.parse_all() {
             let possessive = atoms.get(parse.end).is_some_and(|a| a.lower == "'s");
             let tense = if possessive && matches!(parse.sem, grammar::Sem::Weekday(_)) {
                 // "Wednesday's ruling": an event already reported
                 Some(TenseCue::Past)
+            } else if parse.start > 1
+                && atoms[parse.start - 1].lower == "of"
+                && atoms[parse.start - 2].lower == "ahead"
+            {
+                // "ahead of the holiday quarter": what the clause waits for lies ahead
+                Some(TenseCue::Future)
             } else if tense::looks_back(&atoms, parse.start) {
                 Some(TenseCue::Past)
             } else if tense::is_deadline(
@@ -208,14 +221,41 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                     sem => sem,
                 };
                 // ("by Friday morning" as well)
-                let weekday_deadline = matches!(weekday, grammar::Sem::Weekday(_))
+                // ("could run through the weekend" as well)
+                let weekday_deadline = matches!(weekday, grammar::Sem::Weekday(_) | grammar::Sem::TheWeekend)
                     && parse.start > 0
-                    && matches!(atoms[parse.start - 1].lower.as_str(), "until" | "till" | "by" | "before");
+                    && (matches!(atoms[parse.start - 1].lower.as_str(), "until" | "till" | "by" | "before")
+                        // ("from Thursday through Saturday" is a range, not a deadline)
+                        || matches!(weekday, grammar::Sem::TheWeekend) && atoms[parse.start - 1].lower == "through");
                 if weekday_deadline && clause != Some(TenseCue::Past) {
                     Some(TenseCue::Future)
                 } else {
                     clause
                 }
+            };
+            // "would play in June and July": a second expression joined to the one before by
+            // "and", "or", "to" takes its direction when it has no cue of its own, and a bare
+            // month the year of the bare month before it (the next year when it comes earlier
+            // in the calendar)
+            let joined = before.filter(|(end, _, _)| {
+                *end + 1 == parse.start
+                    && matches!(atoms[*end].lower.as_str(), "and" | "or" | "to" | "through")
+            });
+            let tense = match joined {
+                Some((_, t, _)) if tense.is_none() => t,
+                _ => tense,
+            };
+            let bare_month = match parse.sem {
+                grammar::Sem::Date { year: None, month: Some(m), day: None } => Some(m),
+                _ => None,
+            };
+            let sem = match (bare_month, joined) {
+                (Some(m), Some((_, _, Some((m1, y1))))) => grammar::Sem::Date {
+                    year: Some(if m >= m1 { y1 } else { y1 + 1 }),
+                    month: Some(m),
+                    day: None,
+                },
+                _ => parse.sem.clone(),
             };
             let day_in_view = index.saturating_sub(reference_day_sentence) <= DAY_IN_VIEW;
             let day = if day_in_view { reference_day } else { anchor };
@@ -225,7 +265,12 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                 matches!(parse.sem, grammar::Sem::Shift { unit: lexicon::Unit::Day, anaphoric: true, .. });
             let base = if day_shift { reference_day } else { reference };
             let ctx = Context { dct: anchor, reference: base, reference_day: day, tense, quarters };
-            let Some(resolved) = resolve::resolve(&parse.sem, &ctx) else { continue };
+            let Some(resolved) = resolve::resolve(&sem, &ctx) else {
+                before = None;
+                continue;
+            };
+            let month_year = bare_month.and_then(|m| Some((m, resolved.value.get(..4)?.parse().ok()?)));
+            before = Some((parse.end, tense, month_year));
             // a day after "since" is where a state began, not where the story is: it does not
             // become the day of the bare clock times that follow ("had not slept since Sunday
             // night… a draft was circulated at 15:30")
@@ -1003,5 +1048,58 @@ mod catalogue2 {
         let found = tag_on("Investors will watch a report due at 8:30 a.m. on Tuesday.", date(2025, 10, 24));
         assert_eq!(found[0].1, "2025-10-28T08:30");
         assert_eq!(found[1].1, "2025-10-28");
+    }
+
+    #[test]
+    fn sets_of_months_and_weekday_nights() {
+        assert_eq!(tag("The event is held each September.")[0], ("each September".into(), "XXXX-09".into()));
+        assert_eq!(
+            tag("Patrols are doubled every Friday night.")[0],
+            ("every Friday night".into(), "XXXX-WXX-5TNI".into())
+        );
+    }
+
+    #[test]
+    fn straight_and_consecutive_lengths() {
+        assert_eq!(
+            tag("Sales have slipped for two straight years.")[0],
+            ("two straight years".into(), "P2Y".into())
+        );
+        assert_eq!(tag("Prices fell for three consecutive months.")[0].1, "P3M");
+    }
+
+    #[test]
+    fn ordinals_and_adjectives_are_no_times() {
+        // "a second" ceasefire
+        let found = tag("A truce collapsed after three weeks, and a second, in January, lasted nine days.");
+        assert!(found.iter().all(|f| f.0 != "a second"), "{found:?}");
+        assert!(tag("Fourteen officers work the overnight shift.").is_empty());
+    }
+
+    #[test]
+    fn the_holiday_quarter_and_the_quarter_ending_in_a_month() {
+        // Wednesday 10 September 2025
+        let dct = date(2025, 9, 10);
+        assert_eq!(tag_on("The launch comes ahead of the holiday quarter.", dct)[0].1, "2025-Q4");
+        let found = tag_on("Analysts expect sales in the quarter ending in December to rise.", dct);
+        assert_eq!(found[0], ("the quarter".into(), "2025-Q4".into()));
+    }
+
+    #[test]
+    fn a_coordinated_month_takes_the_direction_of_the_first() {
+        // Wednesday 5 March 2025
+        let found = tag_on(
+            "The county said its side would again play home matches at the Oval Lane ground every Friday in June and July.",
+            date(2025, 3, 5),
+        );
+        let values: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(values, ["XXXX-WXX-5", "2025-06", "2025-07"]);
+    }
+
+    #[test]
+    fn through_the_weekend_lies_ahead() {
+        // Wednesday 9 July 2025
+        let found = tag_on("The talks could run through the weekend.", date(2025, 7, 9));
+        assert_eq!(found[0].1, "2025-W28-WE");
     }
 }
