@@ -1225,6 +1225,11 @@ impl<'a> Grammar<'a> {
             if year.is_none() && det == "that" {
                 return Self::parse(i, si + 1, Sem::ThatSeason { code });
             }
+            // "this summer": the nearest summer, whatever the tense ("the last phase of trials
+            // this summer")
+            if year.is_none() && det == "this" {
+                return Self::parse(i, si + 1, Sem::Season { code, year: None, n: Some(0) });
+            }
             if year.is_some()
                 || has_det
                 || matches!(prev, "in" | "during" | "since" | "until" | "by" | "this")

@@ -1102,4 +1102,19 @@ mod catalogue2 {
         let found = tag_on("The talks could run through the weekend.", date(2025, 7, 9));
         assert_eq!(found[0].1, "2025-W28-WE");
     }
+
+    #[test]
+    fn this_season_ignores_an_adjective_last() {
+        // Tuesday 6 May 2025
+        let found = tag_on("The vaccine will enter the last phase of trials this summer.", date(2025, 5, 6));
+        assert_eq!(found[0].1, "2025-SU");
+    }
+
+    #[test]
+    fn a_scheduled_present_looks_ahead() {
+        // Friday 24 October 2025
+        let found =
+            tag_on("Volume was light ahead of the Fed meeting, which ends on Wednesday.", date(2025, 10, 24));
+        assert_eq!(found[0].1, "2025-10-29");
+    }
 }

@@ -79,6 +79,10 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     if w == "am" && i > 0 && atoms[i - 1].lower.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
+    // "the last phase", "the past decade": an adjective, not a past tense
+    if matches!(w, "last" | "past") && i > 0 && has_role(&atoms[i - 1].lower, ContextRole::Determiner) {
+        return None;
+    }
     if w == "going" {
         return (atoms.get(i + 1).is_some_and(|n| n.lower == "to")).then_some(TenseCue::Future);
     }
