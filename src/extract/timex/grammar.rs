@@ -1070,6 +1070,11 @@ impl<'a> Grammar<'a> {
 
     fn weekday_expr(&self, i: usize) -> Option<Parse> {
         let d = self.weekday(i)?;
+        // "Monday 10th": a British weekday with its day of the month, one expression
+        let w = self.word(i + 1);
+        if self.day(i + 1).is_some() && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s)) {
+            return Self::parse(i, i + 2, Sem::Weekday(d));
+        }
         Self::parse(i, i + 1, Sem::Weekday(d))
     }
 

@@ -274,7 +274,7 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
             // a day after "since" is where a state began, not where the story is: it does not
             // become the day of the bare clock times that follow ("had not slept since Sunday
             // night… a draft was circulated at 15:30")
-            let since = tense::looks_back(&atoms, parse.start);
+            let since = tense::looks_back(&atoms, parse.start) || tense::reported_on(&atoms, parse.start);
             if let Some(day) = resolved.day.filter(|_| !since) {
                 reference_day = day;
                 reference_day_sentence = index;
@@ -1116,5 +1116,22 @@ mod catalogue2 {
         let found =
             tag_on("Volume was light ahead of the Fed meeting, which ends on Wednesday.", date(2025, 10, 24));
         assert_eq!(found[0].1, "2025-10-29");
+    }
+
+    #[test]
+    fn the_day_of_a_report_is_not_the_day_of_the_clock_times() {
+        // Monday 3 November 2025
+        let found = tag_on(
+            "Two men were hurt early on Sunday, police said Monday. Officers were called shortly after 2 a.m.",
+            date(2025, 11, 3),
+        );
+        assert_eq!(found[2], ("2 a.m.".into(), "2025-11-02T02:00".into()));
+    }
+
+    #[test]
+    fn a_british_weekday_with_its_ordinal_day() {
+        // Wednesday 5 March 2025
+        let found = tag_on("He will start on Monday 10th.", date(2025, 3, 5));
+        assert_eq!(found[0], ("Monday 10th".into(), "2025-03-10".into()));
     }
 }

@@ -65,6 +65,13 @@ pub fn looks_back(atoms: &[Atom], start: usize) -> bool {
     start > 0 && has_role(&atoms[start - 1].lower, ContextRole::LookingBack)
 }
 
+/// True when the expression at atom `start` follows a reporting verb ("police said Monday",
+/// "announced on Tuesday"): the day the story was told.
+pub fn reported_on(atoms: &[Atom], start: usize) -> bool {
+    let k = if start > 0 && atoms[start - 1].lower == "on" { start - 1 } else { start };
+    k > 0 && has_role(&atoms[k - 1].lower, ContextRole::Reporting)
+}
+
 fn is_boundary(atom: &Atom) -> bool {
     matches!(atom.lower.as_str(), ";" | ":" | "\"" | "“" | "”" | "``" | "''")
 }
