@@ -60,8 +60,9 @@ fn the_catalogue_of_expression_kinds_scores_above_its_floor() {
 #[test]
 fn the_second_catalogue_scores_above_its_floor() {
     let total = group("tests/fixtures/timex-catalogue2", 10);
-    assert_eq!(total.gold, 246);
-    // blind, before the seventh round: relaxed F1 0.946, value F1 0.806
-    assert!(total.relaxed_prf().2 >= 0.94, "relaxed F1 {:.3}", total.relaxed_prf().2);
-    assert!(total.value_f1() >= 0.80, "value F1 {:.3}", total.value_f1());
+    assert_eq!(total.gold, 247);
+    // blind, before the seventh round (246 as first written): relaxed F1 0.946, value F1 0.806;
+    // after it, with the annotation corrections of docs/QUALITY.md: 0.960 / 0.880
+    assert!(total.relaxed_prf().2 >= 0.95, "relaxed F1 {:.3}", total.relaxed_prf().2);
+    assert!(total.value_f1() >= 0.86, "value F1 {:.3}", total.value_f1());
 }
