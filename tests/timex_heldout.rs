@@ -52,3 +52,17 @@ fn the_catalogue_of_expression_kinds_scores_above_its_floor() {
     assert!(total.relaxed_prf().2 >= 0.95, "relaxed F1 {:.3}", total.relaxed_prf().2);
     assert!(total.value_f1() >= 0.83, "value F1 {:.3}", total.value_f1());
 }
+
+/// The second catalogue (`tests/fixtures/timex-catalogue2/`): ten stories in genres the other
+/// groups lack (an obituary, markets, a ceasefire, a vaccine trial, a spending bill, a launch, a
+/// police report, an anniversary feature, a British-style sports story, a news transcript),
+/// annotated before the seventh round of rules.
+#[test]
+fn the_second_catalogue_scores_above_its_floor() {
+    let total = group("tests/fixtures/timex-catalogue2", 10);
+    assert_eq!(total.gold, 247);
+    // blind, before the seventh round (246 as first written): relaxed F1 0.946, value F1 0.806;
+    // after it, with the annotation corrections of docs/QUALITY.md: 0.960 / 0.880
+    assert!(total.relaxed_prf().2 >= 0.95, "relaxed F1 {:.3}", total.relaxed_prf().2);
+    assert!(total.value_f1() >= 0.86, "value F1 {:.3}", total.value_f1());
+}

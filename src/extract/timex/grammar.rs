@@ -162,6 +162,11 @@ pub enum Sem {
         /// -1, 0, 1 for "last", "this", "next"; none for a bare season.
         n: Option<i64>,
     },
+    /// "that summer": the season in the year of the last date mentioned.
+    ThatSeason {
+        /// `SP`, `SU`, `FA`, `WI`.
+        code: &'static str,
+    },
     /// A quarter: "the third quarter", "the latest quarter" (`q` none).
     Quarter {
         /// 1–4; none for "the quarter", "the latest quarter".
@@ -1065,6 +1070,11 @@ impl<'a> Grammar<'a> {
 
     fn weekday_expr(&self, i: usize) -> Option<Parse> {
         let d = self.weekday(i)?;
+        // "Monday 10th": a British weekday with its day of the month, one expression
+        let w = self.word(i + 1);
+        if self.day(i + 1).is_some() && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s)) {
+            return Self::parse(i, i + 2, Sem::Weekday(d));
+        }
         Self::parse(i, i + 1, Sem::Weekday(d))
     }
 
@@ -1148,6 +1158,10 @@ impl<'a> Grammar<'a> {
             };
             return Self::parse(i, end, Sem::ShiftedQuarter { q: None, years: -1 });
         }
+        // "the holiday quarter": the October-December quarter that holds the year-end holidays
+        if det == "the" && self.is(j, "holiday") && self.is(j + 1, "quarter") {
+            return self.part_of_year(i, j + 2, Sem::Quarter { q: Some(4), year: None, n: 0 });
+        }
         // "the July-September quarter", "the April-June period": a calendar quarter by its months
         let mi = if det == "the" { j } else { i };
         // ("January-March" is two atoms, the second joined; "January to March" three)
@@ -1196,6 +1210,14 @@ impl<'a> Grammar<'a> {
                 };
             }
         }
+        // "the quarter ending in December", "the quarter ended Sept. 30": the quarter of that
+        // month (the month is an expression of its own)
+        if det == "the" && self.is(j, "quarter") && matches!(self.word(j + 1), "ending" | "ended" | "ends") {
+            let k = if self.is(j + 2, "in") { j + 3 } else { j + 2 };
+            if let Some(m) = self.month(k) {
+                return Self::parse(i, j + 1, Sem::Quarter { q: Some(m.div_ceil(3)), year: None, n: 0 });
+            }
+        }
         if det == "the" && self.is(j, "quarter") && !self.plural(j) {
             return Self::parse(i, j + 1, Sem::Quarter { q: None, year: None, n: -1 });
         }
@@ -1204,6 +1226,15 @@ impl<'a> Grammar<'a> {
         if let Some(code) = self.season(si) {
             let (year, _) = self.of_year(si + 1);
             let prev = if i == 0 { "" } else { self.word(i - 1) };
+            // "that summer", "that winter": anaphoric, in the year of the last date mentioned
+            if year.is_none() && det == "that" {
+                return Self::parse(i, si + 1, Sem::ThatSeason { code });
+            }
+            // "this summer": the nearest summer, whatever the tense ("the last phase of trials
+            // this summer")
+            if year.is_none() && det == "this" {
+                return Self::parse(i, si + 1, Sem::Season { code, year: None, n: Some(0) });
+            }
             if year.is_some()
                 || has_det
                 || matches!(prev, "in" | "during" | "since" | "until" | "by" | "this")
@@ -1255,6 +1286,8 @@ impl<'a> Grammar<'a> {
             && let Some(code) = self.pod(j).filter(|c| matches!(*c, "MO" | "AF" | "EV" | "NI"))
             && !self.is(j + 1, "of")
             && !self.joined(j)
+            // "the overnight shift": an adjective
+            && !self.is(j, "overnight")
         {
             return Self::parse(i, j + 1, Sem::PartOfDay { day: Box::new(Sem::ReferenceDay), code });
         }
@@ -1628,7 +1661,7 @@ impl<'a> Grammar<'a> {
         // "two more weeks", "20 additional years"
         let u_at = if matches!(
             self.word(u_at),
-            "more" | "additional" | "extra" | "trading" | "business" | "working"
+            "more" | "additional" | "extra" | "trading" | "business" | "working" | "straight" | "consecutive"
         ) && self.unit(u_at + 1).is_some()
         {
             u_at + 1
@@ -1662,7 +1695,12 @@ impl<'a> Grammar<'a> {
             return None;
         }
         // "a second group": an ordinal
-        if matches!(self.word(k), "a" | "an") && unit == Unit::Second && !self.clause_ends(u_at + 1) {
+        // ("and a second, in January": an ordinal too; a length after "for", "in", "within")
+        if matches!(self.word(k), "a" | "an")
+            && unit == Unit::Second
+            && (!self.clause_ends(u_at + 1)
+                || !matches!(self.word(k.wrapping_sub(1)), "for" | "in" | "within" | "about" | "than"))
+        {
             return None;
         }
         // "$500 million a year", "15 a year": a rate, annotated as the length "a year" (AQUAINT,
@@ -1826,7 +1864,15 @@ impl<'a> Grammar<'a> {
                 return Self::parse(i, k + 1, Sem::Set(format!("XXXX-XX-XXT{code}")));
             }
             if let Some(d) = self.weekday(k) {
+                // "every Friday night"
+                if let Some(code) = self.pod(k + 1).filter(|c| matches!(*c, "MO" | "AF" | "EV" | "NI")) {
+                    return Self::parse(i, k + 2, Sem::Set(format!("XXXX-WXX-{d}T{code}")));
+                }
                 return Self::parse(i, k + 1, Sem::Set(format!("XXXX-WXX-{d}")));
+            }
+            // "each February", "every September"
+            if let Some(m) = self.month(k).filter(|_| self.atoms[k].capital && !self.plural(k)) {
+                return Self::parse(i, k + 1, Sem::Set(format!("XXXX-{m:02}")));
             }
             // "each summer", "every spring"
             if let Some(code) = self.season(k) {

@@ -144,6 +144,9 @@ pub enum ContextRole {
     /// A word of a sports match: "the second half" in its sentence is the match's, not a
     /// half year ("scored twice early in the second half").
     Match,
+    /// A reporting verb: the day right after it ("police said Monday") is when the story was
+    /// told, not the day of the clock times that follow.
+    Reporting,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -161,6 +164,7 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "looking-back" => ContextRole::LookingBack,
             "plan-to" => ContextRole::PlanTo,
             "match" => ContextRole::Match,
+            "reporting" => ContextRole::Reporting,
             _ => continue,
         };
         map.entry(word).or_default().push(role);

@@ -134,15 +134,28 @@ pub struct TimexMention {
 /// How many sentences a named day stays the day of a bare clock time or "that night".
 const DAY_IN_VIEW: usize = 3;
 
-/// The first day of a year or month value (`2019` → 2019-01-01, `2019-05` → 2019-05-01).
+/// The first day of a year, month, season or quarter value (`2019` → 2019-01-01, `2019-05` →
+/// 2019-05-01, `1971-SP` → 1971-03-01, `2019-Q3` → 2019-07-01): what "a year later" counts from.
 fn period_start(value: &str) -> Option<Date> {
-    let (year, month) = match value.len() {
-        4 => (value, "01"),
-        7 if value.as_bytes()[4] == b'-' => (&value[..4], &value[5..]),
-        _ => return None,
+    if value.len() != 4 && (value.len() != 7 || value.as_bytes()[4] != b'-') {
+        return None;
+    }
+    let year: i16 = value[..4].parse().ok()?;
+    let month = match value.get(5..) {
+        None => 1,
+        Some("SP") => 3,
+        Some("SU") => 6,
+        Some("FA") => 9,
+        Some("WI") => 12,
+        Some(q) if q.starts_with('Q') => 3 * q[1..].parse::<i8>().ok().filter(|q| (1..=4).contains(q))? - 2,
+        Some(m) => m.parse().ok()?,
     };
-    Date::new(year.parse().ok()?, month.parse().ok()?, 1).ok()
+    Date::new(year, month, 1).ok()
 }
+
+/// The expression just before: where it ends, the tense of its clause, and the month and year of
+/// a bare month ("in June and July").
+type Before = (usize, Option<TenseCue>, Option<(u8, i32)>);
 
 /// Every time expression of `doc`, in text order, resolved against the publication date
 /// `anchor`. Ranges come out as two expressions ("16" and "21 June").
@@ -167,11 +180,20 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
         let atoms = grammar::atoms(text, doc.sentence_tokens(index));
         let g = grammar::Grammar::new(&atoms);
         let quarters = earnings || atoms.iter().any(|a| a.lower == "quarter" || a.lower == "quarters");
+        // the end and tense of the expression before, for "in June and July"
+        // (and the month and year of a bare month, for "in June and July")
+        let mut before: Option<Before> = None;
         for parse in g.parse_all() {
             let possessive = atoms.get(parse.end).is_some_and(|a| a.lower == "'s");
             let tense = if possessive && matches!(parse.sem, grammar::Sem::Weekday(_)) {
                 // "Wednesday's ruling": an event already reported
                 Some(TenseCue::Past)
+            } else if parse.start > 1
+                && atoms[parse.start - 1].lower == "of"
+                && atoms[parse.start - 2].lower == "ahead"
+            {
+                // "ahead of the holiday quarter": what the clause waits for lies ahead
+                Some(TenseCue::Future)
             } else if tense::looks_back(&atoms, parse.start) {
                 Some(TenseCue::Past)
             } else if tense::is_deadline(
@@ -199,14 +221,41 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                     sem => sem,
                 };
                 // ("by Friday morning" as well)
-                let weekday_deadline = matches!(weekday, grammar::Sem::Weekday(_))
+                // ("could run through the weekend" as well)
+                let weekday_deadline = matches!(weekday, grammar::Sem::Weekday(_) | grammar::Sem::TheWeekend)
                     && parse.start > 0
-                    && matches!(atoms[parse.start - 1].lower.as_str(), "until" | "till" | "by" | "before");
+                    && (matches!(atoms[parse.start - 1].lower.as_str(), "until" | "till" | "by" | "before")
+                        // ("from Thursday through Saturday" is a range, not a deadline)
+                        || matches!(weekday, grammar::Sem::TheWeekend) && atoms[parse.start - 1].lower == "through");
                 if weekday_deadline && clause != Some(TenseCue::Past) {
                     Some(TenseCue::Future)
                 } else {
                     clause
                 }
+            };
+            // "would play in June and July": a second expression joined to the one before by
+            // "and", "or", "to" takes its direction when it has no cue of its own, and a bare
+            // month the year of the bare month before it (the next year when it comes earlier
+            // in the calendar)
+            let joined = before.filter(|(end, _, _)| {
+                *end + 1 == parse.start
+                    && matches!(atoms[*end].lower.as_str(), "and" | "or" | "to" | "through")
+            });
+            let tense = match joined {
+                Some((_, t, _)) if tense.is_none() => t,
+                _ => tense,
+            };
+            let bare_month = match parse.sem {
+                grammar::Sem::Date { year: None, month: Some(m), day: None } => Some(m),
+                _ => None,
+            };
+            let sem = match (bare_month, joined) {
+                (Some(m), Some((_, _, Some((m1, y1))))) => grammar::Sem::Date {
+                    year: Some(if m >= m1 { y1 } else { y1 + 1 }),
+                    month: Some(m),
+                    day: None,
+                },
+                _ => parse.sem.clone(),
             };
             let day_in_view = index.saturating_sub(reference_day_sentence) <= DAY_IN_VIEW;
             let day = if day_in_view { reference_day } else { anchor };
@@ -216,11 +265,16 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                 matches!(parse.sem, grammar::Sem::Shift { unit: lexicon::Unit::Day, anaphoric: true, .. });
             let base = if day_shift { reference_day } else { reference };
             let ctx = Context { dct: anchor, reference: base, reference_day: day, tense, quarters };
-            let Some(resolved) = resolve::resolve(&parse.sem, &ctx) else { continue };
+            let Some(resolved) = resolve::resolve(&sem, &ctx) else {
+                before = None;
+                continue;
+            };
+            let month_year = bare_month.and_then(|m| Some((m, resolved.value.get(..4)?.parse().ok()?)));
+            before = Some((parse.end, tense, month_year));
             // a day after "since" is where a state began, not where the story is: it does not
             // become the day of the bare clock times that follow ("had not slept since Sunday
             // night… a draft was circulated at 15:30")
-            let since = tense::looks_back(&atoms, parse.start);
+            let since = tense::looks_back(&atoms, parse.start) || tense::reported_on(&atoms, parse.start);
             if let Some(day) = resolved.day.filter(|_| !since) {
                 reference_day = day;
                 reference_day_sentence = index;
@@ -941,5 +995,143 @@ mod properties {
                 last = t.span.end;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod catalogue2 {
+    //! Phenomena found missing by the second catalogue (`tests/fixtures/timex-catalogue2/`),
+    //! with the publication date Wednesday 14 June 2023 unless another is given.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    fn tag(text: &str) -> Vec<(String, String)> {
+        tag_on(text, date(2023, 6, 14))
+    }
+
+    #[test]
+    fn this_season_is_the_nearest_one() {
+        // a spring publication date: this summer lies ahead
+        assert_eq!(tag_on("The trial will start this summer.", date(2025, 5, 6))[0].1, "2025-SU");
+        assert_eq!(tag("The park reopened this spring.")[0].1, "2023-SP");
+        assert_eq!(tag_on("Sales rose this summer.", date(2025, 11, 6))[0].1, "2025-SU");
+    }
+
+    #[test]
+    fn that_season_is_in_the_year_last_mentioned() {
+        let found = tag("The plant won the contract in 1969. That summer, workers tested the tires.");
+        assert_eq!(found[1], ("That summer".into(), "1969-SU".into()));
+    }
+
+    #[test]
+    fn a_year_later_counts_from_a_season_or_quarter() {
+        let found =
+            tag("It shipped the last set in the spring of 1971. A year later, NASA ended the program.");
+        assert_eq!(found[1].1, "1972");
+    }
+
+    #[test]
+    fn minutes_later_is_a_length() {
+        let found = tag("Shots were fired on Sunday, and a man was arrested about 45 minutes later.");
+        assert_eq!(found[1], ("about 45 minutes later".into(), "PT45M".into()));
+        assert_eq!(tag("Bars should close an hour earlier.")[0].1, "PT1H");
+    }
+
+    #[test]
+    fn a_m_is_no_verb() {
+        // Friday 24 October 2025: the report is due on the coming Tuesday, like its clock time
+        let found = tag_on("Investors will watch a report due at 8:30 a.m. on Tuesday.", date(2025, 10, 24));
+        assert_eq!(found[0].1, "2025-10-28T08:30");
+        assert_eq!(found[1].1, "2025-10-28");
+    }
+
+    #[test]
+    fn sets_of_months_and_weekday_nights() {
+        assert_eq!(tag("The event is held each September.")[0], ("each September".into(), "XXXX-09".into()));
+        assert_eq!(
+            tag("Patrols are doubled every Friday night.")[0],
+            ("every Friday night".into(), "XXXX-WXX-5TNI".into())
+        );
+    }
+
+    #[test]
+    fn straight_and_consecutive_lengths() {
+        assert_eq!(
+            tag("Sales have slipped for two straight years.")[0],
+            ("two straight years".into(), "P2Y".into())
+        );
+        assert_eq!(tag("Prices fell for three consecutive months.")[0].1, "P3M");
+    }
+
+    #[test]
+    fn ordinals_and_adjectives_are_no_times() {
+        // "a second" ceasefire
+        let found = tag("A truce collapsed after three weeks, and a second, in January, lasted nine days.");
+        assert!(found.iter().all(|f| f.0 != "a second"), "{found:?}");
+        assert!(tag("Fourteen officers work the overnight shift.").is_empty());
+    }
+
+    #[test]
+    fn the_holiday_quarter_and_the_quarter_ending_in_a_month() {
+        // Wednesday 10 September 2025
+        let dct = date(2025, 9, 10);
+        assert_eq!(tag_on("The launch comes ahead of the holiday quarter.", dct)[0].1, "2025-Q4");
+        let found = tag_on("Analysts expect sales in the quarter ending in December to rise.", dct);
+        assert_eq!(found[0], ("the quarter".into(), "2025-Q4".into()));
+    }
+
+    #[test]
+    fn a_coordinated_month_takes_the_direction_of_the_first() {
+        // Wednesday 5 March 2025
+        let found = tag_on(
+            "The county said its side would again play home matches at the Oval Lane ground every Friday in June and July.",
+            date(2025, 3, 5),
+        );
+        let values: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(values, ["XXXX-WXX-5", "2025-06", "2025-07"]);
+    }
+
+    #[test]
+    fn through_the_weekend_lies_ahead() {
+        // Wednesday 9 July 2025
+        let found = tag_on("The talks could run through the weekend.", date(2025, 7, 9));
+        assert_eq!(found[0].1, "2025-W28-WE");
+    }
+
+    #[test]
+    fn this_season_ignores_an_adjective_last() {
+        // Tuesday 6 May 2025
+        let found = tag_on("The vaccine will enter the last phase of trials this summer.", date(2025, 5, 6));
+        assert_eq!(found[0].1, "2025-SU");
+    }
+
+    #[test]
+    fn a_scheduled_present_looks_ahead() {
+        // Friday 24 October 2025
+        let found =
+            tag_on("Volume was light ahead of the Fed meeting, which ends on Wednesday.", date(2025, 10, 24));
+        assert_eq!(found[0].1, "2025-10-29");
+    }
+
+    #[test]
+    fn the_day_of_a_report_is_not_the_day_of_the_clock_times() {
+        // Monday 3 November 2025
+        let found = tag_on(
+            "Two men were hurt early on Sunday, police said Monday. Officers were called shortly after 2 a.m.",
+            date(2025, 11, 3),
+        );
+        assert_eq!(found[2], ("2 a.m.".into(), "2025-11-02T02:00".into()));
+    }
+
+    #[test]
+    fn a_british_weekday_with_its_ordinal_day() {
+        // Wednesday 5 March 2025
+        let found = tag_on("He will start on Monday 10th.", date(2025, 3, 5));
+        assert_eq!(found[0], ("Monday 10th".into(), "2025-03-10".into()));
     }
 }

@@ -151,6 +151,12 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             };
             dated(format!("{year:04}-{code}"), None)
         }
+        Sem::ThatSeason { code } => {
+            // a winter that began in December belongs to that December's year
+            let r = ctx.reference;
+            let year = r.year() as i32 - i32::from(*code == "WI" && r.month() < 3);
+            dated(format!("{year:04}-{code}"), None)
+        }
         Sem::Quarter { q, year, n } => {
             let current = quarter_of(dct);
             let y = dct.year() as i32;
@@ -221,6 +227,14 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             if n.fract() != 0.0 || *n > 10_000.0 {
                 let r = if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
                 return dated(r.to_string(), None);
+            }
+            // "about 45 minutes later", "an hour earlier": the length, as TBAQ writes "a minute
+            // and a half later" (the clock time it lands on is rarely known)
+            if *anaphoric
+                && matches!(unit, Unit::Hour | Unit::Minute | Unit::Second)
+                && let Some(value) = period_value(*qty, *unit)
+            {
+                return Some(Resolved { kind: TimexType::Duration, value, day: None });
             }
             let n = *n as i64 * sign;
             // "a year ago" in an earnings story is that quarter a year ago; "two years ago"
@@ -409,7 +423,8 @@ fn season_year(code: &str, n: Option<i64>, ctx: &Context) -> i32 {
     let chosen = match (n, ctx.tense) {
         (Some(-1), _) => pick(&|c| c < current, true),
         (Some(1), _) => pick(&|c| c > current, false),
-        (Some(_), _) => pick(&|c| (c - current).abs() < 4, false),
+        // "this summer": the nearest such season, this calendar year's on a tie
+        (Some(_), _) => candidates.iter().copied().min_by_key(|c| ((c - current).abs(), *c != this_year)),
         (None, Some(TenseCue::Past)) => pick(&|c| c <= current, true),
         (None, Some(TenseCue::Future)) => pick(&|c| c >= current, false),
         (None, _) => Some(this_year),

@@ -65,6 +65,13 @@ pub fn looks_back(atoms: &[Atom], start: usize) -> bool {
     start > 0 && has_role(&atoms[start - 1].lower, ContextRole::LookingBack)
 }
 
+/// True when the expression at atom `start` follows a reporting verb ("police said Monday",
+/// "announced on Tuesday"): the day the story was told.
+pub fn reported_on(atoms: &[Atom], start: usize) -> bool {
+    let k = if start > 0 && atoms[start - 1].lower == "on" { start - 1 } else { start };
+    k > 0 && has_role(&atoms[k - 1].lower, ContextRole::Reporting)
+}
+
 fn is_boundary(atom: &Atom) -> bool {
     matches!(atom.lower.as_str(), ";" | ":" | "\"" | "“" | "”" | "``" | "''")
 }
@@ -75,6 +82,14 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
         return None;
     }
     let w = a.lower.as_str();
+    // "8:30 a.m." is a clock time, not the verb "am"
+    if w == "am" && i > 0 && atoms[i - 1].lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // "the last phase", "the past decade": an adjective, not a past tense
+    if matches!(w, "last" | "past") && i > 0 && has_role(&atoms[i - 1].lower, ContextRole::Determiner) {
+        return None;
+    }
     if w == "going" {
         return (atoms.get(i + 1).is_some_and(|n| n.lower == "to")).then_some(TenseCue::Future);
     }
