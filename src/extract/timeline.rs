@@ -5,7 +5,7 @@
 
 use crate::extract::digest::{Evidence, Tense, TimelineEntry};
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::{clause_opener, is_relative_pronoun};
+use crate::extract::lexicon::{clause_opener, is_relative_pronoun, is_speech_verb};
 use crate::extract::span::Span;
 use crate::extract::timex::lexicon::TenseCue;
 use crate::extract::timex::{TimexMention, TimexMod, TimexType, find_timex_mentions};
@@ -290,6 +290,11 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
     // "For fiscal 2025, which ended in December, sales rose": the main clause goes on after
     let tail = without_closed_relatives(&tail[..clause_end]);
     let mut tail = tail[..first_clause_opening(&tail).unwrap_or(tail.len())].trim();
+    // "…while crews replace a water main, the department said on Thursday": the attribution
+    // is not part of what happens on the date
+    if let Some(comma) = trailing_attribution(tail) {
+        tail = tail[..comma].trim();
+    }
     // the date inside a relative clause: the clause ends at its closing comma ("who joined the
     // club in 2019, scored twice")
     if (in_open_relative(head) || in_apposition(head))
@@ -535,7 +540,35 @@ const PREPOSITIONS: [&str; 10] =
     ["on", "in", "at", "from", "since", "by", "until", "between", "during", "of"];
 
 fn last_clause_opening(head: &str) -> usize {
-    comma_openers(head).last().unwrap_or(0)
+    comma_openers(head).last().unwrap_or(0).max(attribution_opening(head).unwrap_or(0))
+}
+
+/// Longest attribution after a comma, in words: ", the Riverton public works department said".
+const ATTRIBUTION_WORDS: usize = 8;
+
+/// Where an attribution that ends `tail` begins (its comma): ", the department said on
+/// Thursday", ", police said".
+fn trailing_attribution(tail: &str) -> Option<usize> {
+    let comma = tail.rfind(',').filter(|&c| !tail[..c].trim().is_empty())?;
+    let words: Vec<&str> = tail[comma + 1..].split_whitespace().collect();
+    let verb = words.iter().rposition(|w| is_speech_verb(w.trim_end_matches(['.', '!', '?', '"', '”'])))?;
+    // the verb closes it, or a date after a preposition does ("said on Thursday")
+    let after = &words[verb + 1..];
+    let closes =
+        after.is_empty() || (after.len() <= 3 && PREPOSITIONS.contains(&after[0].to_lowercase().as_str()));
+    (verb >= 1 && verb < ATTRIBUTION_WORDS && closes).then_some(comma)
+}
+
+/// Where an attribution that ends the head opens, just after its comma: "…while crews replace
+/// a water main, the department said" (on Thursday). The saying is the dated event, not the
+/// words reported before it.
+fn attribution_opening(head: &str) -> Option<usize> {
+    let words = strip_last_word(head, &PREPOSITIONS);
+    let comma = words.rfind(',')?;
+    let attribution: Vec<&str> = words[comma + 1..].split_whitespace().collect();
+    let last = attribution.last()?;
+    (attribution.len() >= 2 && attribution.len() <= ATTRIBUTION_WORDS && is_speech_verb(last))
+        .then_some(comma + 1)
 }
 
 /// Where the first clause after the time expression opens in `tail`: its first ", but",
@@ -856,6 +889,16 @@ mod tests {
         let labels: Vec<&str> = t.iter().map(|e| e.label.as_str()).collect();
         assert_eq!(labels, ["earlier in 2023", "later in June 2023"], "{t:?}");
         assert_eq!(entries("Sales fell in early 2023.")[0].label, "early 2023");
+    }
+
+    #[test]
+    fn an_attribution_is_the_event_of_its_date() {
+        let t = entries(
+            "Elm Street will be closed to all traffic while crews replace a water main, the city's public works department said on Thursday.",
+        );
+        assert_eq!(t[0].event, "the city's public works department said", "{t:?}");
+        let t = entries("The road will be shut from Monday while crews work, the department said.");
+        assert_eq!(t[0].event, "The road will be shut while crews work", "{t:?}");
     }
 
     #[test]

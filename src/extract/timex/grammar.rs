@@ -479,6 +479,11 @@ impl<'a> Grammar<'a> {
         Some(m)
     }
 
+    /// True when atoms `start..end` name a day of the week ("6 p.m. Friday").
+    pub fn names_weekday(&self, start: usize, end: usize) -> bool {
+        (start..end).any(|i| self.weekday(i).is_some())
+    }
+
     fn weekday(&self, i: usize) -> Option<u8> {
         let a = self.atoms.get(i)?;
         let d = self.class(i, |c| match c {

@@ -155,7 +155,8 @@ fn period_start(value: &str) -> Option<Date> {
 
 /// The expression just before: where it ends, the tense of its clause, and the month and year of
 /// a bare month ("in June and July").
-type Before = (usize, Option<TenseCue>, Option<(u8, i32)>);
+/// (And the day it named, for the end of a range of weekdays.)
+type Before = (usize, Option<TenseCue>, Option<(u8, i32)>, Option<Date>);
 
 /// Every time expression of `doc`, in text order, resolved against the publication date
 /// `anchor`. Ranges come out as two expressions ("16" and "21 June").
@@ -237,12 +238,16 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
             // "and", "or", "to" takes its direction when it has no cue of its own, and a bare
             // month the year of the bare month before it (the next year when it comes earlier
             // in the calendar)
-            let joined = before.filter(|(end, _, _)| {
+            let joined = before.filter(|(end, ..)| {
                 *end + 1 == parse.start
                     && matches!(atoms[*end].lower.as_str(), "and" | "or" | "to" | "through")
             });
+            let range_end = before.filter(|(end, ..)| {
+                *end + 1 == parse.start
+                    && matches!(atoms[*end].lower.as_str(), "to" | "through" | "until" | "till")
+            });
             let tense = match joined {
-                Some((_, t, _)) if tense.is_none() => t,
+                Some((_, t, _, _)) if tense.is_none() => t,
                 _ => tense,
             };
             let bare_month = match parse.sem {
@@ -250,7 +255,7 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                 _ => None,
             };
             let sem = match (bare_month, joined) {
-                (Some(m), Some((_, _, Some((m1, y1))))) => grammar::Sem::Date {
+                (Some(m), Some((_, _, Some((m1, y1)), _))) => grammar::Sem::Date {
                     year: Some(if m >= m1 { y1 } else { y1 + 1 }),
                     month: Some(m),
                     day: None,
@@ -265,12 +270,19 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                 matches!(parse.sem, grammar::Sem::Shift { unit: lexicon::Unit::Day, anaphoric: true, .. });
             let base = if day_shift { reference_day } else { reference };
             let ctx = Context { dct: anchor, reference: base, reference_day: day, tense, quarters };
-            let Some(resolved) = resolve::resolve(&sem, &ctx) else {
+            let Some(mut resolved) = resolve::resolve(&sem, &ctx) else {
                 before = None;
                 continue;
             };
+            // "from 7 a.m. Monday until 6 p.m. Friday", "runs from Saturday to Tuesday": the
+            // weekday that ends a range is the first such day on or after the one that opens it
+            if let Some((_, _, _, Some(first))) = range_end
+                && g.names_weekday(parse.start, parse.end)
+            {
+                later_than(&mut resolved, first);
+            }
             let month_year = bare_month.and_then(|m| Some((m, resolved.value.get(..4)?.parse().ok()?)));
-            before = Some((parse.end, tense, month_year));
+            before = Some((parse.end, tense, month_year, resolved.day));
             // a day after "since" is where a state began, not where the story is: it does not
             // become the day of the bare clock times that follow ("had not slept since Sunday
             // night… a draft was circulated at 15:30")
@@ -293,6 +305,23 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
         }
     }
     out
+}
+
+/// Moves a weekday's resolution a week on while it falls before `first` (the day that opens
+/// its range).
+fn later_than(resolved: &mut resolve::Resolved, first: Date) {
+    let Some(mut day) = resolved.day else { return };
+    let written = day.to_string();
+    let within_a_week = first.since(day).is_ok_and(|gap| gap.get_days() <= 7);
+    if day >= first || !within_a_week || !resolved.value.starts_with(&written) {
+        return;
+    }
+    while day < first {
+        let Ok(next) = day.checked_add(jiff::Span::new().days(7)) else { return };
+        day = next;
+    }
+    resolved.value = format!("{day}{}", &resolved.value[written.len()..]);
+    resolved.day = Some(day);
 }
 
 #[cfg(test)]
@@ -346,6 +375,23 @@ mod tests {
         let values: Vec<String> =
             tag("The works will run from December to January 2025.").into_iter().map(|f| f.2).collect();
         assert_eq!(values, ["2024-12", "2025-01"]);
+    }
+
+    #[test]
+    fn a_weekday_ending_a_range_comes_after_the_one_opening_it() {
+        // Wednesday 14 June 2023
+        let values = |text: &str| tag(text).into_iter().map(|f| f.2).collect::<Vec<_>>();
+        assert_eq!(
+            values("Elm Street will be closed from 7 a.m. Monday until 6 p.m. Friday."),
+            ["2023-06-19T07:00", "2023-06-23T18:00"]
+        );
+        assert_eq!(values("The road will be shut from Monday through Friday."), ["2023-06-19", "2023-06-23"]);
+        // a past range keeps its order as it is
+        assert_eq!(
+            values("The conference, held Thursday through Saturday, ended."),
+            ["2023-06-08", "2023-06-10"]
+        );
+        assert_eq!(values("The trial was adjourned Monday until Wednesday."), ["2023-06-12", "2023-06-14"]);
     }
 
     #[test]
