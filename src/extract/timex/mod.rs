@@ -1135,3 +1135,32 @@ mod catalogue2 {
         assert_eq!(found[0], ("Monday 10th".into(), "2025-03-10".into()));
     }
 }
+
+#[cfg(test)]
+mod tbaq_values {
+    //! Value errors sorted from `lede eval timex --errors` on TBAQ (TimeBank, AQUAINT) in the
+    //! eighth round, with the publication date Monday 30 October 1989 unless another is given.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag(text: &str) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, date(1989, 10, 30))
+            .into_iter()
+            .map(|t| (doc.span_text(t.span).to_string(), t.value))
+            .collect()
+    }
+
+    #[test]
+    fn a_plan_behind_had_was_for_a_time_now_past() {
+        // "had been due to expire Friday evening": the Friday just gone, not the coming one
+        assert_eq!(tag("The offer had been due to expire Friday evening.")[0].1, "1989-10-27TEV");
+        assert_eq!(
+            tag("It previously had been scheduled to expire at midnight Friday.")[0].1,
+            "1989-10-27T24:00"
+        );
+        // a plan still ahead keeps its direction
+        assert_eq!(tag("The offer is due to expire Friday evening.")[0].1, "1989-11-03TEV");
+        assert_eq!(tag("The offer will expire Friday.")[0].1, "1989-11-03");
+    }
+}

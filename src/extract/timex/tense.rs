@@ -72,6 +72,23 @@ pub fn reported_on(atoms: &[Atom], start: usize) -> bool {
     k > 0 && has_role(&atoms[k - 1].lower, ContextRole::Reporting)
 }
 
+/// True when the future cue at atom `i` ends a plan's chain that starts at "had" ("had been
+/// due to expire", "previously had been scheduled to"): the plan was for a time now past.
+fn planned_before(atoms: &[Atom], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        let w = atoms[k].lower.as_str();
+        if w == "had" {
+            return true;
+        }
+        if !has_role(w, ContextRole::PlanChain) {
+            return false;
+        }
+    }
+    false
+}
+
 fn is_boundary(atom: &Atom) -> bool {
     matches!(atom.lower.as_str(), ";" | ":" | "\"" | "“" | "”" | "``" | "''")
 }
@@ -118,6 +135,9 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     if let Some(c) = tense_cue(w) {
         if c == TenseCue::Past && passive {
             return None;
+        }
+        if c == TenseCue::Future && planned_before(atoms, i) {
+            return Some(TenseCue::Past);
         }
         // "was expected to", "had been scheduled to": a plan in the past
         let was = (i.saturating_sub(2)..i).any(|k| matches!(atoms[k].lower.as_str(), "was" | "were" | "had"));
