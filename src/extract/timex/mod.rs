@@ -218,6 +218,8 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                 // past lies ahead ("until Thursday, they had not…" still looks back).
                 let weekday = match &parse.sem {
                     grammar::Sem::PartOfDay { day, .. } => day.as_ref(),
+                    // ("until 5 p.m. Friday" as well)
+                    grammar::Sem::Clock { day: Some(day), .. } => day.as_ref(),
                     sem => sem,
                 };
                 // ("by Friday morning" as well)
@@ -1162,5 +1164,12 @@ mod tbaq_values {
         // a plan still ahead keeps its direction
         assert_eq!(tag("The offer is due to expire Friday evening.")[0].1, "1989-11-03TEV");
         assert_eq!(tag("The offer will expire Friday.")[0].1, "1989-11-03");
+    }
+
+    #[test]
+    fn a_clock_time_on_a_weekday_after_until_lies_ahead() {
+        assert_eq!(tag("Bidders can comment until 5 p.m. Friday.")[0].1, "1989-11-03T17:00");
+        // in a past clause it still looks back
+        assert_eq!(tag("Until 5 p.m. Friday, they had not spoken.")[0].1, "1989-10-27T17:00");
     }
 }
