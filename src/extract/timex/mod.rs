@@ -1172,4 +1172,16 @@ mod tbaq_values {
         // in a past clause it still looks back
         assert_eq!(tag("Until 5 p.m. Friday, they had not spoken.")[0].1, "1989-10-27T17:00");
     }
+
+    #[test]
+    fn a_possessive_month_after_to_is_no_deadline() {
+        let on = |text: &str| {
+            let doc = Doc::new(text);
+            find_timexes(&doc, date(1998, 2, 6)).into_iter().map(|t| t.value).collect::<Vec<_>>()
+        };
+        // a revision to the figures of the December just gone
+        assert_eq!(on("After a small downward revision to December's figures, jobs rose."), ["1997-12"]);
+        // a deadline still lies ahead
+        assert_eq!(on("The talks were extended to December."), ["1998-12"]);
+    }
 }

@@ -46,7 +46,12 @@ pub fn is_deadline(atoms: &[Atom], start: usize, end: usize, bare_date: bool) ->
     if matches!(word(end), "deadline" | "deadlines") {
         return true;
     }
-    if !bare_date || start == 0 || !has_role(&atoms[start - 1].lower, ContextRole::Deadline) {
+    // "a revision to December's figures": a possessive names a thing of that time, no limit
+    if !bare_date
+        || start == 0
+        || !has_role(&atoms[start - 1].lower, ContextRole::Deadline)
+        || word(end) == "'s"
+    {
         return false;
     }
     let before = if start > 1 { atoms[start - 2].lower.as_str() } else { "" };
