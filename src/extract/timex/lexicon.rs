@@ -147,6 +147,9 @@ pub enum ContextRole {
     /// A reporting verb: the day right after it ("police said Monday") is when the story was
     /// told, not the day of the clock times that follow.
     Reporting,
+    /// A word of a plan's auxiliary chain ("had been due to expire", "had been scheduled to"):
+    /// a plan behind "had" was for a time now past.
+    PlanChain,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -163,6 +166,7 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "deadline" => ContextRole::Deadline,
             "looking-back" => ContextRole::LookingBack,
             "plan-to" => ContextRole::PlanTo,
+            "plan-chain" => ContextRole::PlanChain,
             "match" => ContextRole::Match,
             "reporting" => ContextRole::Reporting,
             _ => continue,

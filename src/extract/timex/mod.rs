@@ -219,6 +219,8 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                 // past lies ahead ("until Thursday, they had not…" still looks back).
                 let weekday = match &parse.sem {
                     grammar::Sem::PartOfDay { day, .. } => day.as_ref(),
+                    // ("until 5 p.m. Friday" as well)
+                    grammar::Sem::Clock { day: Some(day), .. } => day.as_ref(),
                     sem => sem,
                 };
                 // ("by Friday morning" as well)
@@ -1179,5 +1181,53 @@ mod catalogue2 {
         // Wednesday 5 March 2025
         let found = tag_on("He will start on Monday 10th.", date(2025, 3, 5));
         assert_eq!(found[0], ("Monday 10th".into(), "2025-03-10".into()));
+    }
+}
+
+#[cfg(test)]
+mod tbaq_values {
+    //! Value errors sorted from `lede eval timex --errors` on TBAQ (TimeBank, AQUAINT) in the
+    //! eighth round, with the publication date Monday 30 October 1989 unless another is given.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag(text: &str) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, date(1989, 10, 30))
+            .into_iter()
+            .map(|t| (doc.span_text(t.span).to_string(), t.value))
+            .collect()
+    }
+
+    #[test]
+    fn a_plan_behind_had_was_for_a_time_now_past() {
+        // "had been due to expire Friday evening": the Friday just gone, not the coming one
+        assert_eq!(tag("The offer had been due to expire Friday evening.")[0].1, "1989-10-27TEV");
+        assert_eq!(
+            tag("It previously had been scheduled to expire at midnight Friday.")[0].1,
+            "1989-10-27T24:00"
+        );
+        // a plan still ahead keeps its direction
+        assert_eq!(tag("The offer is due to expire Friday evening.")[0].1, "1989-11-03TEV");
+        assert_eq!(tag("The offer will expire Friday.")[0].1, "1989-11-03");
+    }
+
+    #[test]
+    fn a_clock_time_on_a_weekday_after_until_lies_ahead() {
+        assert_eq!(tag("Bidders can comment until 5 p.m. Friday.")[0].1, "1989-11-03T17:00");
+        // in a past clause it still looks back
+        assert_eq!(tag("Until 5 p.m. Friday, they had not spoken.")[0].1, "1989-10-27T17:00");
+    }
+
+    #[test]
+    fn a_possessive_month_after_to_is_no_deadline() {
+        let on = |text: &str| {
+            let doc = Doc::new(text);
+            find_timexes(&doc, date(1998, 2, 6)).into_iter().map(|t| t.value).collect::<Vec<_>>()
+        };
+        // a revision to the figures of the December just gone
+        assert_eq!(on("After a small downward revision to December's figures, jobs rose."), ["1997-12"]);
+        // a deadline still lies ahead
+        assert_eq!(on("The talks were extended to December."), ["1998-12"]);
     }
 }

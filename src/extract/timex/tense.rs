@@ -46,7 +46,12 @@ pub fn is_deadline(atoms: &[Atom], start: usize, end: usize, bare_date: bool) ->
     if matches!(word(end), "deadline" | "deadlines") {
         return true;
     }
-    if !bare_date || start == 0 || !has_role(&atoms[start - 1].lower, ContextRole::Deadline) {
+    // "a revision to December's figures": a possessive names a thing of that time, no limit
+    if !bare_date
+        || start == 0
+        || !has_role(&atoms[start - 1].lower, ContextRole::Deadline)
+        || word(end) == "'s"
+    {
         return false;
     }
     let before = if start > 1 { atoms[start - 2].lower.as_str() } else { "" };
@@ -70,6 +75,23 @@ pub fn looks_back(atoms: &[Atom], start: usize) -> bool {
 pub fn reported_on(atoms: &[Atom], start: usize) -> bool {
     let k = if start > 0 && atoms[start - 1].lower == "on" { start - 1 } else { start };
     k > 0 && has_role(&atoms[k - 1].lower, ContextRole::Reporting)
+}
+
+/// True when the future cue at atom `i` ends a plan's chain that starts at "had" ("had been
+/// due to expire", "previously had been scheduled to"): the plan was for a time now past.
+fn planned_before(atoms: &[Atom], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        let w = atoms[k].lower.as_str();
+        if w == "had" {
+            return true;
+        }
+        if !has_role(w, ContextRole::PlanChain) {
+            return false;
+        }
+    }
+    false
 }
 
 fn is_boundary(atom: &Atom) -> bool {
@@ -118,6 +140,9 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     if let Some(c) = tense_cue(w) {
         if c == TenseCue::Past && passive {
             return None;
+        }
+        if c == TenseCue::Future && planned_before(atoms, i) {
+            return Some(TenseCue::Past);
         }
         // "was expected to", "had been scheduled to": a plan in the past
         let was = (i.saturating_sub(2)..i).any(|k| matches!(atoms[k].lower.as_str(), "was" | "were" | "had"));
