@@ -556,7 +556,7 @@ fn trailing_attribution(tail: &str) -> Option<usize> {
     let after = &words[verb + 1..];
     let closes =
         after.is_empty() || (after.len() <= 3 && PREPOSITIONS.contains(&after[0].to_lowercase().as_str()));
-    (verb >= 1 && verb < ATTRIBUTION_WORDS && closes).then_some(comma)
+    ((1..ATTRIBUTION_WORDS).contains(&verb) && closes).then_some(comma)
 }
 
 /// Where an attribution that ends the head opens, just after its comma: "…while crews replace
