@@ -784,6 +784,19 @@ fn joined_label(from: &str, to: &str, sep: &str) -> String {
     {
         return format!("{}{sep}{to_time}", plain_label(from));
     }
+    // "18 March, 07:00 – 22 March 2024, 18:00": clock times of two days of one year, the year
+    // written once and the dash spaced between the two compound parts
+    if let (Some((day, time)), Some((to_day, _))) = (from.split_once('T'), to.split_once('T'))
+        && day.get(..4) == to_day.get(..4)
+        && time.contains(':')
+    {
+        let first = plain_label(day);
+        let year = &day[..4];
+        let first = first.trim_end_matches(year).trim_end();
+        let time = plain_label(from);
+        let time = time.rsplit_once(", ").map_or("", |(_, t)| t);
+        return format!("{first}, {time} {sep} {}", plain_label(to));
+    }
     let a: Vec<&str> = from.split('-').collect();
     let b: Vec<&str> = to.split('-').collect();
     match (a.as_slice(), b.as_slice()) {
@@ -881,6 +894,13 @@ mod tests {
         assert_eq!(t[0].event, "prosecutor Charles Evans told the trial", "{t:?}");
         let t = entries("\"We will rebuild,\" the mayor said on Monday.");
         assert_eq!(t[0].event, "the mayor said", "{t:?}");
+    }
+
+    #[test]
+    fn a_range_of_clock_times_on_two_days_names_the_year_once() {
+        let t = entries("Elm Street will be closed from 7 a.m. Monday until 6 p.m. Friday.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].label, "19 June, 07:00 – 23 June 2023, 18:00");
     }
 
     #[test]
