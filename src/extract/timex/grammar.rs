@@ -259,6 +259,14 @@ pub enum Sem {
         /// The day named.
         day: Box<Sem>,
     },
+    /// A weekday of a week counted from the publication date: "Monday last week" (-1),
+    /// "Friday of next week" (1).
+    WeekdayOfWeek {
+        /// 1–7, Monday = 1.
+        weekday: u8,
+        /// -1, 0 or 1.
+        n: i64,
+    },
     /// A day of the month named alone ("by the 15th"): that day of the month last mentioned.
     DayInView(u8),
     /// The week a day falls in: "the week of March 3".
@@ -1079,6 +1087,19 @@ impl<'a> Grammar<'a> {
         let w = self.word(i + 1);
         if self.day(i + 1).is_some() && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s)) {
             return Self::parse(i, i + 2, Sem::Weekday(d));
+        }
+        // "Monday last week", "Friday of next week": the weekday of that week, one expression
+        let of = usize::from(self.is(i + 1, "of"));
+        let n = match self.word(i + 1 + of) {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        };
+        if let Some(n) = n
+            && self.is(i + 2 + of, "week")
+        {
+            return Self::parse(i, i + 3 + of, Sem::WeekdayOfWeek { weekday: d, n });
         }
         Self::parse(i, i + 1, Sem::Weekday(d))
     }

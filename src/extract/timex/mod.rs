@@ -280,6 +280,7 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
             // weekday that ends a range is the first such day on or after the one that opens it
             if let Some((_, _, _, Some(first))) = range_end
                 && g.names_weekday(parse.start, parse.end)
+                && !matches!(parse.sem, grammar::Sem::WeekdayOfWeek { .. })
             {
                 later_than(&mut resolved, first);
             }
@@ -394,6 +395,16 @@ mod tests {
             ["2023-06-08", "2023-06-10"]
         );
         assert_eq!(values("The trial was adjourned Monday until Wednesday."), ["2023-06-12", "2023-06-14"]);
+    }
+
+    #[test]
+    fn a_weekday_of_a_named_week() {
+        // Wednesday 14 June 2023
+        let found = tag("He resigned on Monday last week and will return on Friday of next week.");
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.2.as_str())).collect();
+        assert_eq!(got, [("Monday last week", "2023-06-05"), ("Friday of next week", "2023-06-23")]);
+        let values = |text: &str| tag(text).into_iter().map(|f| f.2).collect::<Vec<_>>();
+        assert_eq!(values("It ran until Friday last week."), ["2023-06-09"]);
     }
 
     #[test]

@@ -277,6 +277,11 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 .find(|d| weekday_number(*d) == *weekday)?;
             dated(ymd(d), Some(d))
         }
+        Sem::WeekdayOfWeek { weekday, n } => {
+            let monday = ctx.dct.checked_sub(i64::from(weekday_number(ctx.dct) - 1).days()).ok()?;
+            let d = monday.checked_add((7 * n + i64::from(*weekday) - 1).days()).ok()?;
+            dated(ymd(d), Some(d))
+        }
         Sem::DayInView(day) => {
             let d = date(ctx.reference.year() as i32, ctx.reference.month() as u8, *day)?;
             dated(ymd(d), Some(d))
