@@ -155,7 +155,12 @@ fn inner(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 /// after it ("home.Half", "Wright.The"). Not in addresses ("bbc.co.uk", "www.Example.com"),
 /// abbreviations ("Mr.Smith", "a.m.") or names such as "ASP.NET".
 fn glued_stop(word: &str) -> Option<usize> {
-    if word.contains("://") || word.to_lowercase().starts_with("www.") || word.contains('@') {
+    // most words hold no stop: leave before any allocation (this runs on every chunk)
+    if !word.contains(['.', '!', '?'])
+        || word.contains("://")
+        || word.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("www."))
+        || word.contains('@')
+    {
         return None;
     }
     let chars: Vec<char> = word.chars().collect();
