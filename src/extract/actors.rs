@@ -23,6 +23,7 @@
 
 use crate::extract::digest::{Actor, ActorKind, Evidence};
 use crate::extract::doc::{BlockKind, Doc};
+use crate::extract::furniture::is_furniture_sentence;
 use crate::extract::ner::gazetteer::{GAZETTEER, GazetteerKind, normalize};
 use crate::extract::ner::{EntityLabel, Mention, MentionKind};
 use crate::extract::span::Span;
@@ -86,10 +87,12 @@ struct Cluster {
 pub fn find_actors(doc: &Doc, mentions: &[Mention]) -> Vec<ActorMentions> {
     let text = doc.text();
     // A dateline ("RIVERTON (Lede Wire) —") says where the story was filed and by which
-    // agency: neither is an actor of the story.
+    // agency, a byline or a photo credit who wrote it or took the picture: none of them is
+    // an actor of the story.
     let mut order: Vec<usize> = (0..mentions.len())
         .filter(|&i| mentions[i].kind != MentionKind::Other)
         .filter(|&i| doc.sentences().get(mentions[i].sentence).is_none_or(|s| s.kind != BlockKind::Dateline))
+        .filter(|&i| !is_furniture_sentence(doc, mentions[i].sentence))
         .collect();
     // Fullest names first, so that short forms find them ("Mr Cooper" is as short as "Cooper").
     let length = |m: &Mention| {
@@ -860,6 +863,17 @@ mod tests {
         let found = find_actors(&doc, &crate::extract::ner::mentions(&doc));
         let names: Vec<&str> = found.iter().map(|a| a.actor.name.as_str()).collect();
         assert!(!names.contains(&"WASHINGTON") && !names.contains(&"AP"), "{names:?}");
+        assert!(names.contains(&"Ana Duarte"), "{names:?}");
+    }
+
+    #[test]
+    fn a_byline_or_a_photo_credit_names_no_actor() {
+        let text = "Council approves budget\n\nBy Jo Marsh · June 14, 2023\n\nMayor Ana Duarte said the \
+                    council met. Duarte left.\n\nPhoto: Sam Okafor/Lede Wire";
+        let doc = Doc::new(text);
+        let found = find_actors(&doc, &crate::extract::ner::mentions(&doc));
+        let names: Vec<&str> = found.iter().map(|a| a.actor.name.as_str()).collect();
+        assert!(!names.iter().any(|n| n.contains("Marsh") || n.contains("Okafor")), "{names:?}");
         assert!(names.contains(&"Ana Duarte"), "{names:?}");
     }
 

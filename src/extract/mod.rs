@@ -8,6 +8,7 @@ pub mod actors;
 pub mod answer;
 pub mod digest;
 pub mod doc;
+pub mod furniture;
 pub mod input;
 pub mod lexicon;
 pub mod ner;

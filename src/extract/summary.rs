@@ -8,12 +8,13 @@
 //! and penalises first-person sentences (quotes, columns); when the text opens with a headline,
 //! sentences that use the headline's terms are preferred (a hand-set weight: no dev set has
 //! headlines). Page furniture (bylines, photo
-//! credits, "Read more", "Sign up"…, listed in `summary/furniture.tsv`), headings, datelines,
+//! credits, "Read more", "Sign up"…, see [`crate::extract::furniture`]), headings, datelines,
 //! questions (teasers) and near-duplicates are never chosen. Sentences are quoted whole: a cut
 //! sentence could misquote the article.
 
 use crate::extract::digest::{Evidence, SummaryLine};
 use crate::extract::doc::{BlockKind, Doc};
+use crate::extract::furniture::{is_furniture, lead_in_end};
 use crate::extract::lexicon::table_rows;
 use crate::extract::terms;
 use std::collections::{HashMap, HashSet};
@@ -97,34 +98,6 @@ pub static WEIGHTS: LazyLock<Weights> = LazyLock::new(|| {
 });
 
 /// Furniture patterns, lowercase: (prefixes, substrings, lead-in ends).
-type Furniture = (Vec<&'static str>, Vec<&'static str>, Vec<&'static str>);
-
-static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| {
-    let mut furniture = Furniture::default();
-    for row in table_rows(include_str!("summary/furniture.tsv")) {
-        match row.split_once('\t') {
-            Some(("prefix", text)) => furniture.0.push(text),
-            Some(("contains", text)) => furniture.1.push(text),
-            Some(("lead_in_end", text)) => furniture.2.push(text),
-            _ => {}
-        }
-    }
-    furniture
-});
-
-/// True for a sentence that is page furniture rather than story: a byline, a photo credit,
-/// "Read more", "Sign up for our newsletter", "This story has been updated"…
-pub fn is_furniture(sentence: &str) -> bool {
-    let lower = sentence.trim().to_lowercase();
-    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
-    let (prefixes, contains, _) = &*FURNITURE;
-    if prefixes.iter().any(|p| lower.starts_with(p)) || contains.iter().any(|c| lower.contains(c)) {
-        return true;
-    }
-    // A byline: "By Jane Smith", "By Jane Smith and John Doe, Reuters".
-    lower.starts_with("by ") && word_count(sentence) <= 8 && !sentence.trim_end().ends_with('.')
-}
-
 /// One sentence the summary may use.
 struct Candidate {
     /// Where it is.
@@ -248,7 +221,7 @@ pub fn story_sentences(doc: &Doc) -> Vec<Evidence> {
             let lower = text[start..cut].to_lowercase();
             // Offsets of the lowercased text are the text's own only when lowercasing kept
             // its length (it does for all but a few letters, such as "İ").
-            if let Some(at) = FURNITURE.2.iter().filter_map(|m| lower.find(m).map(|at| at + m.len())).max()
+            if let Some(at) = lead_in_end(&lower)
                 && lower.len() == cut - start
                 && text.is_char_boundary(start + at)
             {
@@ -478,16 +451,6 @@ mod tests {
                     Workers at the mill will be moved to the new plant outside the town next month.";
         let lines = summary(text, 75);
         assert!(!lines.is_empty() && lines.iter().all(|l| !l.starts_with('\u{201c}')), "{lines:?}");
-    }
-
-    #[test]
-    fn furniture_is_recognised() {
-        assert!(is_furniture("Read more: the full report"));
-        assert!(is_furniture("By Jane Smith and John Doe"));
-        assert!(is_furniture("(AP Photo/Jane Smith) reporting by Reuters"));
-        assert!(is_furniture("This story has been updated."));
-        assert!(!is_furniture("By Monday the council had voted to approve the plan."));
-        assert!(!is_furniture("The mayor said the plan was sound."));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use crate::extract::digest::{Evidence, Tense, TimelineEntry};
 use crate::extract::doc::Doc;
+use crate::extract::furniture::is_furniture_sentence;
 use crate::extract::lexicon::{clause_opener, is_relative_pronoun, is_speech_verb};
 use crate::extract::span::Span;
 use crate::extract::timex::lexicon::TenseCue;
@@ -26,7 +27,11 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
             i += 1;
             continue;
         };
-        if !matches!(m.timex.kind, TimexType::Date | TimexType::Time) || is_generic(doc, m) {
+        // an "Updated: …" stamp or a byline's date is not an event of the story
+        if !matches!(m.timex.kind, TimexType::Date | TimexType::Time)
+            || is_generic(doc, m)
+            || is_furniture_sentence(doc, m.sentence)
+        {
             i += 1;
             continue;
         }
@@ -1029,6 +1034,17 @@ mod tests {
                 "In a June 2 press conference, the mayor said the bridge would reopen"
             ]
         );
+    }
+
+    #[test]
+    fn a_byline_or_an_update_stamp_is_no_event() {
+        let t = entries(
+            "By Jo Marsh · June 14, 2023\n\nUpdated: June 15, 2023 at 9:00 a.m.\n\n\
+             The council approved the budget on Wednesday.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].value, "2023-06-14");
+        assert!(t[0].event.contains("approved the budget"), "{t:?}");
     }
 
     #[test]

@@ -1,0 +1,91 @@
+//! Page furniture: the lines a web page or a wire copy carries that are not the story — a
+//! byline ("By Jo Marsh · June 14, 2023"), a photo credit, "Read more", "Updated: …".
+//!
+//! The summary never quotes them, the byline's author is not an actor of the story and an
+//! "Updated" stamp is not an event of its timeline. The phrases are a table
+//! (`lexicon/furniture.tsv`) so that an editor can extend it.
+
+use crate::extract::doc::Doc;
+use crate::extract::lexicon::table_rows;
+use std::sync::LazyLock;
+
+/// Most words of a byline line ("By Jane Smith and John Doe, Reuters").
+const BYLINE_MAX_WORDS: usize = 8;
+
+/// The phrases of `lexicon/furniture.tsv`, by kind.
+#[derive(Default)]
+struct Furniture {
+    /// A sentence that starts with one of these is furniture.
+    prefixes: Vec<&'static str>,
+    /// A sentence that contains one of these is furniture.
+    contains: Vec<&'static str>,
+    /// The end of a run of sharing buttons glued to the first sentence.
+    lead_in_ends: Vec<&'static str>,
+}
+
+static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| {
+    let mut furniture = Furniture::default();
+    for row in table_rows(include_str!("lexicon/furniture.tsv")) {
+        match row.split_once('\t') {
+            Some(("prefix", text)) => furniture.prefixes.push(text),
+            Some(("contains", text)) => furniture.contains.push(text),
+            Some(("lead_in_end", text)) => furniture.lead_in_ends.push(text),
+            _ => {}
+        }
+    }
+    furniture
+});
+
+/// True for a sentence that is page furniture rather than story: a byline, a photo credit,
+/// "Read more", "Sign up for our newsletter", "This story has been updated"…
+pub fn is_furniture(sentence: &str) -> bool {
+    let lower = sentence.trim().to_lowercase();
+    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
+    let furniture = &*FURNITURE;
+    if furniture.prefixes.iter().any(|p| lower.starts_with(p))
+        || furniture.contains.iter().any(|c| lower.contains(c))
+    {
+        return true;
+    }
+    // A byline: "By Jane Smith", "By Jane Smith and John Doe, Reuters".
+    lower.starts_with("by ")
+        && sentence.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+            <= BYLINE_MAX_WORDS
+        && !sentence.trim_end().ends_with('.')
+}
+
+/// True when sentence `index` of `doc` is page furniture (see [`is_furniture`]).
+pub fn is_furniture_sentence(doc: &Doc, index: usize) -> bool {
+    index < doc.sentences().len() && is_furniture(doc.sentence_text(index))
+}
+
+/// Where the story starts in `lower` (a lowercased sentence) when a run of sharing buttons
+/// is glued before it ("Share this with Email Facebook … Copy this link The council…"): the
+/// byte just past the last such run's end.
+pub fn lead_in_end(lower: &str) -> Option<usize> {
+    FURNITURE.lead_in_ends.iter().filter_map(|m| lower.find(m).map(|at| at + m.len())).max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_is_recognised() {
+        assert!(is_furniture("Read more: the full report"));
+        assert!(is_furniture("By Jane Smith and John Doe"));
+        assert!(is_furniture("By Jo Marsh · June 14, 2023"));
+        assert!(is_furniture("(AP Photo/Jane Smith) reporting by Reuters"));
+        assert!(is_furniture("This story has been updated."));
+        assert!(!is_furniture("By Monday the council had voted to approve the plan."));
+        assert!(!is_furniture("The mayor said the plan was sound."));
+    }
+
+    #[test]
+    fn a_sharing_lead_in_ends_where_the_story_starts() {
+        let lower = "share this with email facebook copy this link the council voted.";
+        let at = lead_in_end(lower).unwrap();
+        assert_eq!(&lower[at..], " the council voted.");
+        assert_eq!(lead_in_end("the council voted."), None);
+    }
+}
