@@ -10,6 +10,7 @@ pub mod clusters;
 pub mod features;
 pub mod gazetteer;
 pub mod model;
+pub mod offices;
 pub mod openings;
 pub mod orgs;
 
@@ -209,6 +210,9 @@ pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Word
                 .filter_map(|e| without_title_or_article(words, e))
                 .collect(),
         );
+        if let Some(entities) = tagged.last_mut() {
+            offices::split_at_offices(words, entities);
+        }
     }
     openings::restore_given_names(sentences, &mut tagged);
     for (words, entities) in sentences.iter().zip(tagged.iter_mut()) {
