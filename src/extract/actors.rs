@@ -328,6 +328,16 @@ fn same_actor(c: &Cluster, m: &Mention, country: Option<&'static str>, words: &[
             return true;
         }
     }
+    // A middle name left out: "Marie Ratcliffe" for "Marie Teresa Ratcliffe".
+    if person
+        && m.label == EntityLabel::Per
+        && words.len() >= 2
+        && words.len() < c.words.len()
+        && c.words.first() == words.first()
+        && c.words.last() == words.last()
+    {
+        return true;
+    }
     // A person's surname or given name alone (any label: the tagger may mislabel it).
     if person
         && words.len() < c.words.len()
@@ -864,6 +874,21 @@ mod tests {
         let names: Vec<&str> = found.iter().map(|a| a.actor.name.as_str()).collect();
         assert!(!names.contains(&"WASHINGTON") && !names.contains(&"AP"), "{names:?}");
         assert!(names.contains(&"Ana Duarte"), "{names:?}");
+    }
+
+    #[test]
+    fn a_name_without_its_middle_name_is_the_same_person() {
+        let text = "Marie Teresa Ratcliffe refused to attend. Former midwife Marie Ratcliffe faces 77 \
+                    charges. Ms Ratcliffe accepts them. Ms Ratcliffe wrote a letter.";
+        let doc = Doc::new(text);
+        let found = find_actors(&doc, &crate::extract::ner::mentions(&doc));
+        let people: Vec<&str> = found
+            .iter()
+            .filter(|a| a.actor.kind == ActorKind::Person)
+            .map(|a| a.actor.name.as_str())
+            .collect();
+        assert_eq!(people, ["Marie Teresa Ratcliffe"], "{found:?}");
+        assert_eq!(found[0].actor.mentions, 4, "{found:?}");
     }
 
     #[test]
