@@ -167,7 +167,7 @@ pub fn find_timexes(doc: &Doc, anchor: Date) -> Vec<Timex> {
 /// Like [`find_timexes`], with each expression's sentence and clause tense.
 pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
     let text = doc.text();
-    let mut out = Vec::new();
+    let mut out: Vec<TimexMention> = Vec::new();
     let mut reference = anchor;
     let mut reference_day = anchor;
     // the sentence that named `reference_day`: a day named long before no longer anchors a
@@ -184,6 +184,8 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
         // the end and tense of the expression before, for "in June and July"
         // (and the month and year of a bare month, for "in June and July")
         let mut before: Option<Before> = None;
+        // a bare weekday just found: (its first atom, its weekday, its index in `out`)
+        let mut bare_weekday: Option<(usize, u8, usize)> = None;
         for parse in g.parse_all() {
             let possessive = atoms.get(parse.end).is_some_and(|a| a.lower == "'s");
             let tense = if possessive && matches!(parse.sem, grammar::Sem::Weekday(_)) {
@@ -284,6 +286,21 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
             {
                 later_than(&mut resolved, first);
             }
+            // "from Monday to Friday last week", "between Tuesday and Thursday next week": the
+            // week written at the end of the range is the week of its first day too
+            if let grammar::Sem::WeekdayOfWeek { n, .. } = parse.sem
+                && let Some((first_start, weekday, at)) = bare_weekday
+                && before.is_some_and(|(end, ..)| end + 1 == parse.start)
+                && opens_week_range(&atoms, first_start, parse.start - 1)
+                && let Some(first) = resolve::resolve(&grammar::Sem::WeekdayOfWeek { weekday, n }, &ctx)
+                    .filter(|f| f.day <= resolved.day)
+            {
+                out[at].timex.value = first.value;
+            }
+            bare_weekday = match parse.sem {
+                grammar::Sem::Weekday(d) => Some((parse.start, d, out.len())),
+                _ => None,
+            };
             let month_year = bare_month.and_then(|m| Some((m, resolved.value.get(..4)?.parse().ok()?)));
             before = Some((parse.end, tense, month_year, resolved.day));
             // a day after "since" is where a state began, not where the story is: it does not
@@ -308,6 +325,17 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
         }
     }
     out
+}
+
+/// True when the expressions on either side of atom `joint` are the two ends of one range:
+/// "from Monday to Friday", "Monday through Friday", "between Tuesday and Thursday".
+fn opens_week_range(atoms: &[grammar::Atom], first_start: usize, joint: usize) -> bool {
+    let opener = first_start.checked_sub(1).map(|i| atoms[i].lower.as_str());
+    match atoms[joint].lower.as_str() {
+        "to" | "through" | "until" | "till" | "-" | "–" => true,
+        "and" => opener == Some("between"),
+        _ => false,
+    }
 }
 
 /// Moves a weekday's resolution a week on while it falls before `first` (the day that opens
@@ -405,6 +433,10 @@ mod tests {
         assert_eq!(got, [("Monday last week", "2023-06-05"), ("Friday of next week", "2023-06-23")]);
         let values = |text: &str| tag(text).into_iter().map(|f| f.2).collect::<Vec<_>>();
         assert_eq!(values("It ran until Friday last week."), ["2023-06-09"]);
+        // the week written at the end of a range is its first day's week too
+        assert_eq!(values("The strike ran from Monday to Friday last week."), ["2023-06-05", "2023-06-09"]);
+        assert_eq!(values("Talks run between Tuesday and Thursday next week."), ["2023-06-20", "2023-06-22"]);
+        assert_eq!(values("The fair runs Monday through Friday of next week."), ["2023-06-19", "2023-06-23"]);
     }
 
     #[test]
