@@ -150,6 +150,8 @@ pub enum ContextRole {
     /// A word of a plan's auxiliary chain ("had been due to expire", "had been scheduled to"):
     /// a plan behind "had" was for a time now past.
     PlanChain,
+    /// A verb that puts something off to the day after "until": "adjourned until Tuesday".
+    Deferral,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -169,6 +171,7 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "plan-chain" => ContextRole::PlanChain,
             "match" => ContextRole::Match,
             "reporting" => ContextRole::Reporting,
+            "deferral" => ContextRole::Deferral,
             _ => continue,
         };
         map.entry(word).or_default().push(role);

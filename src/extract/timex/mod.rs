@@ -232,7 +232,10 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                     && (matches!(atoms[parse.start - 1].lower.as_str(), "until" | "till" | "by" | "before")
                         // ("from Thursday through Saturday" is a range, not a deadline)
                         || matches!(weekday, grammar::Sem::TheWeekend) && atoms[parse.start - 1].lower == "through");
-                if weekday_deadline && clause != Some(TenseCue::Past) {
+                // ("was adjourned until Tuesday" as well: the day lies ahead of the deferral)
+                let deferred =
+                    weekday_deadline && before.is_none() && tense::deferred_to(&atoms, parse.start);
+                if weekday_deadline && (clause != Some(TenseCue::Past) || deferred) {
                     Some(TenseCue::Future)
                 } else {
                     clause
@@ -471,6 +474,16 @@ mod tests {
         assert_eq!(value("Residents can comment on the plan until Friday."), "2023-06-16");
         assert_eq!(value("Applications must be in by Monday."), "2023-06-19");
         assert_eq!(value("Until Monday, they had not agreed."), "2023-06-12");
+        // a day something is put off to lies ahead of the deferral, even in a past clause
+        assert_eq!(value("The trial was adjourned until Tuesday."), "2023-06-20");
+        assert_eq!(value("The court then adjourned the session until Tuesday."), "2023-06-20");
+        assert_eq!(value("He stayed until Tuesday."), "2023-06-13");
+        let values = |text: &str| tag(text).into_iter().map(|f| f.2).collect::<Vec<_>>();
+        // …ahead of the day of the deferral when the sentence names it
+        assert_eq!(
+            values("On Monday the judge adjourned the case until Tuesday."),
+            ["2023-06-12", "2023-06-13"]
+        );
     }
 
     #[test]

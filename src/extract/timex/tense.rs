@@ -77,6 +77,24 @@ pub fn reported_on(atoms: &[Atom], start: usize) -> bool {
     k > 0 && has_role(&atoms[k - 1].lower, ContextRole::Reporting)
 }
 
+/// Most words between a deferral verb and its "until": "adjourned the trial of the three men
+/// until Tuesday".
+const DEFERRAL_REACH: usize = 7;
+
+/// True when the expression at atom `start` follows "until" or "till" after a verb that puts
+/// something off ("was adjourned until Tuesday", "postponed the vote till Monday"): the day
+/// lies ahead of the deferral, even in a past clause.
+pub fn deferred_to(atoms: &[Atom], start: usize) -> bool {
+    if start == 0 || !matches!(atoms[start - 1].lower.as_str(), "until" | "till") {
+        return false;
+    }
+    (start.saturating_sub(1 + DEFERRAL_REACH)..start - 1)
+        .rev()
+        .map(|k| atoms[k].lower.as_str())
+        .take_while(|w| w.chars().any(char::is_alphanumeric))
+        .any(|w| has_role(w, ContextRole::Deferral))
+}
+
 /// True when the future cue at atom `i` ends a plan's chain that starts at "had" ("had been
 /// due to expire", "previously had been scheduled to"): the plan was for a time now past.
 fn planned_before(atoms: &[Atom], i: usize) -> bool {
