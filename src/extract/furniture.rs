@@ -1,5 +1,6 @@
 //! Page furniture: the lines a web page or a wire copy carries that are not the story — a
-//! byline ("By Jo Marsh · June 14, 2023"), a photo credit, "Read more", "Updated: …".
+//! byline ("By Jo Marsh · June 14, 2023"), a photo credit, "Read more", "Updated: …", a video
+//! player's notice glued to the sentence after it.
 //!
 //! The summary never quotes them, the byline's author is not an actor of the story and an
 //! "Updated" stamp is not an event of its timeline. The phrases are a table
@@ -66,6 +67,19 @@ pub fn lead_in_end(lower: &str) -> Option<usize> {
     FURNITURE.lead_in_ends.iter().filter_map(|m| lower.find(m).map(|at| at + m.len())).max()
 }
 
+/// Where the story starts in sentence `index` of `doc`: the byte just past a run of page
+/// furniture glued before it (see [`lead_in_end`]), else the sentence's start.
+pub fn story_start(doc: &Doc, index: usize) -> usize {
+    let Some(sentence) = doc.sentences().get(index) else { return 0 };
+    let text = doc.sentence_text(index);
+    let lower = text.to_lowercase();
+    // offsets of the lowercased text are the text's own only when lowercasing kept its length
+    match lead_in_end(&lower) {
+        Some(at) if lower.len() == text.len() && text.is_char_boundary(at) => sentence.span.start + at,
+        _ => sentence.span.start,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,5 +101,9 @@ mod tests {
         let at = lead_in_end(lower).unwrap();
         assert_eq!(&lower[at..], " the council voted.");
         assert_eq!(lead_in_end("the council voted."), None);
+        let doc = Doc::new("Media playback is not supported on this deviceDel Potro won in four sets.");
+        assert_eq!(&doc.text()[story_start(&doc, 0)..], "Del Potro won in four sets.");
+        let doc = Doc::new("Del Potro won in four sets.");
+        assert_eq!(story_start(&doc, 0), 0);
     }
 }

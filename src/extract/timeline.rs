@@ -5,7 +5,7 @@
 
 use crate::extract::digest::{Evidence, Tense, TimelineEntry};
 use crate::extract::doc::Doc;
-use crate::extract::furniture::is_furniture_sentence;
+use crate::extract::furniture::{is_furniture_sentence, story_start};
 use crate::extract::lexicon::{clause_opener, is_relative_pronoun, is_speech_verb};
 use crate::extract::span::Span;
 use crate::extract::timex::lexicon::TenseCue;
@@ -31,6 +31,7 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
         if !matches!(m.timex.kind, TimexType::Date | TimexType::Time)
             || is_generic(doc, m)
             || is_furniture_sentence(doc, m.sentence)
+            || m.timex.span.start < story_start(doc, m.sentence)
         {
             i += 1;
             continue;
