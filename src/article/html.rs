@@ -7,6 +7,7 @@ use crate::article::gate::{MIN_BRIEF_WORDS, Verdict, verdict};
 use crate::article::language::language_of;
 use crate::article::meta::{PageMeta, read_meta};
 use crate::article::prune::prune;
+use crate::article::reveal::reveal_continuations;
 use crate::extract::{Article, Published};
 use dom_smoothie::{Config, Readability, TextMode};
 use jiff::civil::Date;
@@ -47,14 +48,17 @@ pub struct BodySteps {
     pub prune: bool,
     /// Drop lines of page furniture ("Read more", "Credit: …").
     pub furniture: bool,
+    /// Show the hidden rest of a story split around a "Read more" button (`reveal`).
+    pub reveal: bool,
 }
 
 impl BodySteps {
     /// Every step: what the product runs.
-    pub const ALL: BodySteps = BodySteps { marked_body: true, density: true, prune: true, furniture: true };
+    pub const ALL: BodySteps =
+        BodySteps { marked_body: true, density: true, prune: true, furniture: true, reveal: true };
     /// No step: Readability's own text.
     pub const NONE: BodySteps =
-        BodySteps { marked_body: false, density: false, prune: false, furniture: false };
+        BodySteps { marked_body: false, density: false, prune: false, furniture: false, reveal: false };
 }
 
 /// Reads `html` (fetched from `url`, if known) as an article, on `today` (to reject dates in
@@ -114,6 +118,9 @@ fn main_text(
     url: Option<&str>,
     steps: BodySteps,
 ) -> (Option<dom_smoothie::Article>, String, usize) {
+    if steps.reveal {
+        reveal_continuations(&readability.doc);
+    }
     let region = if steps.marked_body { marked_body(&readability.doc) } else { None };
     let dense = if steps.density { densest_block(&readability.doc) } else { None };
     let parsed = readability.parse().ok();

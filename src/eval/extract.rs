@@ -351,13 +351,14 @@ struct PageScores {
 }
 
 /// The variants compared: name and steps.
-const VARIANTS: [(&str, BodySteps); 6] = [
+const VARIANTS: [(&str, BodySteps); 7] = [
     ("readability alone", BodySteps::NONE),
     ("all steps, no gate", BodySteps::ALL),
     ("without marked body", BodySteps { marked_body: false, ..BodySteps::ALL }),
     ("without density", BodySteps { density: false, ..BodySteps::ALL }),
     ("without pruning", BodySteps { prune: false, ..BodySteps::ALL }),
     ("without furniture", BodySteps { furniture: false, ..BodySteps::ALL }),
+    ("without reveal", BodySteps { reveal: false, ..BodySteps::ALL }),
 ];
 
 impl StepReport {
