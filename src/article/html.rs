@@ -50,15 +50,30 @@ pub struct BodySteps {
     pub furniture: bool,
     /// Show the hidden rest of a story split around a "Read more" button (`reveal`).
     pub reveal: bool,
+    /// Drop photo captions and credits (`<figcaption>`): WCXB's ground truth and a reader
+    /// leave them out of the article text.
+    pub captions: bool,
 }
 
 impl BodySteps {
     /// Every step: what the product runs.
-    pub const ALL: BodySteps =
-        BodySteps { marked_body: true, density: true, prune: true, furniture: true, reveal: true };
+    pub const ALL: BodySteps = BodySteps {
+        marked_body: true,
+        density: true,
+        prune: true,
+        furniture: true,
+        reveal: true,
+        captions: true,
+    };
     /// No step: Readability's own text.
-    pub const NONE: BodySteps =
-        BodySteps { marked_body: false, density: false, prune: false, furniture: false, reveal: false };
+    pub const NONE: BodySteps = BodySteps {
+        marked_body: false,
+        density: false,
+        prune: false,
+        furniture: false,
+        reveal: false,
+        captions: false,
+    };
 }
 
 /// Reads `html` (fetched from `url`, if known) as an article, on `today` (to reject dates in
@@ -166,9 +181,22 @@ fn pruned_text(doc: &dom_query::Document, steps: BodySteps, url: Option<&str>) -
             if steps.prune {
                 prune(node, url);
             }
+            if steps.captions {
+                drop_captions(node);
+            }
             tidy(&node.formatted_text(), steps.furniture)
         }
         None => String::new(),
+    }
+}
+
+/// Elements that hold a photo's caption or credit.
+const CAPTIONS: &str = "figcaption";
+
+/// Removes the photo captions inside the article container `node`.
+fn drop_captions(node: &dom_query::NodeRef) {
+    for caption in dom_query::Selection::from(*node).select(CAPTIONS).nodes() {
+        caption.remove_from_parent();
     }
 }
 
@@ -276,6 +304,17 @@ mod tests {
         assert!(!a.article.text.contains("Subscribe"));
         assert!(!a.article.text.contains("Home"));
         assert_eq!(a.article.text.matches("\n\n").count(), 4, "paragraphs kept apart");
+    }
+
+    #[test]
+    fn photo_captions_are_not_article_text() {
+        let para = "<p>The Riverton city council approved a budget of 48 million dollars early on Wednesday after a session that lasted fourteen hours and ended a long dispute over spending.</p>";
+        let figure = r#"<figure><img src="/a.jpg" alt=""><figcaption>Councillors vote on the budget in the chamber on Tuesday night. <span class="credit">Photo: Jo Lee</span></figcaption></figure>"#;
+        let html = page(&format!("{para}{figure}{para}{para}{figure}{para}{para}"));
+        let a = from_html(&html, None, date(2026, 1, 1)).unwrap();
+        assert!(!a.article.text.contains("Councillors vote"), "{}", a.article.text);
+        assert!(!a.article.text.contains("Photo: Jo Lee"), "{}", a.article.text);
+        assert_eq!(a.article.text.matches("The Riverton city council").count(), 5, "{}", a.article.text);
     }
 
     #[test]
