@@ -3,7 +3,7 @@
 
 use crate::article::ArticleError;
 use crate::article::density::densest_block;
-use crate::article::gate::{MIN_BRIEF_WORDS, Verdict, verdict};
+use crate::article::gate::{MIN_BRIEF_WORDS, Verdict, verdict_of_text};
 use crate::article::language::language_of;
 use crate::article::meta::{PageMeta, read_meta};
 use crate::article::prune::prune;
@@ -83,7 +83,7 @@ pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArtic
     let mut readability = readability_of(html, url)?;
     let meta: PageMeta = read_meta(&readability.doc, html, url, today);
     let (parsed, text, words) = main_text(&mut readability, url, BodySteps::ALL);
-    match verdict(words, &meta.kind, html) {
+    match verdict_of_text(&text, &meta.kind, html) {
         Verdict::Article => {}
         Verdict::TooLittleText => return Err(ArticleError::TooLittleText { words }),
         Verdict::NotArticle => return Err(ArticleError::NotArticle),

@@ -70,8 +70,9 @@ fn holds_control(node: &NodeRef) -> bool {
     })
 }
 
-/// True when the element's own attributes hide it.
-fn is_hidden(node: &NodeRef) -> bool {
+/// True when the element's own attributes hide it (`hidden`, `aria-hidden="true"`, an inline
+/// `display:none` or `visibility:hidden`).
+pub fn is_hidden(node: &NodeRef) -> bool {
     if node.has_attr("hidden") || node.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
         return true;
     }
