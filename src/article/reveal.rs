@@ -29,11 +29,15 @@ const MIN_VISIBLE_WORDS: usize = 20;
 /// How many elements before the hidden one are looked at (the visible part, a button row).
 const SIBLINGS_BACK: usize = 3;
 
+/// How many hidden elements of a page are looked at, against pathological pages (nested
+/// hidden elements would each count the same paragraphs again).
+const MAX_HIDDEN: usize = 500;
+
 /// Shows again the hidden continuations of the article in `doc`; returns how many.
 pub fn reveal_continuations(doc: &Document) -> usize {
     let mut revealed = 0;
-    for node in doc.select(HIDING).nodes() {
-        if !is_hidden(node) || paragraph_words(node) < MIN_HIDDEN_WORDS {
+    for node in doc.select(HIDING).nodes().iter().filter(|n| is_hidden(n)).take(MAX_HIDDEN) {
+        if paragraph_words(node) < MIN_HIDDEN_WORDS {
             continue;
         }
         let classes = class_names(node);
