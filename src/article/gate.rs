@@ -53,14 +53,48 @@ pub struct PageSigns {
 /// Judges a page of which `words` words of main text were read: `kind` is what its
 /// metadata declares, `html` the page (parsed again only when the text is short).
 pub fn verdict(words: usize, kind: &PageKind, html: &str) -> Verdict {
+    verdict_with(words, None, kind, html)
+}
+
+/// Judges a page from the main `text` read from it, which also tells signs of the page's
+/// furniture from signs about the article: a story of several paragraphs beside an embedded
+/// video is an article, a paywall container or paywalled part that holds the text read is
+/// the served article, not a wall.
+pub fn verdict_of_text(text: &str, kind: &PageKind, html: &str) -> Verdict {
+    verdict_with(text.split_whitespace().count(), Some(text), kind, html)
+}
+
+fn verdict_with(words: usize, text: Option<&str>, kind: &PageKind, html: &str) -> Verdict {
     if words >= MAX_MEDIA_WORDS {
         return Verdict::Article;
     }
-    let other = declares_other(kind);
+    let story = text.is_some_and(|t| prose_paragraphs(t) >= MIN_STORY_PARAGRAPHS);
+    let other = declares_other(kind) && !(story && declares_media(kind));
     if words >= MAX_TEASER_WORDS {
         return if other { Verdict::NotArticle } else { Verdict::Article };
     }
-    judge(words, other, &page_signs(html, kind))
+    judge(words, other, &page_signs_for(html, kind, text))
+}
+
+/// Paragraphs of prose a text needs to be a story rather than a media page's captions.
+const MIN_STORY_PARAGRAPHS: usize = 3;
+
+/// Words a line needs to be a paragraph of prose (captions and summaries are shorter).
+const MIN_PROSE_WORDS: usize = 20;
+
+/// Lines of `text` that are paragraphs of prose.
+fn prose_paragraphs(text: &str) -> usize {
+    text.lines().filter(|l| l.split_whitespace().count() >= MIN_PROSE_WORDS).count()
+}
+
+/// Media types: a story can embed one (`data/non_article_types.txt` holds them with the
+/// listings, which cannot).
+const MEDIA_TYPES: &[&str] = &["VideoObject", "ImageGallery", "MediaGallery", "AudioObject"];
+
+/// True when the page declares a video, audio or gallery (JSON-LD, or `og:type video.*`).
+fn declares_media(kind: &PageKind) -> bool {
+    kind.ld_types.iter().any(|t| MEDIA_TYPES.contains(&t.as_str()))
+        || kind.og_type.as_deref().is_some_and(|o| o == "video" || o.starts_with("video."))
 }
 
 /// The gate's rules, once the signs are read.
@@ -82,6 +116,11 @@ fn judge(words: usize, other: bool, signs: &PageSigns) -> Verdict {
 
 /// Reads the signs of `html`, whose metadata declares `kind`.
 pub fn page_signs(html: &str, kind: &PageKind) -> PageSigns {
+    page_signs_for(html, kind, None)
+}
+
+/// The signs of `html`, knowing the main `text` read from it (if given).
+fn page_signs_for(html: &str, kind: &PageKind, text: Option<&str>) -> PageSigns {
     let doc = Document::from(html);
     let declares_article = kind.ld_article
         || kind.og_type.as_deref().is_some_and(|t| t == "article" || t.starts_with("article:"))
@@ -90,8 +129,25 @@ pub fn page_signs(html: &str, kind: &PageKind) -> PageSigns {
         || doc.select("article").length() == 1;
     let headlines = [doc.select("h1").first().text().to_string(), doc.select("title").text().to_string()];
     let not_article_headline = headlines.iter().any(|h| is_non_article_headline(h));
-    let paywall = kind.accessible_for_free == Some(false) || has_paywall(&doc);
+    let opening = text.map(opening_words).unwrap_or_default();
+    let served = |s: &Selection| !opening.is_empty() && squeeze(&s.text()).contains(&opening);
+    // The part JSON-LD marks as not free is in the page with the text read: it is served.
+    let served_part = kind.paywalled_parts.iter().any(|sel| doc.try_select(sel).is_some_and(|s| served(&s)));
+    let paywall = (kind.accessible_for_free == Some(false) && !served_part) || has_paywall(&doc, &served);
     PageSigns { declares_article, paywall, not_article_headline }
+}
+
+/// Words of a text's opening looked for in a container to tell that it holds the text.
+const OPENING_WORDS: usize = 8;
+
+/// The first words of `text`, white space squeezed (empty for a shorter text).
+fn opening_words(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().take(OPENING_WORDS).collect();
+    if words.len() < OPENING_WORDS { String::new() } else { words.join(" ") }
+}
+
+fn squeeze(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Elements that mark an article's body (besides a single `<article>`).
@@ -101,13 +157,13 @@ const MARKED_BODY: &str =
 /// Containers that hold a paywall, by class or id.
 const PAYWALL_CONTAINERS: &str = "[class*=paywall], [id*=paywall], [class*=Paywall], [id*=Paywall], [class*=regwall], [id*=regwall], [class*=meter-wall], [class*=meterwall]";
 
-/// True when the page shows a paywall: a container with words in it, or paywall words.
-fn has_paywall(doc: &Document) -> bool {
-    let container = doc
-        .select(PAYWALL_CONTAINERS)
-        .nodes()
-        .iter()
-        .any(|n| Selection::from(*n).text().split_whitespace().count() >= 3);
+/// True when the page shows a paywall: a visible container with words in it that is not the
+/// served article (`served`), or paywall words in the page's visible text.
+fn has_paywall(doc: &Document, served: &dyn Fn(&Selection) -> bool) -> bool {
+    let container = doc.select(PAYWALL_CONTAINERS).nodes().iter().any(|n| {
+        let s = Selection::from(*n);
+        s.text().split_whitespace().count() >= 3 && !is_hidden(n) && !served(&s)
+    });
     container || {
         let text = visible_text(doc).to_lowercase();
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -115,11 +171,23 @@ fn has_paywall(doc: &Document) -> bool {
     }
 }
 
-/// The text of the page's body, without scripts and styles.
+/// The text of the page's body that speaks of this page: without scripts and styles, hidden
+/// elements (a paywall modal kept as a template), the navigation, header, footer and asides,
+/// and link lists ("Subscriber exclusive" badges on other stories).
 fn visible_text(doc: &Document) -> String {
     let body = doc.select("body");
-    body.select("script, style, noscript, template").remove();
+    body.select("script, style, noscript, template, nav, header, footer, aside, li a").remove();
+    for node in body.select("[hidden], [aria-hidden], [style]").nodes() {
+        if is_hidden(node) {
+            node.remove_from_parent();
+        }
+    }
     body.text().to_string()
+}
+
+/// True when the element's own attributes hide it.
+fn is_hidden(node: &dom_query::NodeRef) -> bool {
+    crate::article::reveal::is_hidden(node)
 }
 
 /// Paywall words (`data/paywall_phrases.txt`), lowercased.
@@ -178,6 +246,7 @@ mod tests {
             ld_article,
             og_type: og.map(str::to_string),
             accessible_for_free: None,
+            paywalled_parts: Vec::new(),
         }
     }
 
@@ -223,6 +292,67 @@ mod tests {
         let script =
             PLAIN.replace("</body>", "<script>var t='subscribe to continue reading'</script></body>");
         assert_eq!(verdict(40, &article, &script), Verdict::Article);
+    }
+
+    /// Four paragraphs of a complete short story (about 110 words).
+    const STORY: &str = "Police closed a stretch of the Marlow Road on Thursday after a sinkhole about four metres wide opened in the southbound lane outside the garden centre.\n\nNo vehicles fell into the hole, which appeared shortly after six in the morning. A bus driver who saw the road dip stopped and called the police.\n\nEngineers said a collapsed Victorian drain was the likely cause, and the road is expected to stay closed for at least two weeks.\n\nDiversions are signed through the town centre, and residents of the nearest homes were told they did not need to leave.";
+
+    fn story_page(furniture: &str) -> String {
+        let paragraphs: String = STORY.split("\n\n").map(|p| format!("<p>{p}</p>")).collect();
+        format!(
+            "<html><head><title>Sinkhole closes road</title></head><body><nav><a href=/>Home</a></nav><h1>Sinkhole closes road</h1><div class=story-text>{paragraphs}</div>{furniture}</body></html>"
+        )
+    }
+
+    #[test]
+    fn a_story_beside_an_embedded_video_is_an_article() {
+        let video = kind(None, &["VideoObject"], false);
+        assert_eq!(verdict_of_text(STORY, &video, &story_page("")), Verdict::Article);
+        let og_video = kind(Some("video.other"), &[], false);
+        assert_eq!(verdict_of_text(STORY, &og_video, &story_page("")), Verdict::Article);
+        // A video page's caption lines, and a listing's summaries, are no story.
+        let captions = "Drone footage of the sinkhole.\n\nThe road from above on Thursday morning.";
+        assert_eq!(verdict_of_text(captions, &video, &story_page("")), Verdict::NotArticle);
+        let listing = kind(Some("website"), &["CollectionPage"], false);
+        assert_eq!(verdict_of_text(STORY, &listing, &story_page("")), Verdict::NotArticle);
+    }
+
+    #[test]
+    fn paywall_signs_in_the_furniture_are_no_sign() {
+        let plain = kind(None, &[], false);
+        // Badges on links to other stories and a navigation link.
+        let badges = story_page(
+            "<ul><li><a href=/x>Subscriber exclusive: the harbour fight</a></li></ul><nav><a href=/p>Premium content</a></nav>",
+        );
+        assert_eq!(verdict_of_text(STORY, &plain, &badges), Verdict::Article);
+        // A hidden paywall modal kept as a template.
+        let modal = story_page(
+            r#"<div class="paywall-modal" style="display:none"><p>You've reached your limit of free articles. Subscribe to continue reading.</p></div>"#,
+        );
+        assert_eq!(verdict_of_text(STORY, &plain, &modal), Verdict::Article);
+        // The same modal shown is a wall.
+        let shown = modal.replace(r#" style="display:none""#, "");
+        assert_eq!(verdict_of_text(STORY, &plain, &shown), Verdict::TooLittleText);
+        // A paywall class on the container that holds the story: the story is served.
+        let wrapper = story_page("").replace("class=story-text", "class=\"story-text paywall\"");
+        assert_eq!(verdict_of_text(STORY, &plain, &wrapper), Verdict::Article);
+    }
+
+    #[test]
+    fn a_paywalled_part_served_in_the_page_is_the_article() {
+        let metered = PageKind {
+            accessible_for_free: Some(false),
+            paywalled_parts: vec![".story-text".to_string()],
+            ..kind(None, &["NewsArticle"], true)
+        };
+        assert_eq!(verdict_of_text(STORY, &metered, &story_page("")), Verdict::Article);
+        // Not served: the part is not in the page, or holds another text.
+        let elsewhere = PageKind { paywalled_parts: vec![".locked".to_string()], ..metered.clone() };
+        assert_eq!(verdict_of_text(STORY, &elsewhere, &story_page("")), Verdict::TooLittleText);
+        let no_part = PageKind { paywalled_parts: Vec::new(), ..metered.clone() };
+        assert_eq!(verdict_of_text(STORY, &no_part, &story_page("")), Verdict::TooLittleText);
+        let bad_selector = PageKind { paywalled_parts: vec!["[[".to_string()], ..metered };
+        assert_eq!(verdict_of_text(STORY, &bad_selector, &story_page("")), Verdict::TooLittleText);
     }
 
     #[test]

@@ -3,10 +3,11 @@
 
 use crate::article::ArticleError;
 use crate::article::density::densest_block;
-use crate::article::gate::{MIN_BRIEF_WORDS, Verdict, verdict};
+use crate::article::gate::{MIN_BRIEF_WORDS, Verdict, verdict_of_text};
 use crate::article::language::language_of;
 use crate::article::meta::{PageMeta, read_meta};
 use crate::article::prune::prune;
+use crate::article::reveal::reveal_continuations;
 use crate::extract::{Article, Published};
 use dom_smoothie::{Config, Readability, TextMode};
 use jiff::civil::Date;
@@ -47,14 +48,32 @@ pub struct BodySteps {
     pub prune: bool,
     /// Drop lines of page furniture ("Read more", "Credit: …").
     pub furniture: bool,
+    /// Show the hidden rest of a story split around a "Read more" button (`reveal`).
+    pub reveal: bool,
+    /// Drop photo captions and credits (`<figcaption>`): WCXB's ground truth and a reader
+    /// leave them out of the article text.
+    pub captions: bool,
 }
 
 impl BodySteps {
     /// Every step: what the product runs.
-    pub const ALL: BodySteps = BodySteps { marked_body: true, density: true, prune: true, furniture: true };
+    pub const ALL: BodySteps = BodySteps {
+        marked_body: true,
+        density: true,
+        prune: true,
+        furniture: true,
+        reveal: true,
+        captions: true,
+    };
     /// No step: Readability's own text.
-    pub const NONE: BodySteps =
-        BodySteps { marked_body: false, density: false, prune: false, furniture: false };
+    pub const NONE: BodySteps = BodySteps {
+        marked_body: false,
+        density: false,
+        prune: false,
+        furniture: false,
+        reveal: false,
+        captions: false,
+    };
 }
 
 /// Reads `html` (fetched from `url`, if known) as an article, on `today` (to reject dates in
@@ -64,7 +83,7 @@ pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArtic
     let mut readability = readability_of(html, url)?;
     let meta: PageMeta = read_meta(&readability.doc, html, url, today);
     let (parsed, text, words) = main_text(&mut readability, url, BodySteps::ALL);
-    match verdict(words, &meta.kind, html) {
+    match verdict_of_text(&text, &meta.kind, html) {
         Verdict::Article => {}
         Verdict::TooLittleText => return Err(ArticleError::TooLittleText { words }),
         Verdict::NotArticle => return Err(ArticleError::NotArticle),
@@ -114,6 +133,9 @@ fn main_text(
     url: Option<&str>,
     steps: BodySteps,
 ) -> (Option<dom_smoothie::Article>, String, usize) {
+    if steps.reveal {
+        reveal_continuations(&readability.doc);
+    }
     let region = if steps.marked_body { marked_body(&readability.doc) } else { None };
     let dense = if steps.density { densest_block(&readability.doc) } else { None };
     let parsed = readability.parse().ok();
@@ -159,9 +181,23 @@ fn pruned_text(doc: &dom_query::Document, steps: BodySteps, url: Option<&str>) -
             if steps.prune {
                 prune(node, url);
             }
-            tidy(&node.formatted_text(), steps.furniture)
+            if steps.captions {
+                drop_captions(node);
+            }
+            let text = tidy(&node.formatted_text(), steps.furniture);
+            if steps.furniture { without_byline_lines(&text) } else { text }
         }
         None => String::new(),
+    }
+}
+
+/// Elements that hold a photo's caption or credit.
+const CAPTIONS: &str = "figcaption";
+
+/// Removes the photo captions inside the article container `node`.
+fn drop_captions(node: &dom_query::NodeRef) {
+    for caption in dom_query::Selection::from(*node).select(CAPTIONS).nodes() {
+        caption.remove_from_parent();
     }
 }
 
@@ -219,6 +255,53 @@ fn is_furniture(line: &str) -> bool {
     })
 }
 
+/// The byline lines that open a body are only looked for before the first line of this many
+/// words (the first paragraph of prose), and among the first few lines.
+const BYLINE_ZONE: (usize, usize) = (20, 5);
+
+/// A byline line holds at most this many words.
+const MAX_BYLINE_WORDS: usize = 12;
+
+/// True for a byline line: "By Jo Marsh · June 14, 2023", "Par Claire Dumas — Publié le 12 avril
+/// 2023", "Posted: 08/05/2023 - by Staff Reporter". Not a sentence ending in a full stop ("By
+/// noon the road was closed."), nor a wire dateline, which opens the first paragraph.
+fn is_byline_line(line: &str) -> bool {
+    static BY: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^(?:by|par|por|von|written by|posted by)\s+\p{L}").expect("regex")
+    });
+    static BY_WORD: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"(?i)\b(?:by|par|por|von)\b").expect("regex"));
+    static DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\p{L}{3,}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,}\.? \d{4})\b")
+            .expect("regex")
+    });
+    let words = line.split_whitespace().count();
+    if words > MAX_BYLINE_WORDS || line.ends_with('.') {
+        return false;
+    }
+    BY.is_match(line) || (DATE.is_match(line) && BY_WORD.is_match(line))
+}
+
+/// The text without the byline lines that open it (WCXB's ground truth leaves bylines out, as a
+/// reader does; the byline is read into the article's facts from the page's metadata).
+fn without_byline_lines(text: &str) -> String {
+    let mut drop = Vec::new();
+    for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).take(BYLINE_ZONE.1) {
+        if line.split_whitespace().count() >= BYLINE_ZONE.0 {
+            break;
+        }
+        if is_byline_line(line.trim()) {
+            drop.push(i);
+        }
+    }
+    if drop.is_empty() {
+        return text.to_string();
+    }
+    let kept: Vec<&str> =
+        text.lines().enumerate().filter(|(i, _)| !drop.contains(i)).map(|(_, l)| l).collect();
+    tidy(&kept.join("\n"), false)
+}
+
 /// Trims every line, drops page furniture (when `furniture`), and keeps at most one blank line between
 /// paragraphs.
 fn tidy(text: &str, furniture: bool) -> String {
@@ -269,6 +352,41 @@ mod tests {
         assert!(!a.article.text.contains("Subscribe"));
         assert!(!a.article.text.contains("Home"));
         assert_eq!(a.article.text.matches("\n\n").count(), 4, "paragraphs kept apart");
+    }
+
+    #[test]
+    fn photo_captions_are_not_article_text() {
+        let para = "<p>The Riverton city council approved a budget of 48 million dollars early on Wednesday after a session that lasted fourteen hours and ended a long dispute over spending.</p>";
+        let figure = r#"<figure><img src="/a.jpg" alt=""><figcaption>Councillors vote on the budget in the chamber on Tuesday night. <span class="credit">Photo: Jo Lee</span></figcaption></figure>"#;
+        let html = page(&format!("{para}{figure}{para}{para}{figure}{para}{para}"));
+        let a = from_html(&html, None, date(2026, 1, 1)).unwrap();
+        assert!(!a.article.text.contains("Councillors vote"), "{}", a.article.text);
+        assert!(!a.article.text.contains("Photo: Jo Lee"), "{}", a.article.text);
+        assert_eq!(a.article.text.matches("The Riverton city council").count(), 5, "{}", a.article.text);
+    }
+
+    #[test]
+    fn byline_lines_that_open_the_body_are_not_article_text() {
+        for line in [
+            "By Jo Marsh · June 14, 2023",
+            "Par Claire Dumas — Publié le 12 avril 2023 à 07h15",
+            "Posted: 08/05/2023 - by Staff Reporter",
+            "by ALLIN ONE on Jan 22, 2025",
+        ] {
+            let text = format!(
+                "{line}\n\nThe town council agreed on Monday night to collect food waste from every household from September, after signing a contract with a new firm.\n\nBy Friday the caddies will be ordered."
+            );
+            let kept = without_byline_lines(&text);
+            assert!(kept.starts_with("The town council"), "{line}: {kept}");
+            assert!(kept.ends_with("By Friday the caddies will be ordered."), "{kept}");
+        }
+        for kept in [
+            "By noon the road was closed.",
+            "OSLO, March 22 (Nordline) - Norway's fund sold its stake",
+            "Report by the council, 2023",
+        ] {
+            assert!(!is_byline_line(kept), "{kept}");
+        }
     }
 
     #[test]

@@ -114,6 +114,9 @@ pub struct PageKind {
     pub og_type: Option<String>,
     /// `isAccessibleForFree` as the page gives it (JSON-LD or microdata), if it does.
     pub accessible_for_free: Option<bool>,
+    /// `cssSelector`s of the parts that JSON-LD marks as not free (`hasPart`): where the page
+    /// holds the paywalled text, if it serves it.
+    pub paywalled_parts: Vec<String>,
 }
 
 /// Facts from JSON-LD article objects.
@@ -132,6 +135,8 @@ struct JsonLd {
     article: bool,
     /// `isAccessibleForFree` of any object, false if any says false.
     free: Option<bool>,
+    /// `cssSelector`s of the parts marked not free.
+    paywalled_parts: Vec<String>,
 }
 
 /// Reads the metadata of `doc`, fetched from `url`, on `today`.
@@ -259,6 +264,7 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
             (Some(false), _) | (_, Some(false)) => Some(false),
             (a, b) => a.or(b),
         },
+        paywalled_parts: ld.paywalled_parts,
     };
     PageMeta { title, site, byline, published, modified, canonical, language, kind }
 }
@@ -813,6 +819,14 @@ fn visit_json_ld(value: &Value, out: &mut JsonLd, depth: usize) {
                 Some(part) => vec![part],
                 None => Vec::new(),
             };
+            for part in &parts {
+                let closed = matches!(part.get("isAccessibleForFree"), Some(Value::Bool(false)))
+                    || part.get("isAccessibleForFree").and_then(Value::as_str).and_then(free_value)
+                        == Some(false);
+                if let Some(selector) = part.get("cssSelector").and_then(Value::as_str).filter(|_| closed) {
+                    out.paywalled_parts.push(selector.to_string());
+                }
+            }
             let free = std::iter::once(value)
                 .chain(parts)
                 .filter_map(|v| match v.get("isAccessibleForFree") {
@@ -1456,6 +1470,7 @@ mod tests {
             None,
         );
         assert_eq!(m.kind.accessible_for_free, Some(false), "the paywalled part");
+        assert_eq!(m.kind.paywalled_parts, [".paywall"]);
         let m = meta(
             r#"<meta itemprop="isAccessibleForFree" content="false"><script type="application/ld+json">{"@type":"VideoObject"}</script>"#,
             None,

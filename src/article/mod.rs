@@ -17,6 +17,7 @@ pub mod link;
 pub mod meta;
 pub mod plain;
 pub mod prune;
+pub mod reveal;
 
 pub use html::{HtmlArticle, from_html};
 pub use plain::from_plain_text;

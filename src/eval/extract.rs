@@ -35,6 +35,11 @@ pub fn run(path: &Path, today: Date) -> Result<String> {
     for dir in candidate_dirs(path) {
         if dir.join("expected.tsv").is_file() {
             let results = crate::eval::gate::run_gate(&dir, today)?;
+            if let Some(dump) = std::env::var_os("LEDE_EVAL_DUMP") {
+                for r in &results {
+                    let _ = std::fs::write(Path::new(&dump).join(format!("{}.txt", r.page.file)), &r.text);
+                }
+            }
             report.push_str(&crate::eval::gate::report(&dir, &results));
             found = true;
         } else if dir.join("ground-truth.json").is_file() && dir.join("html").is_dir() {
@@ -154,14 +159,18 @@ pub fn shingle_counts(truth: &str, predicted: &str) -> (f64, f64, f64) {
 /// Scrapinghub's shingle score over a set of pages: per-page precision and recall, averaged
 /// over pages; F1 of the two means.
 #[derive(Debug, Default)]
-struct ShingleScore {
+pub(crate) struct ShingleScore {
     precisions: Vec<f64>,
     recalls: Vec<f64>,
 }
 
 impl ShingleScore {
     fn add(&mut self, truth: &str, predicted: &str) {
-        let (tp, fp, fn_) = shingle_counts(truth, predicted);
+        self.add_counts(shingle_counts(truth, predicted));
+    }
+
+    /// Adds one page's normalised counts (tp, fp, fn).
+    pub(crate) fn add_counts(&mut self, (tp, fp, fn_): (f64, f64, f64)) {
         if tp + fp > 0.0 {
             self.precisions.push(if fp == 0.0 && fn_ == 0.0 { 1.0 } else { tp / (tp + fp) });
         }
@@ -170,15 +179,15 @@ impl ShingleScore {
         }
     }
 
-    fn precision(&self) -> f64 {
+    pub(crate) fn precision(&self) -> f64 {
         mean(&self.precisions)
     }
 
-    fn recall(&self) -> f64 {
+    pub(crate) fn recall(&self) -> f64 {
         mean(&self.recalls)
     }
 
-    fn f1(&self) -> f64 {
+    pub(crate) fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
         if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
     }
@@ -342,13 +351,15 @@ struct PageScores {
 }
 
 /// The variants compared: name and steps.
-const VARIANTS: [(&str, BodySteps); 6] = [
+const VARIANTS: [(&str, BodySteps); 8] = [
     ("readability alone", BodySteps::NONE),
     ("all steps, no gate", BodySteps::ALL),
     ("without marked body", BodySteps { marked_body: false, ..BodySteps::ALL }),
     ("without density", BodySteps { density: false, ..BodySteps::ALL }),
     ("without pruning", BodySteps { prune: false, ..BodySteps::ALL }),
     ("without furniture", BodySteps { furniture: false, ..BodySteps::ALL }),
+    ("without reveal", BodySteps { reveal: false, ..BodySteps::ALL }),
+    ("without captions", BodySteps { captions: false, ..BodySteps::ALL }),
 ];
 
 impl StepReport {

@@ -1,9 +1,13 @@
 //! The too-little-text gate against a manifest of pages (`tests/fixtures/article-gate`):
 //! each page's expected outcome (an article, too little text, not an article) and, for
-//! articles, the first and last words its body must hold. Used by `lede eval extract` on a
-//! folder with an `expected.tsv`, and by `tests/article_gate.rs`.
+//! articles, the first and last words its body must hold. A page `NAME.html` with a
+//! `NAME.body.txt` beside it (`tests/fixtures/article-pages`) is also scored against that body
+//! with the WCXB word F1 and the Scrapinghub shingle score of [`crate::eval::extract`]. Used by
+//! `lede eval extract` on a folder with an `expected.tsv`, and by `tests/article_gate.rs` and
+//! `tests/article_pages.rs`.
 
 use crate::article::{ArticleError, from_html};
+use crate::eval::extract::{ShingleScore, shingle_counts, word_prf};
 use anyhow::{Context, Result};
 use jiff::civil::Date;
 use std::path::Path;
@@ -50,8 +54,17 @@ pub struct GatePage {
     pub last: Option<String>,
 }
 
+/// An article body scored against the body written for the page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BodyScore {
+    /// Word precision, recall and F1 (bags of lowercase `\w+` tokens, as WCXB scores).
+    pub word: (f64, f64, f64),
+    /// Shingle counts normalised to sum to one: (tp, fp, fn), as Scrapinghub scores.
+    pub shingle: (f64, f64, f64),
+}
+
 /// One page's result against the manifest.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GateResult {
     /// The page.
     pub page: GatePage,
@@ -61,6 +74,11 @@ pub struct GateResult {
     pub words: usize,
     /// For articles: the body holds the first and last words.
     pub body_ok: bool,
+    /// The body text read (empty when no article was read).
+    pub text: String,
+    /// The body scored against `NAME.body.txt`, when the folder has one for the page (a page
+    /// with no article scores zero).
+    pub score: Option<BodyScore>,
 }
 
 impl GateResult {
@@ -101,12 +119,21 @@ pub fn run_gate(dir: &Path, today: Date) -> Result<Vec<GateResult>> {
             let path = dir.join(&page.file);
             let bytes = std::fs::read(&path).with_context(|| format!("read {}", path.display()))?;
             let html = crate::article::decode::decode(&bytes, None);
-            Ok(judge(page, from_html(&html, None, today).map(|a| a.article.text)))
+            let truth = std::fs::read_to_string(body_path(dir, &page.file)).ok();
+            Ok(judge(page, from_html(&html, None, today).map(|a| a.article.text), truth.as_deref()))
         })
         .collect()
 }
 
-fn judge(page: GatePage, result: Result<String, ArticleError>) -> GateResult {
+/// `NAME.body.txt` beside `NAME.html`.
+fn body_path(dir: &Path, file: &str) -> std::path::PathBuf {
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    dir.join(format!("{stem}.body.txt"))
+}
+
+fn judge(page: GatePage, result: Result<String, ArticleError>, truth: Option<&str>) -> GateResult {
+    let text = result.as_ref().map(String::clone).unwrap_or_default();
+    let score = truth.map(|t| BodyScore { word: word_prf(t, &text), shingle: shingle_counts(t, &text) });
     let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let (outcome, words, body_ok) = match result {
         Ok(text) => {
@@ -119,7 +146,27 @@ fn judge(page: GatePage, result: Result<String, ArticleError>) -> GateResult {
         Err(ArticleError::NotArticle) => (Outcome::NotArticle, 0, false),
         Err(ArticleError::Empty) => (Outcome::Empty, 0, false),
     };
-    GateResult { page, outcome, words, body_ok }
+    GateResult { page, outcome, words, body_ok, text, score }
+}
+
+/// Precision, recall and F1.
+pub type Prf = (f64, f64, f64);
+
+/// Mean word precision, recall and F1, and the shingle precision, recall and F1, over the pages
+/// that have a written body; `None` when none has.
+pub fn body_scores(results: &[GateResult]) -> Option<(Prf, Prf)> {
+    let scores: Vec<BodyScore> = results.iter().filter_map(|r| r.score).collect();
+    if scores.is_empty() {
+        return None;
+    }
+    let n = scores.len() as f64;
+    let mean = |f: fn(&BodyScore) -> f64| scores.iter().map(f).sum::<f64>() / n;
+    let word = (mean(|s| s.word.0), mean(|s| s.word.1), mean(|s| s.word.2));
+    let mut shingles = ShingleScore::default();
+    for s in &scores {
+        shingles.add_counts(s.shingle);
+    }
+    Some((word, (shingles.precision(), shingles.recall(), shingles.f1())))
 }
 
 /// The report of `lede eval extract` on a gate folder: every page, then passes per kind.
@@ -127,7 +174,7 @@ pub fn report(dir: &Path, results: &[GateResult]) -> String {
     let mut out = format!("article gate ({}): {} pages\n", dir.display(), results.len());
     for r in results {
         out.push_str(&format!(
-            "  {} {:<34} {:<12} expected {:<16} got {:<16} {:>4} words (written {}){}\n",
+            "  {} {:<34} {:<12} expected {:<16} got {:<16} {:>4} words (written {}){}{}\n",
             if r.passed() { "ok  " } else { "MISS" },
             r.page.file,
             r.page.kind,
@@ -135,7 +182,11 @@ pub fn report(dir: &Path, results: &[GateResult]) -> String {
             r.outcome.as_str(),
             r.words,
             r.page.body_words.map_or("-".to_string(), |n| n.to_string()),
-            if r.outcome == Outcome::Article && !r.body_ok { " (body incomplete)" } else { "" }
+            if r.outcome == Outcome::Article && !r.body_ok { " (body incomplete)" } else { "" },
+            r.score.map_or(String::new(), |s| format!(
+                "  word F1 {:.3} (P {:.3} R {:.3})",
+                s.word.2, s.word.0, s.word.1
+            ))
         ));
     }
     let mut kinds: Vec<&str> = results.iter().map(|r| r.page.kind.as_str()).collect();
@@ -149,5 +200,17 @@ pub fn report(dir: &Path, results: &[GateResult]) -> String {
     }
     let passed = results.iter().filter(|r| r.passed()).count();
     out.push_str(&format!("  all: {passed}/{}\n", results.len()));
+    if let Some((w, s)) = body_scores(results) {
+        out.push_str(&format!(
+            "  body word F1 {:.4} (P {:.3} R {:.3})  shingle F1 {:.4} (P {:.3} R {:.3}) over {} written bodies\n",
+            w.2,
+            w.0,
+            w.1,
+            s.2,
+            s.0,
+            s.1,
+            results.iter().filter(|r| r.score.is_some()).count()
+        ));
+    }
     out
 }
