@@ -813,6 +813,95 @@ fn joined_label(from: &str, to: &str, sep: &str) -> String {
     }
 }
 
+/// True when `event`, an event phrase taken from `sentence`, alters a quotation: words of one
+/// quotation of the sentence are left out between two of its words with no "…" to mark the cut,
+/// or the phrase leaves a quotation mark unbalanced. Event phrases must quote the article
+/// verbatim; this is the check (`lede eval timeline` counts it, and [`timeline`] keeps to it).
+pub fn alters_a_quotation(sentence: &str, event: &str) -> bool {
+    unbalanced_quotes(event) || cuts_a_quotation(sentence, event)
+}
+
+/// True when `text` opens a quotation it does not close, or closes one it did not open.
+fn unbalanced_quotes(text: &str) -> bool {
+    let straight = text.matches('"').count();
+    let (open, close) = (text.matches('“').count(), text.matches('”').count());
+    straight % 2 == 1 || open != close
+}
+
+/// A word compared with the sentence: its letters and digits, in lower case.
+fn word_key(word: &str) -> String {
+    word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// The sentence's words, each with its key and the quotation it lies in (its number), if any.
+fn quoted_words(sentence: &str) -> Vec<(String, Option<usize>)> {
+    let mut words = Vec::new();
+    // the open quotation: its number and the mark that closes it
+    let mut open: Option<(usize, char)> = None;
+    let mut regions = 0;
+    for word in sentence.split_whitespace() {
+        let mut inside = None;
+        let chars: Vec<char> = word.chars().collect();
+        for (k, &c) in chars.iter().enumerate() {
+            let next_is_word = chars.get(k + 1).is_some_and(|n| n.is_alphanumeric());
+            let prev_is_word = k > 0 && chars[k - 1].is_alphanumeric();
+            let closer = match c {
+                '"' => Some('"'),
+                '“' => Some('”'),
+                '‘' if !prev_is_word => Some('’'),
+                _ => None,
+            };
+            match (open, closer) {
+                (Some((_, close)), _) if c == close && (c != '’' || !next_is_word) => open = None,
+                (None, Some(close)) => {
+                    regions += 1;
+                    open = Some((regions, close));
+                }
+                _ if c.is_alphanumeric() && inside.is_none() => inside = open.map(|(r, _)| r),
+                _ => {}
+            }
+        }
+        let key = word_key(word);
+        if !key.is_empty() {
+            words.push((key, inside));
+        }
+    }
+    words
+}
+
+/// True when the phrase skips words inside one quotation of the sentence without a "…".
+fn cuts_a_quotation(sentence: &str, event: &str) -> bool {
+    let words = quoted_words(sentence);
+    let mut at: Option<usize> = None;
+    let mut marked = false;
+    for word in event.split_whitespace() {
+        if word.starts_with('…') {
+            marked = true;
+        }
+        let key = word_key(word);
+        if !key.is_empty() {
+            let from = at.map_or(0, |a| a + 1);
+            if let Some(found) = words[from.min(words.len())..].iter().position(|(k, _)| *k == key) {
+                let found = from + found;
+                if let Some(prev) = at
+                    && found > prev + 1
+                    && !marked
+                    && words[prev].1.is_some()
+                    && words[prev].1 == words[found].1
+                {
+                    return true;
+                }
+                at = Some(found);
+                marked = false;
+            }
+        }
+        if word.ends_with('…') {
+            marked = true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -894,6 +983,19 @@ mod tests {
         assert_eq!(t[0].event, "prosecutor Charles Evans told the trial", "{t:?}");
         let t = entries("\"We will rebuild,\" the mayor said on Monday.");
         assert_eq!(t[0].event, "the mayor said", "{t:?}");
+    }
+
+    #[test]
+    fn a_quotation_cut_without_a_mark_is_altered() {
+        let s = "\"We are borrowing from next year to pay for this year,\" he said.";
+        assert!(alters_a_quotation(s, "\"We are borrowing to pay for this year"));
+        assert!(alters_a_quotation(s, "We are borrowing to pay for this year"));
+        assert!(!alters_a_quotation(s, "\"We are borrowing … to pay for this year,\" he said"));
+        assert!(!alters_a_quotation(s, "he said"));
+        assert!(!alters_a_quotation("He left on Monday, \"for good\".", "He left, \"for good\""));
+        let curly = "‘I’ve waited since I was a boy,’ she said on Saturday.";
+        assert!(!alters_a_quotation(curly, "she said"));
+        assert!(alters_a_quotation(curly, "‘I’ve waited since a boy,’ she said"));
     }
 
     #[test]
