@@ -358,7 +358,9 @@ fn clause_event(
         None => head[opening..].trim_end().to_string(),
     };
     // "Jonas Beck, a deputy minister since 2022": the apposition is told with its name
-    let head = if in_apposition(&head) && !in_open_relative(&head) && describes_a_name(&head) {
+    // (an apposition closed by a comma after the date: "Beck, a deputy minister since 2022, as")
+    let closed = text.get(own.end..sentence.end).is_some_and(|t| t.trim_start().starts_with(','));
+    let head = if closed && in_apposition(&head) && !in_open_relative(&head) && describes_a_name(&head) {
         named_apposition(&head).unwrap_or(head)
     } else {
         head
@@ -392,7 +394,7 @@ fn clause_event(
     };
     let introduced = stripped.len() != head.len();
     let timex_words: Vec<&str> =
-        if introduced { Vec::new() } else { span.text(text).split_whitespace().collect() };
+        if introduced { Vec::new() } else { own.text(text).split_whitespace().collect() };
     let mut words: Vec<&str> = Vec::new();
     // where the expression stood, in `words`: the end when nothing follows it
     let head_words = stripped.split_whitespace().count();
@@ -643,7 +645,7 @@ fn date_groups(text: &str, spans: &[Span]) -> Vec<Span> {
             && last.end <= s.start
             && text.get(last.end..s.start).is_some_and(|between| {
                 let between = between.trim();
-                between.is_empty() || between.split_whitespace().all(|w| DATE_JOINS.contains(&w))
+                !between.is_empty() && between.split_whitespace().all(|w| DATE_JOINS.contains(&w))
             })
         {
             last.end = s.end;
@@ -1530,6 +1532,10 @@ mod tests {
         // a verb after a preposition with no words of its own is the clause's, not a clause
         let text = "He joined the firm in 2010, but a judge barred him from working until May.";
         assert_eq!(event_of(text, "May 2023"), "a judge barred him from working");
+        // two expressions side by side are no list: the words between stay
+        for e in entries("The holiday has fallen on a Saturday this year.") {
+            assert!(!e.event.contains("a this year"), "{e:?}");
+        }
         // dates listed together share their event
         let text = "Ferries will sail on July 3, July 10 and July 17, the operator said.";
         let t = entries(text);
@@ -1560,6 +1566,9 @@ mod tests {
         let text = "The party chose Lena Holt, a senator since 2018, as its candidate on Monday.";
         assert_eq!(event_of(text, "2018"), "Lena Holt, a senator");
         assert_eq!(event_of(text, "12 June 2023"), "The party chose Lena Holt, a senator, as its candidate");
+        // a name after a comma with no closing comma is the subject, not an apposition
+        let text = "A fourth pupil from the school, Amira Khan, left for Spain in December.";
+        assert!(event_of(text, "December 2022").starts_with("A fourth pupil from the school"), "{text}");
         // not a verb phrase after a name's comma
         let text = "The foreign secretary, Mark Dale, will fly to Oslo on Monday.";
         assert_eq!(event_of(text, "19 June 2023"), "The foreign secretary, Mark Dale, will fly to Oslo");
