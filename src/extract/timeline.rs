@@ -317,8 +317,15 @@ fn clause_event(
             let before = text.get(sentence.start..o.start).unwrap_or("");
             !(in_open_relative(before) || in_apposition(before))
         })
-        .map(|o| o.end)
-        .and_then(|from| clause_links(text, from, own.start).0)
+        .and_then(|o| {
+            let start = clause_links(text, o.end, own.start).0?;
+            // "a drought emergency on Monday that will last": the noun stands before the date
+            let relative = text.get(o.end..start).is_some_and(|w| w.trim().eq_ignore_ascii_case("that"))
+                && text.get(start..).and_then(|t| t.split_whitespace().next()).is_some_and(|w| {
+                    matches!(EVENT_LINKS.get(w.to_lowercase().as_str()), Some(Link::Auxiliary))
+                });
+            Some(if relative { noun_before(text, sentence.start, *o).unwrap_or(start) } else { start })
+        })
         .unwrap_or(sentence.start);
     let tail_to = others
         .iter()
@@ -754,6 +761,21 @@ fn clause_links(text: &str, from: usize, to: usize) -> (Option<usize>, Option<us
         }
     }
     (start, end)
+}
+
+/// Where the noun phrase just before dated expression `o` (and its preposition) begins, from
+/// its determiner: "a drought emergency" of "a drought emergency on Monday".
+fn noun_before(text: &str, sentence_start: usize, o: Span) -> Option<usize> {
+    let mut words = words_at(text, sentence_start, o.start);
+    if words.last().is_some_and(|(_, w)| PREPOSITIONS.contains(&w.to_lowercase().as_str())) {
+        words.pop();
+    }
+    let n = words.len();
+    (n.saturating_sub(ANTECEDENT_WORDS)..n)
+        .rev()
+        .take_while(|&j| !words[j].1.ends_with(','))
+        .find(|&j| is_determiner(words[j].1))
+        .map(|j| words[j].0)
 }
 
 /// True for "the", "a", "its"… (any case).
@@ -1527,8 +1549,7 @@ mod tests {
             event_of(text, "12 June 2023"),
             "The governor declared a drought emergency that will last"
         );
-        // (its noun stands before the other date, and is not found: the clause alone)
-        assert_eq!(event_of(text, "September 2023"), "will last");
+        assert_eq!(event_of(text, "September 2023"), "a drought emergency that will last");
         // a verb after a preposition with no words of its own is the clause's, not a clause
         let text = "He joined the firm in 2010, but a judge barred him from working until May.";
         assert_eq!(event_of(text, "May 2023"), "a judge barred him from working");
