@@ -126,11 +126,13 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
         }
     }
     // "at around 9pm Thursday night": the clock time says it all; the night is no second entry
+    // (but "were told to leave on Saturday, and a shelter opened on Saturday night" are two)
     let finer = |e: &TimelineEntry| {
         out.iter().any(|o| {
             o.evidence.sentence == e.evidence.sentence
                 && o.value.split('T').next() == e.value.split('T').next()
                 && precision(&o.value) > precision(&e.value)
+                && same_words(&o.event, &e.event)
         })
     };
     let keep: Vec<bool> = out.iter().map(|e| e.end.is_some() || !finer(e)).collect();
@@ -722,7 +724,9 @@ fn clause_links(text: &str, from: usize, to: usize) -> (Option<usize>, Option<us
             // and resumed in April"
             Some(Link::Auxiliary) | None
                 if prev.is_some_and(|(_, p)| p.eq_ignore_ascii_case("and"))
-                    && (EVENT_LINKS.get(lower.as_str()).is_some() || is_participle(raw)) =>
+                    && (EVENT_LINKS.get(lower.as_str()).is_some()
+                        || is_participle(raw)
+                        || is_speech_verb(word)) =>
             {
                 start = Some(at);
                 end = prev.map(|(p_at, _)| p_at);
@@ -803,6 +807,18 @@ fn removal(text: &str, sentence: Span, o: Span) -> Option<Span> {
         return None;
     }
     let trimmed = before.trim_end();
+    // ", opened in 1958,": a participle clause holding the date goes with it, commas and all
+    if let Some(comma) = trimmed.rfind(',')
+        && after.starts_with(',')
+    {
+        let clause: Vec<&str> = trimmed[comma + 1..].split_whitespace().collect();
+        if (2..=3).contains(&clause.len())
+            && (is_participle(clause[0]) || is_relative_pronoun(clause[0]))
+            && PREPOSITIONS.contains(&clause[clause.len() - 1].to_lowercase().as_str())
+        {
+            return Some(Span::new(sentence.start + comma, o.end + 1));
+        }
+    }
     let (rest, last) = trimmed.rsplit_once(char::is_whitespace).unwrap_or(("", trimmed));
     if PREPOSITIONS.contains(&last.to_lowercase().as_str()) {
         return Some(Span::new(sentence.start + rest.len(), o.end));
@@ -1541,6 +1557,13 @@ mod tests {
                 ("14 June 2023".to_string(), "will face a judge".to_string()),
             ]
         );
+        let text = "The minister resigned on Monday and said she would stand again in 2027.";
+        assert_eq!(event_of(text, "12 June 2023"), "The minister resigned");
+        assert_eq!(event_of(text, "2027"), "said she would stand again");
+        let text = "The ferry, launched in 1988, carried 90,000 cars last year.";
+        assert_eq!(event_of(text, "2022"), "The ferry carried 90,000 cars last year");
+        let text = "Guests were told to leave on Saturday, and a shelter opened on Saturday night.";
+        assert_eq!(entries(text).len(), 2, "{:?}", entries(text));
         let text = "The port closed in January and reopened in March.";
         assert_eq!(event_of(text, "January 2023"), "The port closed");
         assert_eq!(event_of(text, "March 2023"), "reopened");
