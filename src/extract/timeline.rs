@@ -482,15 +482,25 @@ fn quotations(text: &str, sentence: Span) -> Vec<Span> {
     while let Some((i, c)) = chars.next() {
         let next_is_word = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
         let prev_is_word = prev.is_some_and(char::is_alphanumeric);
+        // a straight single mark opens only before a word and after a space ("'As a
+        // measure…'"), never inside a word ("don't") or after it ("the players' union")
+        // (nor before a digit: "the '90s")
+        let next_is_letter = chars.peek().is_some_and(|(_, n)| n.is_alphabetic());
+        let opens_single = prev.is_none_or(|p| p.is_whitespace() || p == '(') && next_is_letter;
         let closer = match c {
             '"' => Some('"'),
             '“' => Some('”'),
             '‘' if !prev_is_word => Some('’'),
+            '\'' if opens_single => Some('\''),
             _ => None,
         };
         let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
         match (open, closer) {
-            (Some((at, close)), _) if c == close && (c != '’' || !next_is_word) => {
+            (Some((at, close)), _)
+                if c == close
+                    && (!matches!(c, '’' | '\'') || !next_is_word)
+                    && (c != '\'' || !opens_single) =>
+            {
                 out.push(Span::new(sentence.start + at, sentence.start + i + c.len_utf8()));
                 open = None;
             }
@@ -498,6 +508,7 @@ fn quotations(text: &str, sentence: Span) -> Vec<Span> {
             // Boeing's day." with no mark before it
             (None, _)
                 if out.is_empty()
+                    && c != '\''
                     && prev.is_some_and(|p| !p.is_whitespace())
                     && next_is_space
                     && matches!(c, '”' | '"') =>
@@ -554,7 +565,7 @@ fn quoted_event(text: &str, q: Span, span: Span) -> String {
     let first_char = text[q.start..].chars().next().unwrap_or('"');
     let last_char = text[..q.end].chars().next_back().unwrap_or('"');
     // a quotation opened in an earlier sentence has no opening mark here
-    let opened_before = !matches!(first_char, '"' | '“' | '‘');
+    let opened_before = !matches!(first_char, '"' | '“' | '‘' | '\'');
     let opening = match (opened_before, last_char) {
         (false, _) => first_char,
         (true, '”') => '“',
@@ -1366,17 +1377,24 @@ fn quoted_words(sentence: &str) -> Vec<(String, Option<usize>)> {
 /// True when the phrase skips words inside one quotation of the sentence without a "…".
 fn cuts_a_quotation(sentence: &str, event: &str) -> bool {
     let words = quoted_words(sentence);
+    let pieces: Vec<(String, bool, bool)> =
+        event.split_whitespace().map(|w| (word_key(w), w.starts_with('…'), w.ends_with('…'))).collect();
     let mut at: Option<usize> = None;
     let mut marked = false;
-    for word in event.split_whitespace() {
-        if word.starts_with('…') {
-            marked = true;
-        }
-        let key = word_key(word);
+    for (i, (key, cut_before, cut_after)) in pieces.iter().enumerate() {
+        marked |= *cut_before;
         if !key.is_empty() {
-            let from = at.map_or(0, |a| a + 1);
-            if let Some(found) = words[from.min(words.len())..].iter().position(|(k, _)| *k == key) {
-                let found = from + found;
+            let from = at.map_or(0, |a| a + 1).min(words.len());
+            // the occurrence the next word follows, if any: "on" of "…on this country", not
+            // an earlier "on"
+            let next = pieces[i + 1..].iter().find(|(k, _, _)| !k.is_empty()).map(|(k, _, _)| k);
+            let candidates: Vec<usize> = (from..words.len()).filter(|&j| words[j].0 == *key).collect();
+            let found = candidates
+                .iter()
+                .copied()
+                .find(|&j| next.is_none_or(|n| words.get(j + 1).is_some_and(|w| w.0 == *n)))
+                .or(candidates.first().copied());
+            if let Some(found) = found {
                 if let Some(prev) = at
                     && found > prev + 1
                     && !marked
@@ -1389,9 +1407,7 @@ fn cuts_a_quotation(sentence: &str, event: &str) -> bool {
                 marked = false;
             }
         }
-        if word.ends_with('…') {
-            marked = true;
-        }
+        marked |= *cut_after;
     }
     false
 }
@@ -1520,6 +1536,18 @@ mod tests {
         );
         let text = "He spoke for an hour. \"We lost. Even if tomorrow they strike, today is our day.\"";
         assert_eq!(event_of(text, "15 June 2023"), "\"…Even if tomorrow they strike, today is our day.\"");
+        // straight single marks, as British papers write them; apostrophes are no marks
+        let text = "'We closed the bar at 2am, before people arrived at the service,' the group's manager said on Friday.";
+        assert_eq!(event_of(text, "9 June 2023"), "the group's manager said");
+        assert_eq!(
+            event_of(text, "14 June 2023, 02:00"),
+            "'We closed the bar at 2am, before people arrived at the service,'"
+        );
+        let doc = Doc::new(text);
+        for e in timeline(&doc, date(2023, 6, 14)) {
+            assert!(!e.event.starts_with("We closed the bar,"), "{e:?}");
+        }
+        assert!(quotations("Music of the '80s and '90s.", Span::new(0, 26)).is_empty());
         // a quotation the colon opens is not the speaker's event
         let text =
             "The coach told reporters on Sunday: \"We lost our way in March and never found it again.\"";
