@@ -380,6 +380,13 @@ fn clause_event(
     let mut tail = tail[..first_clause_opening(&tail).unwrap_or(tail.len())].trim();
     // "…while crews replace a water main, the department said on Thursday": the attribution
     // is not part of what happens on the date
+    // "A wildfire that started on Friday near Sorrel had burned…": a restrictive relative
+    // clause ends where the main clause's verb comes back
+    if in_restrictive_relative(head)
+        && let Some(verb) = resumed_verb(tail)
+    {
+        tail = tail[..verb].trim();
+    }
     if let Some(comma) = trailing_attribution(tail, head_has_words) {
         tail = tail[..comma].trim();
     }
@@ -791,6 +798,48 @@ fn noun_before(text: &str, sentence_start: usize, o: Span) -> Option<usize> {
         .take_while(|&j| !words[j].1.ends_with(','))
         .find(|&j| is_determiner(words[j].1))
         .map(|j| words[j].0)
+}
+
+/// True when `head` ends inside a relative clause without commas: "A wildfire that started",
+/// "The man who was arrested".
+fn in_restrictive_relative(head: &str) -> bool {
+    let clause = &head[head.rfind(',').map_or(0, |i| i + 1)..];
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.iter().enumerate().any(|(k, w)| {
+        k >= 1
+            && k + 1 < words.len()
+            && matches!(w.to_lowercase().as_str(), "that" | "who" | "which")
+            && !is_speech_verb(words[k - 1])
+    })
+}
+
+/// Words after which an auxiliary opens no return of the main clause: a new subject or a
+/// conjunction ("…, and it has spread").
+const NEW_SUBJECT: [&str; 14] =
+    ["and", "or", "but", "it", "he", "she", "they", "we", "i", "you", "that", "who", "which", "each"];
+
+/// Most words of a relative clause after its date, before the main clause's verb comes back.
+const RELATIVE_TAIL_WORDS: usize = 5;
+
+/// Where the main clause's auxiliary comes back in `tail`, after the words of a relative clause:
+/// "had" of " near Sorrel had burned 2,400 hectares".
+fn resumed_verb(tail: &str) -> Option<usize> {
+    let words = words_at(tail, 0, tail.len());
+    let is_auxiliary = |w: &str| matches!(EVENT_LINKS.get(w.to_lowercase().as_str()), Some(Link::Auxiliary));
+    // an auxiliary and its participle: "had burned", "has been charged", "was built"
+    (1..words.len().min(RELATIVE_TAIL_WORDS + 1)).find_map(|k| {
+        let (at, w) = words[k];
+        let prev = words[k - 1].1;
+        let participle = words.get(k + 1).is_some_and(|(_, n)| {
+            is_participle(n) || is_relative_pronoun(n) || n.eq_ignore_ascii_case("been")
+        });
+        (is_auxiliary(w)
+            && participle
+            && !is_auxiliary(prev)
+            && !prev.ends_with([',', ';', ':'])
+            && !NEW_SUBJECT.contains(&prev.to_lowercase().as_str()))
+        .then_some(at)
+    })
 }
 
 /// True for "the", "a", "its"… (any case).
@@ -1592,6 +1641,12 @@ mod tests {
         assert_eq!(event_of(text, "2022"), "The ferry carried 90,000 cars last year");
         let text = "Guests were told to leave on Saturday, and a shelter opened on Saturday night.";
         assert_eq!(entries(text).len(), 2, "{:?}", entries(text));
+        let text = "A fire that broke out on Friday near the docks had destroyed six warehouses by Sunday.";
+        assert_eq!(event_of(text, "9 June 2023"), "A fire that broke out near the docks");
+        assert_eq!(
+            event_of(text, "11 June 2023"),
+            "A fire that broke out near the docks had destroyed six warehouses"
+        );
         let text = "The port closed in January and reopened in March.";
         assert_eq!(event_of(text, "January 2023"), "The port closed");
         assert_eq!(event_of(text, "March 2023"), "reopened");
