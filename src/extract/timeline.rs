@@ -729,14 +729,12 @@ fn clause_links(text: &str, from: usize, to: usize) -> (Option<usize>, Option<us
         let lower = word.to_lowercase();
         let prev = k.checked_sub(1).map(|p| words[p]);
         let after_comma = prev.is_some_and(|(_, p)| p.ends_with(','));
-        let cut = |text: &str| -> usize {
-            // the earlier clause ends at the comma before the word, if any
-            prev.filter(|(_, p)| p.ends_with(',')).map_or(at, |(p_at, p)| p_at + p.len() - 1).min(text.len())
-        };
+        // the earlier clause ends at the comma before the word, if any
+        let cut = prev.filter(|(_, p)| p.ends_with(',')).map_or(at, |(p_at, p)| p_at + p.len() - 1);
         match EVENT_LINKS.get(lower.as_str()) {
             Some(Link::Subordinator) if word == raw.trim_end_matches(',') => {
                 start = Some(at + raw.len());
-                end = Some(cut(text));
+                end = Some(cut);
             }
             // "arrested on Tuesday and will appear in court on Friday", "collapsed in February
             // and resumed in April"
@@ -776,7 +774,7 @@ fn clause_links(text: &str, from: usize, to: usize) -> (Option<usize>, Option<us
             {
                 start = Some(at);
                 if after_comma {
-                    end = Some(cut(text));
+                    end = Some(cut);
                 }
             }
             _ => {}
