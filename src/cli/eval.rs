@@ -21,6 +21,9 @@ pub enum Target {
     Extract,
     /// Follow-up answers against a question set (JSON Lines, e.g. tests/fixtures/qa.jsonl).
     Qa,
+    /// Timeline entries against a journalist's expectations (a folder with `expected.jsonl`,
+    /// e.g. tests/fixtures/timeline-entries).
+    Timeline,
 }
 
 /// Arguments of `lede eval`.
@@ -54,6 +57,11 @@ pub fn run(args: EvalArgs) -> Result<ExitCode, CliError> {
         Target::Actors => eval_actors(&args.path),
         Target::Summary => summary(&args.path, args.fit),
         Target::Qa => qa(&args.path),
+        Target::Timeline => {
+            let report = crate::eval::timeline::evaluate(path).map_err(|e| CliError::Usage(e.to_string()))?;
+            print!("{}", report.render(args.errors));
+            Ok(ExitCode::SUCCESS)
+        }
         Target::Extract => {
             let report = crate::eval::extract::run(path, jiff::Zoned::now().date())?;
             print!("{report}");

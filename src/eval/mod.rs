@@ -11,4 +11,5 @@ pub mod ner;
 pub mod qa;
 pub mod rouge;
 pub mod summary;
+pub mod timeline;
 pub mod timex;

@@ -6,12 +6,14 @@
 use crate::extract::digest::{Evidence, Tense, TimelineEntry};
 use crate::extract::doc::Doc;
 use crate::extract::furniture::{is_furniture_sentence, story_start};
-use crate::extract::lexicon::{clause_opener, is_relative_pronoun, is_speech_verb};
+use crate::extract::lexicon::{clause_opener, is_relative_pronoun, is_speech_verb, table_rows};
 use crate::extract::span::Span;
 use crate::extract::timex::lexicon::TenseCue;
 use crate::extract::timex::{TimexMention, TimexMod, TimexType, find_timex_mentions};
 use jiff::ToSpan;
 use jiff::civil::Date;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Most words of an entry's event phrase.
 const EVENT_WORDS: usize = 14;
@@ -82,7 +84,18 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
         };
         let taken = if last.is_some() || alternative.is_some() { 2 } else { 1 };
         let text = doc.span_text(span).to_string();
-        let event = event_phrase(doc, m.sentence, span);
+        // the sentence's dated expressions: a phrase leaves out the others' words
+        let dated: Vec<Span> = mentions
+            .iter()
+            .filter(|o| {
+                o.sentence == m.sentence
+                    && matches!(o.timex.kind, TimexType::Date | TimexType::Time)
+                    && interval(&o.timex.value).is_some()
+                    && (o.timex.span.end <= span.start || o.timex.span.start >= span.end)
+            })
+            .map(|o| o.timex.span)
+            .collect();
+        let event = event_phrase(doc, m.sentence, span, &dated);
         if !event.chars().any(char::is_alphabetic) || event.trim_end_matches(['.', ',']) == text {
             // a bare date (a dateline): no event to place on the timeline
             i += taken;
@@ -119,11 +132,13 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
         }
     }
     // "at around 9pm Thursday night": the clock time says it all; the night is no second entry
+    // (but "were told to leave on Saturday, and a shelter opened on Saturday night" are two)
     let finer = |e: &TimelineEntry| {
         out.iter().any(|o| {
             o.evidence.sentence == e.evidence.sentence
                 && o.value.split('T').next() == e.value.split('T').next()
                 && precision(&o.value) > precision(&e.value)
+                && same_words(&o.event, &e.event)
         })
     };
     let keep: Vec<bool> = out.iter().map(|e| e.end.is_some() || !finer(e)).collect();
@@ -265,15 +280,72 @@ const QUOTE_CLOSES: [&str; 3] = [",’ ", ",” ", ",\" "];
 /// preposition is left out with it ("told customers on June 2 to wait" → "told customers to
 /// wait"); one that is part of the clause's grammar ("Today is a great day", "Sunday was
 /// chosen") stays, so the phrase still reads as the article wrote it.
-fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
+fn event_phrase(doc: &Doc, index: usize, span: Span, dated: &[Span]) -> String {
     let sentence = doc.sentences()[index].span;
     let text = doc.text();
+    let quotes = quotations(text, sentence);
+    let quoted = |s: Span| quotes.iter().any(|q| q.start <= s.start && s.end <= q.end);
+    // a date inside a quotation: the quotation is the event, verbatim
+    if let Some(q) = quotes.iter().find(|q| q.start <= span.start && span.end <= q.end) {
+        return quoted_event(text, *q, span);
+    }
     if let Some(phrase) = dated_noun_phrase(text, sentence, span) {
         return phrase;
     }
+    let phrase = clause_event(text, sentence, span, dated, &quoted);
+    let phrase = balance_quotes(phrase);
+    if alters_a_quotation(doc.span_text(sentence), &phrase) {
+        return balance_quotes(verbatim_window(text, sentence, span));
+    }
+    phrase
+}
+
+/// The event phrase of the clause around `span` (not in a quotation), `dated` the sentence's
+/// other dated expressions.
+fn clause_event(
+    text: &str,
+    sentence: Span,
+    span: Span,
+    dated: &[Span],
+    quoted: &dyn Fn(Span) -> bool,
+) -> String {
+    // the date with the dates listed with it ("on January 24, February 3 and February 11")
+    let mut all: Vec<Span> = dated.iter().copied().chain([span]).collect();
+    all.sort_by_key(|s| s.start);
+    let groups = date_groups(text, &all);
+    let own = groups.iter().copied().find(|g| g.start <= span.start && span.end <= g.end).unwrap_or(span);
+    let others: Vec<Span> = groups.iter().copied().filter(|g| *g != own && !quoted(*g)).collect();
+    // the date's own clause, when another date's clause comes before or after it
+    // (a date inside a relative clause or an apposition, which is left out, opens none)
+    let head_from = others
+        .iter()
+        .filter(|o| o.end <= own.start)
+        .max_by_key(|o| o.end)
+        .filter(|o| {
+            let before = text.get(sentence.start..o.start).unwrap_or("");
+            !(in_open_relative(before) || in_apposition(before))
+        })
+        .and_then(|o| {
+            let start = clause_links(text, o.end, own.start).0?;
+            // "a drought emergency on Monday that will last": the noun stands before the date
+            let relative = text.get(o.end..start).is_some_and(|w| w.trim().eq_ignore_ascii_case("that"))
+                && text.get(start..).and_then(|t| t.split_whitespace().next()).is_some_and(|w| {
+                    matches!(EVENT_LINKS.get(w.to_lowercase().as_str()), Some(Link::Auxiliary))
+                });
+            Some(if relative { noun_before(text, sentence.start, *o).unwrap_or(start) } else { start })
+        })
+        .unwrap_or(sentence.start);
+    let tail_to = others
+        .iter()
+        .filter(|o| o.start >= own.end)
+        .map(|o| o.start)
+        .min()
+        .and_then(|to| clause_links(text, own.end, to).1)
+        .unwrap_or(sentence.end);
+    let removed: Vec<Span> = others.iter().filter_map(|o| removal(text, sentence, *o)).collect();
+    let head = without(text, head_from, own.start, &removed);
+    let tail = without(text, own.end, tail_to.max(own.end), &removed);
     // the clause: from the last ";" or dash before the span to the next one after it
-    let head = &text[sentence.start..span.start];
-    let tail = &text[span.end..sentence.end];
     // (and the speaker's words after a closed quotation: "…criminal behaviour,’ prosecutor
     // Charles Evans told the trial in 2013")
     let clause_start = head
@@ -283,7 +355,15 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
         .chain(QUOTE_CLOSES.iter().filter_map(|close| head.rfind(close).map(|i| i + close.len())))
         .max()
         .unwrap_or(0);
-    let clause_end = tail.find([';', '—']).unwrap_or(tail.len());
+    // a quotation the colon opens is the speaker's words, not this clause: "told reporters on
+    // Monday: \"We have been robbed…\""
+    let clause_end = tail
+        .find([';', '—'])
+        .into_iter()
+        .chain(QUOTE_OPENS.iter().filter_map(|open| tail.find(open)))
+        .min()
+        .unwrap_or(tail.len());
+    let head_has_words = head[clause_start..].split_whitespace().count() > 1;
     // a relative clause closed before the date is not the date's clause: "expand its stadium,
     // which was built in the 1960s, by 2027"
     let head = without_closed_relatives(&head[clause_start..]);
@@ -292,13 +372,28 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
         Some(antecedent) => format!("{antecedent}, {}", head[opening..].trim()),
         None => head[opening..].trim_end().to_string(),
     };
+    // "Jonas Beck, a deputy minister since 2022": the apposition is told with its name
+    // (an apposition closed by a comma after the date: "Beck, a deputy minister since 2022, as")
+    let closed = text.get(own.end..sentence.end).is_some_and(|t| t.trim_start().starts_with(','));
+    let head = if closed && in_apposition(&head) && !in_open_relative(&head) && describes_a_name(&head) {
+        named_apposition(&head).unwrap_or(head)
+    } else {
+        head
+    };
     let head = head.as_str();
     // "For fiscal 2025, which ended in December, sales rose": the main clause goes on after
     let tail = without_closed_relatives(&tail[..clause_end]);
     let mut tail = tail[..first_clause_opening(&tail).unwrap_or(tail.len())].trim();
     // "…while crews replace a water main, the department said on Thursday": the attribution
     // is not part of what happens on the date
-    if let Some(comma) = trailing_attribution(tail) {
+    // "A wildfire that started on Friday near Sorrel had burned…": a restrictive relative
+    // clause ends where the main clause's verb comes back
+    if in_restrictive_relative(head)
+        && let Some(verb) = resumed_verb(tail)
+    {
+        tail = tail[..verb].trim();
+    }
+    if let Some(comma) = trailing_attribution(tail, head_has_words) {
         tail = tail[..comma].trim();
     }
     // the date inside a relative clause: the clause ends at its closing comma ("who joined the
@@ -321,7 +416,7 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
     };
     let introduced = stripped.len() != head.len();
     let timex_words: Vec<&str> =
-        if introduced { Vec::new() } else { span.text(text).split_whitespace().collect() };
+        if introduced { Vec::new() } else { own.text(text).split_whitespace().collect() };
     let mut words: Vec<&str> = Vec::new();
     // where the expression stood, in `words`: the end when nothing follows it
     let head_words = stripped.split_whitespace().count();
@@ -344,7 +439,9 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
         words.push(word);
     }
     let place = place.unwrap_or(words.len());
-    let start = if words.len() > EVENT_WORDS {
+    // a long clause keeps its opening (the subject and its verb) when the date's place is
+    // among its first words, else the words around the place
+    let start = if words.len() > EVENT_WORDS && place > EVENT_WORDS {
         place.saturating_sub(EVENT_WORDS_BEFORE).min(words.len() - EVENT_WORDS)
     } else {
         0
@@ -362,6 +459,12 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
     }
     let mut phrase =
         joined.trim_end_matches([',', '.', ';', ':', ' ']).trim_start_matches([',', ' ']).to_string();
+    // "will strike on January 24, February 3 and": a conjunction left by a date taken out
+    while let Some((rest, last)) = phrase.rsplit_once(' ')
+        && matches!(last, "and" | "or" | "but")
+    {
+        phrase = rest.trim_end_matches([',', ' ']).to_string();
+    }
     if start == 0
         && let Some((first, rest)) = phrase.split_once(' ')
         && clause_opener(first) == Some(true)
@@ -375,6 +478,467 @@ fn event_phrase(doc: &Doc, index: usize, span: Span) -> String {
         phrase.push('…');
     }
     phrase
+}
+
+/// Marks that open a quotation after a colon: the speaker's words, a clause of their own.
+const QUOTE_OPENS: [&str; 3] = [": \"", ": “", ": ‘"];
+
+/// The quotations of `sentence` in `text`, marks included; one left open runs to the
+/// sentence's end. A straight mark opens or closes; "‘" opens only before a word (not in
+/// "rock ‘n’ roll"), "’" closes only after it (not in "I’ve").
+fn quotations(text: &str, sentence: Span) -> Vec<Span> {
+    let Some(body) = text.get(sentence.start..sentence.end) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_is_word = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        let prev_is_word = prev.is_some_and(char::is_alphanumeric);
+        // a straight single mark opens only before a word and after a space ("'As a
+        // measure…'"), never inside a word ("don't") or after it ("the players' union")
+        // (nor before a digit: "the '90s")
+        let next_is_letter = chars.peek().is_some_and(|(_, n)| n.is_alphabetic());
+        let opens_single = prev.is_none_or(|p| p.is_whitespace() || p == '(') && next_is_letter;
+        let closer = match c {
+            '"' => Some('"'),
+            '“' => Some('”'),
+            '‘' if !prev_is_word => Some('’'),
+            '\'' if opens_single => Some('\''),
+            _ => None,
+        };
+        let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
+        match (open, closer) {
+            (Some((at, close)), _)
+                if c == close
+                    && (!matches!(c, '’' | '\'') || !next_is_word)
+                    && (c != '\'' || !opens_single) =>
+            {
+                out.push(Span::new(sentence.start + at, sentence.start + i + c.len_utf8()));
+                open = None;
+            }
+            // a mark that closes a quotation opened in an earlier sentence: "…today is
+            // Boeing's day." with no mark before it
+            (None, _)
+                if out.is_empty()
+                    && c != '\''
+                    && prev.is_some_and(|p| !p.is_whitespace())
+                    && next_is_space
+                    && matches!(c, '”' | '"') =>
+            {
+                out.push(Span::new(sentence.start, sentence.start + i + c.len_utf8()));
+            }
+            (None, Some(close)) => open = Some((i, close)),
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    if let Some((at, _)) = open {
+        out.push(Span::new(sentence.start + at, sentence.end));
+    }
+    out
+}
+
+/// The words of `text[from..to]` with their byte offsets.
+fn words_at(text: &str, from: usize, to: usize) -> Vec<(usize, &str)> {
+    let Some(slice) = text.get(from..to) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in slice.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                out.push((from + s, &slice[s..i]));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push((from + s, &slice[s..]));
+    }
+    out
+}
+
+/// The event of a date inside quotation `q`: the quotation verbatim, cut around the date to
+/// [`EVENT_WORDS`] words with each cut marked "…" and its marks kept balanced.
+fn quoted_event(text: &str, q: Span, span: Span) -> String {
+    let words = words_at(text, q.start, q.end);
+    let n = words.len();
+    if n == 0 {
+        return String::new();
+    }
+    let first = words.iter().position(|(at, w)| at + w.len() > span.start).unwrap_or(0);
+    let last = words.iter().rposition(|(at, _)| *at < span.end).unwrap_or(first).max(first);
+    let (start, end) = if n > EVENT_WORDS {
+        let start = first.saturating_sub(EVENT_WORDS_BEFORE).min(n - EVENT_WORDS);
+        (start, (start + EVENT_WORDS).max(last + 1).min(n))
+    } else {
+        (0, n)
+    };
+    let first_char = text[q.start..].chars().next().unwrap_or('"');
+    let last_char = text[..q.end].chars().next_back().unwrap_or('"');
+    // a quotation opened in an earlier sentence has no opening mark here
+    let opened_before = !matches!(first_char, '"' | '“' | '‘' | '\'');
+    let opening = match (opened_before, last_char) {
+        (false, _) => first_char,
+        (true, '”') => '“',
+        (true, '’') => '‘',
+        (true, _) => '"',
+    };
+    let closer = match opening {
+        '“' => '”',
+        '‘' => '’',
+        other => other,
+    };
+    let closed = q.end - q.start > opening.len_utf8() && last_char == closer;
+    let mut phrase = String::new();
+    if start > 0 || opened_before {
+        phrase.push(opening);
+        phrase.push('…');
+    }
+    let (to, last_word) = words[end - 1];
+    phrase.push_str(&text[words[start].0..to + last_word.len()]);
+    if end < n || !closed {
+        phrase.push('…');
+        phrase.push(closer);
+    }
+    phrase
+}
+
+/// `phrase` with a quotation mark it leaves open closed after a "…", or one it closes opened
+/// before a "…": a cut quotation stays a quotation.
+fn balance_quotes(phrase: String) -> String {
+    let straight = phrase.matches('"').count();
+    let (open, close) = (phrase.matches('“').count(), phrase.matches('”').count());
+    let mut phrase = phrase;
+    if straight % 2 == 1 {
+        let at = phrase.rfind('"').unwrap_or(0);
+        let opens = phrase[at + 1..].starts_with(|c: char| c.is_alphanumeric() || c == '…');
+        if opens {
+            close_cut(&mut phrase, '"');
+        } else {
+            open_cut(&mut phrase, '"');
+        }
+    }
+    if open > close {
+        close_cut(&mut phrase, '”');
+    } else if close > open {
+        open_cut(&mut phrase, '“');
+    }
+    phrase
+}
+
+fn close_cut(phrase: &mut String, mark: char) {
+    if !phrase.ends_with('…') {
+        phrase.push('…');
+    }
+    phrase.push(mark);
+}
+
+fn open_cut(phrase: &mut String, mark: char) {
+    if !phrase.starts_with('…') {
+        phrase.insert(0, '…');
+    }
+    phrase.insert(0, mark);
+}
+
+/// The sentence's words around `span`, verbatim: the phrase when the clause's cannot be told
+/// without altering a quotation.
+fn verbatim_window(text: &str, sentence: Span, span: Span) -> String {
+    let words = words_at(text, sentence.start, sentence.end);
+    let n = words.len();
+    if n == 0 {
+        return String::new();
+    }
+    let first = words.iter().position(|(at, w)| at + w.len() > span.start).unwrap_or(0);
+    let start =
+        if n > EVENT_WORDS { first.saturating_sub(EVENT_WORDS_BEFORE).min(n - EVENT_WORDS) } else { 0 };
+    let end = (start + EVENT_WORDS).min(n);
+    let (to, last_word) = words[end - 1];
+    let mut phrase =
+        text[words[start].0..to + last_word.len()].trim_end_matches(['.', ',', ';', ':']).to_string();
+    if start > 0 {
+        phrase.insert(0, '…');
+    }
+    if end < n {
+        phrase.push('…');
+    }
+    phrase
+}
+
+/// Words that join dated expressions into one list or range: "January 24, February 3 and
+/// February 11", "Monday or Tuesday".
+const DATE_JOINS: [&str; 8] = [",", "and", "or", "-", "–", "to", "through", "until"];
+
+/// The dated expressions `spans` (in text order) grouped into the lists and ranges they form.
+fn date_groups(text: &str, spans: &[Span]) -> Vec<Span> {
+    let mut groups: Vec<Span> = Vec::new();
+    for &s in spans {
+        if let Some(last) = groups.last_mut()
+            && last.end <= s.start
+            && text.get(last.end..s.start).is_some_and(|between| {
+                let between = between.trim();
+                !between.is_empty() && between.split_whitespace().all(|w| DATE_JOINS.contains(&w))
+            })
+        {
+            last.end = s.end;
+            continue;
+        }
+        groups.push(s);
+    }
+    groups
+}
+
+/// What a word does between two dated clauses (`event_links.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Link {
+    /// "after", "as": the later clause starts after it, the earlier ends before it.
+    Subordinator,
+    /// "will", "had" after "and": the later clause starts at it.
+    Auxiliary,
+    /// "that": a relative clause before an auxiliary, else a reported clause.
+    That,
+    /// A word ending in -ing that is no verb.
+    NotIng,
+}
+
+static EVENT_LINKS: LazyLock<HashMap<&'static str, Link>> = LazyLock::new(|| {
+    table_rows(include_str!("lexicon/event_links.tsv"))
+        .filter_map(|row| {
+            let (word, kind) = row.split_once('\t')?;
+            let link = match kind.trim() {
+                "subordinator" => Link::Subordinator,
+                "auxiliary" => Link::Auxiliary,
+                "that" => Link::That,
+                "not-ing" => Link::NotIng,
+                _ => return None,
+            };
+            Some((word.trim(), link))
+        })
+        .collect()
+});
+
+/// Prepositions after which a word ending in -ing opens a clause: "of stealing", "with robbing".
+const ING_PREPOSITIONS: [&str; 6] = ["of", "with", "by", "for", "without", "from"];
+
+/// Between the end of one dated expression (`from`) and the start of the next (`to`): where
+/// the later one's own clause starts, and where the earlier one's ends, when a word opens a
+/// clause there ("…on Wednesday after a long session, ending a dispute that had stalled
+/// spending since last November").
+fn clause_links(text: &str, from: usize, to: usize) -> (Option<usize>, Option<usize>) {
+    let words = words_at(text, from, to);
+    let (mut start, mut end) = (None, None);
+    // the word just before the later date is its preposition ("since 2021")
+    for k in 0..words.len().saturating_sub(1) {
+        let (at, raw) = words[k];
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = word.to_lowercase();
+        let prev = k.checked_sub(1).map(|p| words[p]);
+        let after_comma = prev.is_some_and(|(_, p)| p.ends_with(','));
+        // the earlier clause ends at the comma before the word, if any
+        let cut = prev.filter(|(_, p)| p.ends_with(',')).map_or(at, |(p_at, p)| p_at + p.len() - 1);
+        match EVENT_LINKS.get(lower.as_str()) {
+            Some(Link::Subordinator) if word == raw.trim_end_matches(',') => {
+                start = Some(at + raw.len());
+                end = Some(cut);
+            }
+            // "arrested on Tuesday and will appear in court on Friday", "collapsed in February
+            // and resumed in April"
+            Some(Link::Auxiliary) | None
+                if prev.is_some_and(|(_, p)| p.eq_ignore_ascii_case("and"))
+                    && (EVENT_LINKS.get(lower.as_str()).is_some()
+                        || is_participle(raw)
+                        || is_speech_verb(word)) =>
+            {
+                start = Some(at);
+                end = prev.map(|(p_at, _)| p_at);
+            }
+            Some(Link::That) => {
+                let auxiliary = words.get(k + 1).is_some_and(|(_, w)| {
+                    matches!(EVENT_LINKS.get(w.to_lowercase().as_str()), Some(Link::Auxiliary))
+                });
+                // "a state of emergency that will remain": from its noun's determiner
+                let noun = (k.saturating_sub(ANTECEDENT_WORDS)..k)
+                    .rev()
+                    .take_while(|&j| !words[j].1.ends_with(','))
+                    .find(|&j| is_determiner(words[j].1));
+                // ("talks that had dragged on": the noun alone when it has no determiner)
+                let bare_noun = k.checked_sub(1).filter(|&j| !words[j].1.ends_with(','));
+                start = Some(match noun.or(bare_noun) {
+                    Some(j) if auxiliary => words[j].0,
+                    _ => at + raw.len(),
+                });
+            }
+            // after a preposition, only a verb with words of its own before the date ("of
+            // stealing $310,000 between 2017 and 2021", not "barred him from working until")
+            None if is_ing(word)
+                && (after_comma
+                    || (k + 2 < words.len()
+                        && prev.is_some_and(|(_, p)| {
+                            ING_PREPOSITIONS.contains(&p.to_lowercase().as_str())
+                        }))) =>
+            {
+                start = Some(at);
+                if after_comma {
+                    end = Some(cut);
+                }
+            }
+            _ => {}
+        }
+    }
+    (start, end)
+}
+
+/// Where the noun phrase just before dated expression `o` (and its preposition) begins, from
+/// its determiner: "a drought emergency" of "a drought emergency on Monday".
+fn noun_before(text: &str, sentence_start: usize, o: Span) -> Option<usize> {
+    let mut words = words_at(text, sentence_start, o.start);
+    if words.last().is_some_and(|(_, w)| PREPOSITIONS.contains(&w.to_lowercase().as_str())) {
+        words.pop();
+    }
+    let n = words.len();
+    (n.saturating_sub(ANTECEDENT_WORDS)..n)
+        .rev()
+        .take_while(|&j| !words[j].1.ends_with(','))
+        .find(|&j| is_determiner(words[j].1))
+        .map(|j| words[j].0)
+}
+
+/// True when `head` ends inside a relative clause without commas: "A wildfire that started",
+/// "The man who was arrested".
+fn in_restrictive_relative(head: &str) -> bool {
+    let clause = &head[head.rfind(',').map_or(0, |i| i + 1)..];
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.iter().enumerate().any(|(k, w)| {
+        k >= 1
+            && k + 1 < words.len()
+            && matches!(w.to_lowercase().as_str(), "that" | "who" | "which")
+            && !is_speech_verb(words[k - 1])
+    })
+}
+
+/// Words after which an auxiliary opens no return of the main clause: a new subject or a
+/// conjunction ("…, and it has spread").
+const NEW_SUBJECT: [&str; 14] =
+    ["and", "or", "but", "it", "he", "she", "they", "we", "i", "you", "that", "who", "which", "each"];
+
+/// Most words of a relative clause after its date, before the main clause's verb comes back.
+const RELATIVE_TAIL_WORDS: usize = 5;
+
+/// Where the main clause's auxiliary comes back in `tail`, after the words of a relative clause:
+/// "had" of " near Sorrel had burned 2,400 hectares".
+fn resumed_verb(tail: &str) -> Option<usize> {
+    let words = words_at(tail, 0, tail.len());
+    let is_auxiliary = |w: &str| matches!(EVENT_LINKS.get(w.to_lowercase().as_str()), Some(Link::Auxiliary));
+    // an auxiliary and its participle: "had burned", "has been charged", "was built"
+    (1..words.len().min(RELATIVE_TAIL_WORDS + 1)).find_map(|k| {
+        let (at, w) = words[k];
+        let prev = words[k - 1].1;
+        let participle = words.get(k + 1).is_some_and(|(_, n)| {
+            is_participle(n) || is_relative_pronoun(n) || n.eq_ignore_ascii_case("been")
+        });
+        (is_auxiliary(w)
+            && participle
+            && !is_auxiliary(prev)
+            && !prev.ends_with([',', ';', ':'])
+            && !NEW_SUBJECT.contains(&prev.to_lowercase().as_str()))
+        .then_some(at)
+    })
+}
+
+/// True for "the", "a", "its"… (any case).
+fn is_determiner(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    DETERMINERS.contains(&lower.as_str()) || lower == "a" || lower == "an"
+}
+
+/// A lowercase verb form in -ing: "stealing", "ending" (not "morning", `event_links.tsv`).
+fn is_ing(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ing") && word.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// Words that open a time expression standing alone as an adverb: "last week", "yesterday".
+const DEICTIC_OPENERS: [&str; 9] =
+    ["last", "next", "this", "yesterday", "today", "tomorrow", "tonight", "earlier", "later"];
+
+/// The part of the text another dated expression `o` takes out of an event phrase: the
+/// expression with its preposition ("until October 3"), or an adverb ("last week"). None when
+/// the date is part of the clause's grammar ("its second-quarter profit", "last year's vote").
+fn removal(text: &str, sentence: Span, o: Span) -> Option<Span> {
+    let before = text.get(sentence.start..o.start)?;
+    let after = text.get(o.end..sentence.end)?;
+    if after.starts_with("'s") || after.starts_with("’s") {
+        return None;
+    }
+    let trimmed = before.trim_end();
+    // ", opened in 1958,": a participle clause holding the date goes with it, commas and all
+    if let Some(comma) = trimmed.rfind(',')
+        && after.starts_with(',')
+    {
+        let clause: Vec<&str> = trimmed[comma + 1..].split_whitespace().collect();
+        if (2..=3).contains(&clause.len())
+            && (is_participle(clause[0]) || is_relative_pronoun(clause[0]))
+            && PREPOSITIONS.contains(&clause[clause.len() - 1].to_lowercase().as_str())
+        {
+            return Some(Span::new(sentence.start + comma, o.end + 1));
+        }
+    }
+    let (rest, last) = trimmed.rsplit_once(char::is_whitespace).unwrap_or(("", trimmed));
+    if PREPOSITIONS.contains(&last.to_lowercase().as_str()) {
+        return Some(Span::new(sentence.start + rest.len(), o.end));
+    }
+    let first = text.get(o.start..o.end)?.split_whitespace().next()?.to_lowercase();
+    let subject = after.split_whitespace().next().is_some_and(|w| matches!(w, "is" | "was" | "will"));
+    let determined = is_determiner(last);
+    (DEICTIC_OPENERS.contains(&first.as_str()) && !subject && !determined).then_some(o)
+}
+
+/// `text[from..to]` without the parts in `removed`.
+fn without(text: &str, from: usize, to: usize, removed: &[Span]) -> String {
+    let mut out = String::new();
+    let mut at = from;
+    let mut cuts: Vec<Span> = removed.iter().copied().filter(|r| r.end > from && r.start < to).collect();
+    cuts.sort_by_key(|r| r.start);
+    for r in cuts {
+        let start = r.start.max(at);
+        if start > at {
+            out.push_str(text.get(at..start).unwrap_or(""));
+        }
+        at = at.max(r.end.min(to));
+    }
+    if at < to {
+        out.push_str(text.get(at..to).unwrap_or(""));
+    }
+    out
+}
+
+/// True when the words after the last comma of `head` open a noun phrase ("a deputy
+/// minister", "governor"), not a verb phrase ("will travel to Beijing").
+fn describes_a_name(head: &str) -> bool {
+    let Some(comma) = head.rfind(',') else { return false };
+    let Some(first) = head[comma + 1..].split_whitespace().next() else { return false };
+    is_determiner(first)
+        || (first.starts_with(char::is_lowercase)
+            && EVENT_LINKS.get(first.to_lowercase().as_str()).is_none()
+            && !is_participle(first)
+            && !first.ends_with('s'))
+}
+
+/// Most words of a name before its apposition.
+const NAME_WORDS: usize = 4;
+
+/// "Jonas Beck, a deputy minister" of "…and named Jonas Beck, a deputy minister": the name
+/// before the apposition's comma and the apposition.
+fn named_apposition(head: &str) -> Option<String> {
+    let comma = head.rfind(',')?;
+    let before: Vec<&str> = head[..comma].split_whitespace().collect();
+    let name = before
+        .iter()
+        .rev()
+        .take(NAME_WORDS)
+        .take_while(|w| w.starts_with(char::is_uppercase) && !w.ends_with(','))
+        .count();
+    (name > 0).then(|| format!("{},{}", before[before.len() - name..].join(" "), &head[comma + 1..]))
 }
 
 /// Words that open a definite noun phrase whose next word may be a date: "the 1991 agreement",
@@ -474,12 +1038,15 @@ fn closed_relative(text: &str) -> Option<(usize, usize)> {
     })
 }
 
-/// True when `head` ends inside a relative clause: "a 33-year-old who joined the club".
+/// True when `head` ends inside a relative clause: "a 33-year-old who joined the club", "The
+/// depot, first proposed".
 fn in_open_relative(head: &str) -> bool {
     let last_comma = head.rfind(',').map_or(0, |i| i + 1);
     let clause = &head[last_comma..];
+    let words: Vec<&str> = strip_last_word(clause, &PREPOSITIONS).split_whitespace().collect();
     clause.split_whitespace().any(is_relative_pronoun)
         || clause.split_whitespace().next().is_some_and(opens_relative)
+        || (last_comma > 0 && words.len() <= 2 && words.last().is_some_and(|w| is_participle(w)))
 }
 
 /// Most words of an apposition before the date: "Dillard, governor since January 2017, …".
@@ -552,29 +1119,37 @@ fn last_clause_opening(head: &str) -> usize {
 /// Longest attribution after a comma, in words: ", the Riverton public works department said".
 const ATTRIBUTION_WORDS: usize = 8;
 
+/// Most words after an attribution's verb, a prepositional phrase: "said in a statement on".
+const ATTRIBUTION_TAIL_WORDS: usize = 6;
+
 /// Where an attribution that ends `tail` begins (its comma): ", the department said on
-/// Thursday", ", police said".
-fn trailing_attribution(tail: &str) -> Option<usize> {
-    let comma = tail.rfind(',').filter(|&c| !tail[..c].trim().is_empty())?;
+/// Thursday", ", police said", ", the clerk said in a statement on Wednesday morning". When
+/// the tail opens with it (", police said" right after the date) it is one only if the clause
+/// has words of its own before the date (`head_has_words`).
+fn trailing_attribution(tail: &str, head_has_words: bool) -> Option<usize> {
+    let comma = tail.rfind(',').filter(|&c| head_has_words || !tail[..c].trim().is_empty())?;
     let words: Vec<&str> = tail[comma + 1..].split_whitespace().collect();
     let verb = words.iter().rposition(|w| is_speech_verb(w.trim_end_matches(['.', '!', '?', '"', '”'])))?;
-    // the verb closes it, or a date after a preposition does ("said on Thursday")
+    // the verb closes it, or a prepositional phrase does ("said on Thursday")
     let after = &words[verb + 1..];
-    let closes =
-        after.is_empty() || (after.len() <= 3 && PREPOSITIONS.contains(&after[0].to_lowercase().as_str()));
+    let closes = after.is_empty()
+        || (after.len() <= ATTRIBUTION_TAIL_WORDS
+            && PREPOSITIONS.contains(&after[0].to_lowercase().as_str()));
     ((1..ATTRIBUTION_WORDS).contains(&verb) && closes).then_some(comma)
 }
 
 /// Where an attribution that ends the head opens, just after its comma: "…while crews replace
-/// a water main, the department said" (on Thursday). The saying is the dated event, not the
-/// words reported before it.
+/// a water main, the department said" (on Thursday), "…until Friday, the clerk said in a
+/// statement" (on Wednesday). The saying is the dated event, not the words reported before it.
 fn attribution_opening(head: &str) -> Option<usize> {
     let words = strip_last_word(head, &PREPOSITIONS);
     let comma = words.rfind(',')?;
     let attribution: Vec<&str> = words[comma + 1..].split_whitespace().collect();
-    let last = attribution.last()?;
-    (attribution.len() >= 2 && attribution.len() <= ATTRIBUTION_WORDS && is_speech_verb(last))
-        .then_some(comma + 1)
+    let verb = attribution.iter().rposition(|w| is_speech_verb(w))?;
+    let after = &attribution[verb + 1..];
+    let closes = after.is_empty()
+        || (after.len() < ATTRIBUTION_TAIL_WORDS && PREPOSITIONS.contains(&after[0].to_lowercase().as_str()));
+    (verb >= 1 && attribution.len() <= ATTRIBUTION_WORDS + after.len() && closes).then_some(comma + 1)
 }
 
 /// Where the first clause after the time expression opens in `tail`: its first ", but",
@@ -819,6 +1394,77 @@ fn joined_label(from: &str, to: &str, sep: &str) -> String {
     }
 }
 
+/// True when `event`, an event phrase taken from `sentence`, alters a quotation: words of one
+/// quotation of the sentence are left out between two of its words with no "…" to mark the cut,
+/// or the phrase leaves a quotation mark unbalanced. Event phrases must quote the article
+/// verbatim; this is the check (`lede eval timeline` counts it, and [`timeline`] keeps to it).
+pub fn alters_a_quotation(sentence: &str, event: &str) -> bool {
+    unbalanced_quotes(event) || cuts_a_quotation(sentence, event)
+}
+
+/// True when `text` opens a quotation it does not close, or closes one it did not open.
+fn unbalanced_quotes(text: &str) -> bool {
+    let straight = text.matches('"').count();
+    let (open, close) = (text.matches('“').count(), text.matches('”').count());
+    straight % 2 == 1 || open != close
+}
+
+/// A word compared with the sentence: its letters and digits, in lower case.
+fn word_key(word: &str) -> String {
+    word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// The sentence's words, each with its key and the quotation it lies in (its number), if any.
+fn quoted_words(sentence: &str) -> Vec<(String, Option<usize>)> {
+    let quotes = quotations(sentence, Span::new(0, sentence.len()));
+    words_at(sentence, 0, sentence.len())
+        .into_iter()
+        .filter_map(|(at, word)| {
+            let key = word_key(word);
+            let letter = at + word.find(char::is_alphanumeric)?;
+            Some((key, quotes.iter().position(|q| q.start <= letter && letter < q.end)))
+        })
+        .collect()
+}
+
+/// True when the phrase skips words inside one quotation of the sentence without a "…".
+fn cuts_a_quotation(sentence: &str, event: &str) -> bool {
+    let words = quoted_words(sentence);
+    let pieces: Vec<(String, bool, bool)> =
+        event.split_whitespace().map(|w| (word_key(w), w.starts_with('…'), w.ends_with('…'))).collect();
+    let mut at: Option<usize> = None;
+    let mut marked = false;
+    for (i, (key, cut_before, cut_after)) in pieces.iter().enumerate() {
+        marked |= *cut_before;
+        if !key.is_empty() {
+            let from = at.map_or(0, |a| a + 1).min(words.len());
+            // the occurrence the next word follows, if any: "on" of "…on this country", not
+            // an earlier "on"
+            let next = pieces[i + 1..].iter().find(|(k, _, _)| !k.is_empty()).map(|(k, _, _)| k);
+            let candidates: Vec<usize> = (from..words.len()).filter(|&j| words[j].0 == *key).collect();
+            let found = candidates
+                .iter()
+                .copied()
+                .find(|&j| next.is_none_or(|n| words.get(j + 1).is_some_and(|w| w.0 == *n)))
+                .or(candidates.first().copied());
+            if let Some(found) = found {
+                if let Some(prev) = at
+                    && found > prev + 1
+                    && !marked
+                    && words[prev].1.is_some()
+                    && words[prev].1 == words[found].1
+                {
+                    return true;
+                }
+                at = Some(found);
+                marked = false;
+            }
+        }
+        marked |= *cut_after;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -903,6 +1549,167 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_cut_without_a_mark_is_altered() {
+        let s = "\"We are borrowing from next year to pay for this year,\" he said.";
+        assert!(alters_a_quotation(s, "\"We are borrowing to pay for this year"));
+        assert!(alters_a_quotation(s, "We are borrowing to pay for this year"));
+        assert!(!alters_a_quotation(s, "\"We are borrowing … to pay for this year,\" he said"));
+        assert!(!alters_a_quotation(s, "he said"));
+        assert!(!alters_a_quotation("He left on Monday, \"for good\".", "He left, \"for good\""));
+        let curly = "‘I’ve waited since I was a boy,’ she said on Saturday.";
+        assert!(!alters_a_quotation(curly, "she said"));
+        assert!(alters_a_quotation(curly, "‘I’ve waited since a boy,’ she said"));
+    }
+
+    /// The events of `text`'s entries, by label.
+    fn events_by_label(text: &str) -> Vec<(String, String)> {
+        entries(text).into_iter().map(|e| (e.label, e.event)).collect()
+    }
+
+    /// The event of the entry labelled `label`.
+    fn event_of(text: &str, label: &str) -> String {
+        let t = entries(text);
+        t.iter()
+            .find(|e| e.label == label)
+            .map(|e| e.event.clone())
+            .unwrap_or_else(|| panic!("no {label}: {t:?}"))
+    }
+
+    #[test]
+    fn a_date_inside_a_quotation_keeps_the_quotation_verbatim() {
+        let text = "\"We will not pay from next year for this year's mistakes,\" the mayor said on Monday.";
+        assert_eq!(event_of(text, "2024"), "\"We will not pay from next year for this year's mistakes,\"");
+        assert_eq!(event_of(text, "12 June 2023"), "the mayor said");
+        // a long quotation is cut around its date, each cut marked, its marks balanced
+        let text = "“Our members have waited far too long, and after the vote in March we told the board plainly that patience was gone,” she said.";
+        let event = event_of(text, "March 2023");
+        assert!(
+            event.starts_with("“…") && event.ends_with("…”") && event.contains("after the vote in March"),
+            "{event}"
+        );
+        let text = "He spoke for an hour. \"We lost. Even if tomorrow they strike, today is our day.\"";
+        assert_eq!(event_of(text, "15 June 2023"), "\"…Even if tomorrow they strike, today is our day.\"");
+        // straight single marks, as British papers write them; apostrophes are no marks
+        let text = "'We closed the bar at 2am, before people arrived at the service,' the group's manager said on Friday.";
+        assert_eq!(event_of(text, "9 June 2023"), "the group's manager said");
+        assert_eq!(
+            event_of(text, "14 June 2023, 02:00"),
+            "'We closed the bar at 2am, before people arrived at the service,'"
+        );
+        let doc = Doc::new(text);
+        for e in timeline(&doc, date(2023, 6, 14)) {
+            assert!(!e.event.starts_with("We closed the bar,"), "{e:?}");
+        }
+        assert!(quotations("Music of the '80s and '90s.", Span::new(0, 26)).is_empty());
+        // a quotation the colon opens is not the speaker's event
+        let text =
+            "The coach told reporters on Sunday: \"We lost our way in March and never found it again.\"";
+        assert_eq!(event_of(text, "11 June 2023"), "The coach told reporters");
+        assert_eq!(event_of(text, "March 2023"), "\"We lost our way in March and never found it again.\"");
+        for text in [
+            "\"Since the merger in 2019 we have cut 400 jobs,\" a union official said on Friday.",
+            "‘Nothing has changed since April,’ he said on Tuesday, ‘and nothing will.’",
+            // the closing part of a quotation opened in an earlier sentence
+            "Even if tomorrow they strike, today is our day.\" The union then left.",
+        ] {
+            let doc = Doc::new(text);
+            for e in timeline(&doc, date(2023, 6, 14)) {
+                assert!(!alters_a_quotation(doc.sentence_text(e.evidence.sentence), &e.event), "{e:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn each_date_keeps_its_own_clause() {
+        let text = "The board approved the merger on Tuesday after a long debate, ending talks that had dragged on since last spring.";
+        assert_eq!(event_of(text, "13 June 2023"), "The board approved the merger after a long debate");
+        assert_eq!(event_of(text, "spring 2023"), "talks that had dragged on");
+        let text = "A court on Friday fined the firm £2m for polluting the river between 2019 and 2021.";
+        assert_eq!(event_of(text, "9 June 2023"), "A court fined the firm £2m for polluting the river");
+        assert_eq!(event_of(text, "2019–2021"), "polluting the river");
+        let text = "The mayor said on Monday she would step down, after an audit found the city had overspent since 2020.";
+        assert_eq!(event_of(text, "12 June 2023"), "The mayor said she would step down");
+        assert_eq!(event_of(text, "2020"), "an audit found the city had overspent");
+        let text = "Two teenagers were detained on Saturday night and will face a judge on Wednesday.";
+        assert_eq!(
+            events_by_label(text),
+            [
+                ("the night of 10 June 2023".to_string(), "Two teenagers were detained".to_string()),
+                ("14 June 2023".to_string(), "will face a judge".to_string()),
+            ]
+        );
+        let text = "The minister resigned on Monday and said she would stand again in 2027.";
+        assert_eq!(event_of(text, "12 June 2023"), "The minister resigned");
+        assert_eq!(event_of(text, "2027"), "said she would stand again");
+        let text = "The ferry, launched in 1988, carried 90,000 cars last year.";
+        assert_eq!(event_of(text, "2022"), "The ferry carried 90,000 cars last year");
+        let text = "Guests were told to leave on Saturday, and a shelter opened on Saturday night.";
+        assert_eq!(entries(text).len(), 2, "{:?}", entries(text));
+        let text = "A fire that broke out on Friday near the docks had destroyed six warehouses by Sunday.";
+        assert_eq!(event_of(text, "9 June 2023"), "A fire that broke out near the docks");
+        assert_eq!(
+            event_of(text, "11 June 2023"),
+            "A fire that broke out near the docks had destroyed six warehouses"
+        );
+        let text = "The port closed in January and reopened in March.";
+        assert_eq!(event_of(text, "January 2023"), "The port closed");
+        assert_eq!(event_of(text, "March 2023"), "reopened");
+        let text = "The governor declared a drought emergency on Monday that will last until September.";
+        assert_eq!(
+            event_of(text, "12 June 2023"),
+            "The governor declared a drought emergency that will last"
+        );
+        assert_eq!(event_of(text, "September 2023"), "a drought emergency that will last");
+        // a verb after a preposition with no words of its own is the clause's, not a clause
+        let text = "He joined the firm in 2010, but a judge barred him from working until May.";
+        assert_eq!(event_of(text, "May 2023"), "a judge barred him from working");
+        // two expressions side by side are no list: the words between stay
+        for e in entries("The holiday has fallen on a Saturday this year.") {
+            assert!(!e.event.contains("a this year"), "{e:?}");
+        }
+        // dates listed together share their event
+        let text = "Ferries will sail on July 3, July 10 and July 17, the operator said.";
+        let t = entries(text);
+        assert_eq!(t.len(), 3, "{t:?}");
+        assert!(t.iter().all(|e| e.event == "Ferries will sail"), "{t:?}");
+        // a long clause keeps its subject when the date comes early in it
+        let text = "The regional transport authority approved a plan on Thursday to rebuild four old stations and two depots across the county.";
+        assert!(event_of(text, "8 June 2023").starts_with("The regional transport authority approved"));
+    }
+
+    #[test]
+    fn an_attribution_with_its_own_date_and_a_deadline_are_two_events() {
+        let text = "Shoppers can return faulty kettles until Sunday, the retailer said in a statement on Tuesday morning.";
+        assert_eq!(event_of(text, "18 June 2023"), "Shoppers can return faulty kettles");
+        assert_eq!(event_of(text, "the morning of 13 June 2023"), "the retailer said in a statement");
+        assert_eq!(
+            event_of("The museum will stay shut until the end of May, its director said.", "late May 2024"),
+            "The museum will stay shut"
+        );
+        assert_eq!(
+            event_of("The bridge will reopen on Friday, officials said.", "16 June 2023"),
+            "The bridge will reopen"
+        );
+    }
+
+    #[test]
+    fn an_apposition_is_told_with_its_name() {
+        let text = "The party chose Lena Holt, a senator since 2018, as its candidate on Monday.";
+        assert_eq!(event_of(text, "2018"), "Lena Holt, a senator");
+        assert_eq!(event_of(text, "12 June 2023"), "The party chose Lena Holt, a senator, as its candidate");
+        // a name after a comma with no closing comma is the subject, not an apposition
+        let text = "A fourth pupil from the school, Amira Khan, left for Spain in December.";
+        assert!(event_of(text, "December 2022").starts_with("A fourth pupil from the school"), "{text}");
+        // not a verb phrase after a name's comma
+        let text = "The foreign secretary, Mark Dale, will fly to Oslo on Monday.";
+        assert_eq!(event_of(text, "19 June 2023"), "The foreign secretary, Mark Dale, will fly to Oslo");
+        assert_eq!(
+            event_of("The stadium, first opened in 1923, will be demolished.", "1923"),
+            "The stadium, first opened"
+        );
+    }
+
+    #[test]
     fn a_range_of_clock_times_on_two_days_names_the_year_once() {
         let t = entries("Elm Street will be closed from 7 a.m. Monday until 6 p.m. Friday.");
         assert_eq!(t.len(), 1, "{t:?}");
@@ -972,7 +1779,8 @@ mod tests {
         );
         assert_eq!(
             events("Dillard, governor since January 2017, conceded on Thursday."),
-            ["Dillard, governor", "Dillard, governor since January 2017, conceded"]
+            // the other date's words are left out of the later event
+            ["Dillard, governor", "Dillard, governor, conceded"]
         );
         assert_eq!(
             events("For fiscal 2025, which ended in December, sales rose 6 percent."),
