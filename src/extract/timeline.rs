@@ -21,6 +21,18 @@ const EVENT_WORDS: usize = 14;
 /// The timeline of `doc`, resolved against the publication date `anchor`.
 pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
     let mentions = find_timex_mentions(doc, anchor);
+    // the words each expression takes in its sentence, brackets of a restatement included
+    let covers: Vec<Span> = (0..mentions.len())
+        .map(|j| {
+            let own = mentions[j].timex.span;
+            let restated = j.checked_sub(1).and_then(|p| {
+                let close = restatement(doc, &mentions[p], &mentions[j])?;
+                let open = doc.text()[mentions[p].timex.span.end..own.start].find('(')?;
+                Some(Span::new(mentions[p].timex.span.end + open, close))
+            });
+            restated.unwrap_or(own)
+        })
+        .collect();
     let mut entries: Vec<(Date, Date, TimelineEntry)> = Vec::new();
     let mut i = 0;
     while i < mentions.len() {
@@ -42,7 +54,11 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
         let mut span = m.timex.span;
         let mut last = None;
         let mut alternative = None;
-        if let Some(next) = mentions.get(i + 1)
+        // "at 15:48 (14:48 GMT)": the same moment told again in brackets is part of this entry
+        let restated = mentions.get(i + 1).and_then(|next| restatement(doc, m, next));
+        if let Some(end) = restated {
+            span = Span::new(span.start, end);
+        } else if let Some(next) = mentions.get(i + 1)
             && let Some((_, next_end)) = interval(&next.timex.value)
             && next_end > start
         {
@@ -82,18 +98,19 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
                 None => label(&m.timex.value, m.timex.modifier),
             },
         };
-        let taken = if last.is_some() || alternative.is_some() { 2 } else { 1 };
+        let taken = if last.is_some() || alternative.is_some() || restated.is_some() { 2 } else { 1 };
         let text = doc.span_text(span).to_string();
         // the sentence's dated expressions: a phrase leaves out the others' words
         let dated: Vec<Span> = mentions
             .iter()
-            .filter(|o| {
+            .zip(&covers)
+            .filter(|(o, cover)| {
                 o.sentence == m.sentence
                     && matches!(o.timex.kind, TimexType::Date | TimexType::Time)
                     && interval(&o.timex.value).is_some()
-                    && (o.timex.span.end <= span.start || o.timex.span.start >= span.end)
+                    && (cover.end <= span.start || cover.start >= span.end)
             })
-            .map(|o| o.timex.span)
+            .map(|(_, cover)| *cover)
             .collect();
         let event = event_phrase(doc, m.sentence, span, &dated);
         if !event.chars().any(char::is_alphabetic) || event.trim_end_matches(['.', ',']) == text {
@@ -261,6 +278,21 @@ fn is_generic_clock(doc: &Doc, m: &TimexMention) -> bool {
 }
 
 /// True when `a` and `b` are two dates offered as alternatives: "August or September".
+/// Where the brackets close when `b` restates `a` in them, as wire copy gives a time in
+/// another zone or a date in another calendar: "at 15:48 (14:48 GMT)".
+fn restatement(doc: &Doc, a: &TimexMention, b: &TimexMention) -> Option<usize> {
+    let text = doc.text();
+    let between = text.get(a.timex.span.end..b.timex.span.start)?;
+    let after = text.get(b.timex.span.end..)?;
+    let close = after.find(')').filter(|&at| at <= RESTATEMENT_TAIL && !after[..at].contains('('))?;
+    (a.sentence == b.sentence && a.timex.kind == b.timex.kind && between.trim() == "(")
+        .then_some(b.timex.span.end + close + 1)
+}
+
+/// Most bytes between a restated time and its closing bracket: "(14:48 GMT)", "(0230 local
+/// time)".
+const RESTATEMENT_TAIL: usize = 16;
+
 fn is_alternative(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
     a.sentence == b.sentence
         && a.timex.kind == b.timex.kind
@@ -869,6 +901,10 @@ fn removal(text: &str, sentence: Span, o: Span) -> Option<Span> {
     let after = text.get(o.end..sentence.end)?;
     if after.starts_with("'s") || after.starts_with("’s") {
         return None;
+    }
+    // a restatement in brackets, "(14:48 GMT)", goes whole
+    if text.get(o.start..o.end)?.starts_with('(') {
+        return Some(o);
     }
     let trimmed = before.trim_end();
     // ", opened in 1958,": a participle clause holding the date goes with it, commas and all
@@ -1843,6 +1879,18 @@ mod tests {
                 "In a June 2 press conference, the mayor said the bridge would reopen"
             ]
         );
+    }
+
+    #[test]
+    fn a_time_restated_in_brackets_is_one_entry() {
+        let t = entries("The quake struck at 15:48 (14:48 GMT) on Wednesday, officials said.");
+        let times: Vec<&TimelineEntry> = t.iter().filter(|e| e.value.contains('T')).collect();
+        assert_eq!(times.len(), 1, "{t:?}");
+        assert_eq!(times[0].value, "2023-06-14T15:48");
+        assert_eq!(times[0].text, "15:48 (14:48 GMT)");
+        assert!(!times[0].event.contains("14:48") && !times[0].event.contains('('), "{t:?}");
+        // nor is the restatement left in the day's entry
+        assert!(t.iter().all(|e| !e.event.contains('(')), "{t:?}");
     }
 
     #[test]
