@@ -478,6 +478,9 @@ mod tests {
         assert_eq!(value("The trial was adjourned until Tuesday."), "2023-06-20");
         assert_eq!(value("The court then adjourned the session until Tuesday."), "2023-06-20");
         assert_eq!(value("He stayed until Tuesday."), "2023-06-13");
+        // "have until" is a deadline held now, "had until" one set in the past
+        assert_eq!(value("Residents have until Friday to respond."), "2023-06-16");
+        assert_eq!(value("Bidders had until Friday to register."), "2023-06-09");
         let values = |text: &str| tag(text).into_iter().map(|f| f.2).collect::<Vec<_>>();
         // …ahead of the day of the deferral when the sentence names it
         assert_eq!(

@@ -139,6 +139,12 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     if w == "to" {
         return None;
     }
+    // "residents have until Friday": a verb of possession, not the perfect's auxiliary
+    if matches!(w, "have" | "has")
+        && atoms.get(i + 1).is_some_and(|n| matches!(n.lower.as_str(), "until" | "till"))
+    {
+        return Some(TenseCue::Present);
+    }
     // "is to resume": a plan
     if matches!(w, "is" | "are") && atoms.get(i + 1).is_some_and(|n| n.lower == "to") {
         return Some(TenseCue::Future);
