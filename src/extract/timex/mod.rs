@@ -235,7 +235,13 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                 // ("was adjourned until Tuesday" as well: the day lies ahead of the deferral)
                 let deferred =
                     weekday_deadline && before.is_none() && tense::deferred_to(&atoms, parse.start);
-                if weekday_deadline && (clause != Some(TenseCue::Past) || deferred) {
+                // "called a protest for Saturday": a day something is planned for lies ahead
+                let planned_for = matches!(weekday, grammar::Sem::Weekday(_))
+                    && parse.start > 0
+                    && atoms[parse.start - 1].lower == "for"
+                    && !possessive
+                    && before.is_none();
+                if planned_for || weekday_deadline && (clause != Some(TenseCue::Past) || deferred) {
                     Some(TenseCue::Future)
                 } else {
                     clause
@@ -481,6 +487,10 @@ mod tests {
         // "have until" is a deadline held now, "had until" one set in the past
         assert_eq!(value("Residents have until Friday to respond."), "2023-06-16");
         assert_eq!(value("Bidders had until Friday to register."), "2023-06-09");
+        // a day something is planned for lies ahead, whatever the tense of the planning
+        assert_eq!(value("The union called a protest for Saturday."), "2023-06-17");
+        assert_eq!(value("A meeting was scheduled for Monday."), "2023-06-19");
+        assert_eq!(value("Tickets for Saturday's match sold out."), "2023-06-10");
         let values = |text: &str| tag(text).into_iter().map(|f| f.2).collect::<Vec<_>>();
         // …ahead of the day of the deferral when the sentence names it
         assert_eq!(
