@@ -252,8 +252,11 @@ fn is_range(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
     let Some(between) = text.get(a.timex.span.end..b.timex.span.start) else { return false };
     let between = between.trim();
     let before = text.get(..a.timex.span.start).unwrap_or("").trim_end().to_lowercase();
+    // "was adjourned on Tuesday until March 3": a day the deferral happened, then the day it
+    // runs to, are two events, not one range
+    let on_a_day = before.ends_with(" on") && matches!(between, "until" | "till");
     match between {
-        "-" | "–" | "—" | "to" | "through" | "until" | "till" => true,
+        "-" | "–" | "—" | "to" | "through" | "until" | "till" => !on_a_day,
         "and" => before.ends_with("between"),
         _ => false,
     }
@@ -1879,6 +1882,18 @@ mod tests {
                 "In a June 2 press conference, the mayor said the bridge would reopen"
             ]
         );
+    }
+
+    #[test]
+    fn a_deferral_on_a_day_until_another_is_two_entries() {
+        let t = entries("The trial was adjourned on Monday until July 3, officials said.");
+        let values: Vec<&str> = t.iter().map(|e| e.value.as_str()).collect();
+        assert_eq!(values, ["2023-06-12", "2023-07-03"], "{t:?}");
+        assert!(t.iter().all(|e| e.end.is_none()), "{t:?}");
+        // a range stays a range
+        let t = entries("The exhibition runs from Monday until July 3.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].end.as_deref(), Some("2023-07-03"), "{t:?}");
     }
 
     #[test]

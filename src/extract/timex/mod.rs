@@ -239,8 +239,7 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                 let planned_for = matches!(weekday, grammar::Sem::Weekday(_))
                     && parse.start > 0
                     && atoms[parse.start - 1].lower == "for"
-                    && !possessive
-                    && before.is_none();
+                    && !possessive;
                 if planned_for || weekday_deadline && (clause != Some(TenseCue::Past) || deferred) {
                     Some(TenseCue::Future)
                 } else {
@@ -490,6 +489,11 @@ mod tests {
         // a day something is planned for lies ahead, whatever the tense of the planning
         assert_eq!(value("The union called a protest for Saturday."), "2023-06-17");
         assert_eq!(value("A meeting was scheduled for Monday."), "2023-06-19");
+        let values = |text: &str| tag(text).into_iter().map(|f| f.2).collect::<Vec<_>>();
+        assert_eq!(
+            values("Unions will meet on Thursday and have called a protest for Saturday."),
+            ["2023-06-15", "2023-06-17"]
+        );
         assert_eq!(value("Tickets for Saturday's match sold out."), "2023-06-10");
         let values = |text: &str| tag(text).into_iter().map(|f| f.2).collect::<Vec<_>>();
         // …ahead of the day of the deferral when the sentence names it
