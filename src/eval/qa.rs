@@ -3,27 +3,13 @@
 //! must contain). Article paths are relative to the working directory.
 
 use crate::article::from_plain_text;
+use crate::eval::FixtureSetError;
 use crate::eval::timex::read_timeml;
 use crate::extract::digest::digest_doc;
 use crate::extract::{Anchor, AnchorSource, Answer, DigestOptions, Doc, answer};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use thiserror::Error;
-
-/// Why a question set could not be run.
-#[derive(Debug, Error)]
-pub enum QaEvalError {
-    /// A file cannot be read.
-    #[error("{0}: cannot read it: {1}")]
-    Read(String, String),
-    /// A line is not the JSON we expect.
-    #[error("{0}, line {1}: {2}")]
-    Parse(String, usize, String),
-    /// An article is not a plain-text article.
-    #[error("{0}: {1}")]
-    Article(String, String),
-}
 
 /// One question of the set.
 #[derive(Debug, Clone, Deserialize)]
@@ -103,16 +89,17 @@ impl QaReport {
 }
 
 /// Runs the question set at `path`.
-pub fn evaluate(path: &str) -> Result<QaReport, QaEvalError> {
-    let data = std::fs::read_to_string(path).map_err(|e| QaEvalError::Read(path.into(), e.to_string()))?;
+pub fn evaluate(path: &str) -> Result<QaReport, FixtureSetError> {
+    let data =
+        std::fs::read_to_string(path).map_err(|e| FixtureSetError::Read(path.into(), e.to_string()))?;
     let mut articles: HashMap<String, (String, Option<jiff::civil::Date>)> = HashMap::new();
     let mut report = QaReport::default();
     for (n, line) in data.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let item: QaItem =
-            serde_json::from_str(line).map_err(|e| QaEvalError::Parse(path.into(), n + 1, e.to_string()))?;
+        let item: QaItem = serde_json::from_str(line)
+            .map_err(|e| FixtureSetError::Parse(path.into(), n + 1, e.to_string()))?;
         if !articles.contains_key(&item.file) {
             let raw = std::fs::read_to_string(&item.file)
-                .map_err(|e| QaEvalError::Read(item.file.clone(), e.to_string()))?;
+                .map_err(|e| FixtureSetError::Read(item.file.clone(), e.to_string()))?;
             let entry = if item.file.ends_with(".tml") {
                 let gold = read_timeml(&item.file, &raw);
                 (gold.text, gold.dct)
@@ -123,7 +110,7 @@ pub fn evaluate(path: &str) -> Result<QaReport, QaEvalError> {
         }
         let (text, dct) = articles[&item.file].clone();
         let article =
-            from_plain_text(text).map_err(|e| QaEvalError::Article(item.file.clone(), e.to_string()))?;
+            from_plain_text(text).map_err(|e| FixtureSetError::Article(item.file.clone(), e.to_string()))?;
         let doc = Doc::new(&article.text);
         let date = dct.or(article.published.map(|p| p.date())).unwrap_or(jiff::civil::date(2000, 1, 1));
         let anchor = Anchor { date, source: AnchorSource::Published };

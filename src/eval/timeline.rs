@@ -9,26 +9,12 @@
 //! that alter a quotation ([`alters_a_quotation`]).
 
 use crate::article::from_plain_text;
+use crate::eval::FixtureSetError;
 use crate::extract::timeline::{alters_a_quotation, timeline};
 use crate::extract::{Doc, TimelineEntry};
 use serde::Deserialize;
 use std::fmt::Write as _;
 use std::path::Path;
-use thiserror::Error;
-
-/// Why a set of expected entries could not be run.
-#[derive(Debug, Error)]
-pub enum TimelineEvalError {
-    /// A file cannot be read.
-    #[error("{0}: cannot read it: {1}")]
-    Read(String, String),
-    /// A line of `expected.jsonl` is not the JSON we expect.
-    #[error("{0}, line {1}: {2}")]
-    Parse(String, usize, String),
-    /// A story is not a plain-text article.
-    #[error("{0}: {1}")]
-    Article(String, String),
-}
 
 /// One line of `expected.jsonl`.
 #[derive(Debug, Clone, Deserialize)]
@@ -158,18 +144,18 @@ impl TimelineReport {
 }
 
 /// Runs the set in folder `dir`.
-pub fn evaluate(dir: &Path) -> Result<TimelineReport, TimelineEvalError> {
+pub fn evaluate(dir: &Path) -> Result<TimelineReport, FixtureSetError> {
     let list = dir.join("expected.jsonl");
     let name = list.display().to_string();
     let text =
-        std::fs::read_to_string(&list).map_err(|e| TimelineEvalError::Read(name.clone(), e.to_string()))?;
+        std::fs::read_to_string(&list).map_err(|e| FixtureSetError::Read(name.clone(), e.to_string()))?;
     let mut expectations: Vec<Expectation> = Vec::new();
     for (n, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
         let item: Expectation = serde_json::from_str(line)
-            .map_err(|e| TimelineEvalError::Parse(name.clone(), n + 1, e.to_string()))?;
+            .map_err(|e| FixtureSetError::Parse(name.clone(), n + 1, e.to_string()))?;
         expectations.push(item);
     }
     let mut stories: Vec<String> = Vec::new();
@@ -182,9 +168,9 @@ pub fn evaluate(dir: &Path) -> Result<TimelineReport, TimelineEvalError> {
     for story in stories {
         let path = dir.join(&story);
         let text = std::fs::read_to_string(&path)
-            .map_err(|e| TimelineEvalError::Read(path.display().to_string(), e.to_string()))?;
+            .map_err(|e| FixtureSetError::Read(path.display().to_string(), e.to_string()))?;
         let article =
-            from_plain_text(text).map_err(|e| TimelineEvalError::Article(story.clone(), e.to_string()))?;
+            from_plain_text(text).map_err(|e| FixtureSetError::Article(story.clone(), e.to_string()))?;
         let doc = Doc::new(&article.text);
         let anchor = article.published.map_or(jiff::civil::date(2000, 1, 1), |p| p.date());
         let entries = timeline(&doc, anchor);
