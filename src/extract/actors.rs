@@ -23,7 +23,7 @@
 
 use crate::extract::digest::{Actor, ActorKind, Evidence};
 use crate::extract::doc::{BlockKind, Doc};
-use crate::extract::furniture::{is_furniture_sentence, story_start};
+use crate::extract::furniture::{in_story, story_starts};
 use crate::extract::ner::gazetteer::{GAZETTEER, GazetteerKind, normalize};
 use crate::extract::ner::{EntityLabel, Mention, MentionKind};
 use crate::extract::span::Span;
@@ -89,13 +89,11 @@ pub fn find_actors(doc: &Doc, mentions: &[Mention]) -> Vec<ActorMentions> {
     // A dateline ("RIVERTON (Lede Wire) —") says where the story was filed and by which
     // agency, a byline or a photo credit who wrote it or took the picture: none of them is
     // an actor of the story.
+    let starts = story_starts(doc);
     let mut order: Vec<usize> = (0..mentions.len())
         .filter(|&i| mentions[i].kind != MentionKind::Other)
         .filter(|&i| doc.sentences().get(mentions[i].sentence).is_none_or(|s| s.kind != BlockKind::Dateline))
-        .filter(|&i| {
-            !is_furniture_sentence(doc, mentions[i].sentence)
-                && mentions[i].span.start >= story_start(doc, mentions[i].sentence)
-        })
+        .filter(|&i| in_story(&starts, mentions[i].sentence, mentions[i].span.start))
         .collect();
     // Fullest names first, so that short forms find them ("Mr Cooper" is as short as "Cooper").
     let length = |m: &Mention| {

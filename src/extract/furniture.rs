@@ -67,6 +67,19 @@ pub fn lead_in_end(lower: &str) -> Option<usize> {
     FURNITURE.lead_in_ends.iter().filter_map(|m| lower.find(m).map(|at| at + m.len())).max()
 }
 
+/// For each sentence of `doc`, where its story starts (see [`story_start`]), or none when the
+/// whole sentence is furniture: computed once, for stages that ask for every mention.
+pub fn story_starts(doc: &Doc) -> Vec<Option<usize>> {
+    (0..doc.sentences().len())
+        .map(|i| (!is_furniture_sentence(doc, i)).then(|| story_start(doc, i)))
+        .collect()
+}
+
+/// True when byte `at` of sentence `index` is story, by the [`story_starts`] of its `Doc`.
+pub fn in_story(starts: &[Option<usize>], index: usize, at: usize) -> bool {
+    starts.get(index).is_none_or(|start| start.is_some_and(|s| at >= s))
+}
+
 /// Where the story starts in sentence `index` of `doc`: the byte just past a run of page
 /// furniture glued before it (see [`lead_in_end`]), else the sentence's start.
 pub fn story_start(doc: &Doc, index: usize) -> usize {
@@ -105,5 +118,9 @@ mod tests {
         assert_eq!(&doc.text()[story_start(&doc, 0)..], "Del Potro won in four sets.");
         let doc = Doc::new("Del Potro won in four sets.");
         assert_eq!(story_start(&doc, 0), 0);
+        let doc = Doc::new("By Jo Marsh\n\nMedia playback is not supported on this deviceDel Potro won.");
+        let starts = story_starts(&doc);
+        assert_eq!(starts[0], None);
+        assert!(!in_story(&starts, 0, 3) && !in_story(&starts, 1, 13) && in_story(&starts, 1, 60));
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::extract::digest::{Evidence, Tense, TimelineEntry};
 use crate::extract::doc::Doc;
-use crate::extract::furniture::{is_furniture_sentence, story_start};
+use crate::extract::furniture::{in_story, story_starts};
 use crate::extract::lexicon::{clause_opener, is_relative_pronoun, is_speech_verb, table_rows};
 use crate::extract::span::Span;
 use crate::extract::timex::lexicon::TenseCue;
@@ -21,6 +21,7 @@ const EVENT_WORDS: usize = 14;
 /// The timeline of `doc`, resolved against the publication date `anchor`.
 pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
     let mentions = find_timex_mentions(doc, anchor);
+    let starts = story_starts(doc);
     // the words each expression takes in its sentence, brackets of a restatement included
     let covers: Vec<Span> = (0..mentions.len())
         .map(|j| {
@@ -44,8 +45,7 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
         // an "Updated: …" stamp or a byline's date is not an event of the story
         if !matches!(m.timex.kind, TimexType::Date | TimexType::Time)
             || is_generic(doc, m)
-            || is_furniture_sentence(doc, m.sentence)
-            || m.timex.span.start < story_start(doc, m.sentence)
+            || !in_story(&starts, m.sentence, m.timex.span.start)
         {
             i += 1;
             continue;
