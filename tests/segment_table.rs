@@ -89,6 +89,12 @@ const CASES: &[(&str, &[&str])] = &[
         &["LONDON, June 14 (Reuters) -", "Britain's economy grew.", "Officials cheered."],
     ),
     ("NEW YORK — Stocks fell sharply.", &["NEW YORK —", "Stocks fell sharply."]),
+    (
+        "(CNN) -- Stocks fell sharply. Officials cheered.",
+        &["(CNN) --", "Stocks fell sharply.", "Officials cheered."],
+    ),
+    ("(CNN)Soon, stocks fell.", &["(CNN)", "Soon, stocks fell."]),
+    ("(Not a dateline) stocks fell.", &["(Not a dateline) stocks fell."]),
     ("NATO said on Monday it would meet.", &["NATO said on Monday it would meet."]),
     // Headings, bullets, paragraphs, line breaks.
     (

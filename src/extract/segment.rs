@@ -368,6 +368,12 @@ fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
     let first = word(0);
     let all_caps =
         |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    // The agency alone in brackets, as CNN opens its stories: "(CNN) -- …", "(CNN)Soon, …".
+    if first == "(" && tokens.len() > 3 && all_caps(word(1)) && word(2) == ")" {
+        let dash = matches!(word(3), "—" | "–" | "-" | "--" | "―");
+        let end = if dash { 4 } else { 3 };
+        return (end < tokens.len()).then_some(end);
+    }
     if !all_caps(first) {
         return None;
     }

@@ -132,6 +132,14 @@ fn inner(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         chunk(text, start + p + 1, end, out);
         return;
     }
+    // A closing bracket glued to the next word by a lost space, as wire datelines have it:
+    // "(CNN)Soon" is "(", "CNN", ")", "Soon". Only before a capital, so "friend(s)" stays whole.
+    if let Some(i) = glued_closer(word) {
+        inner(text, start, start + i, out);
+        push(text, start + i, start + i + 1, out);
+        chunk(text, start + i + 1, end, out);
+        return;
+    }
     // Clitics: "Blinken's", "Blinken’s", "don't".
     for clitic in ["'s", "’s", "'S", "’S"] {
         if word.len() > clitic.len() && word.ends_with(clitic) {
@@ -181,6 +189,13 @@ fn glued_stop(word: &str) -> Option<usize> {
                 }
         })
         .map(|k| offsets[k])
+}
+
+/// Byte index of a `)` or `]` inside a word with a capital letter right after it.
+fn glued_closer(word: &str) -> Option<usize> {
+    let i = word.find([')', ']'])?;
+    let next = word[i + 1..].chars().next()?;
+    (i > 0 && next.is_uppercase()).then_some(i)
 }
 
 /// True when the chunk's final full stop belongs to it: a known abbreviation, initials
@@ -293,6 +308,11 @@ mod tests {
             ),
             ("Shirebrook.\"The", &["Shirebrook", ".", "\"", "The"]),
             ("occasion.\"A number", &["occasion", ".", "\"", "A", "number"]),
+            // a wire dateline glued to the first word
+            ("(CNN)Soon, America", &["(", "CNN", ")", "Soon", ",", "America"]),
+            ("(AP)LONDON", &["(", "AP", ")", "LONDON"]),
+            ("said [sic]The", &["said", "[", "sic", "]", "The"]),
+            ("f(x)y", &["f(x)y"]),
         ];
         for (text, expected) in cases {
             assert_eq!(&words(text), expected, "tokenizing {text:?}");

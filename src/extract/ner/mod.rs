@@ -13,6 +13,7 @@ pub mod model;
 pub mod offices;
 pub mod openings;
 pub mod orgs;
+pub mod possessives;
 
 use crate::extract::doc::Doc;
 use crate::extract::span::Span;
@@ -212,6 +213,7 @@ pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Word
         );
         if let Some(entities) = tagged.last_mut() {
             offices::split_at_offices(words, entities);
+            possessives::split_at_possessives(words, entities);
         }
     }
     openings::restore_given_names(sentences, &mut tagged);
