@@ -155,6 +155,17 @@ const CASES: &[(&str, &[&str])] = &[
         "He took them to Disney World However, the court heard he has assets.",
         &["He took them to Disney World", "However, the court heard he has assets."],
     ),
+    // …or a subordinator or caption verb after a name, before a lowercase word.
+    (
+        "He patented it while working for Minolta After having his camera stolen he tried again.",
+        &["He patented it while working for Minolta", "After having his camera stolen he tried again."],
+    ),
+    (
+        "One fan turns heads: Malenda Meacham Dressed to impress, she cheers.",
+        &["One fan turns heads: Malenda Meacham", "Dressed to impress, she cheers."],
+    ),
+    ("They watched The Day After Tomorrow again.", &["They watched The Day After Tomorrow again."]),
+    ("Ms Lee Before Sunrise was filmed there.", &["Ms Lee Before Sunrise was filmed there."]),
     // A stop glued to the next sentence by a lost space.
     (
         "It follows an investigation into working practises.Mr Ashley has until 21 March to respond.",

@@ -45,6 +45,9 @@ static GLUED_OPENERS: LazyLock<HashSet<&'static str>> =
 static GLUED_CONNECTIVES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("lexicon/glued_connectives.txt")).collect());
 
+static GLUED_AFTER_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/glued_after_names.txt")).collect());
+
 /// Clause openers: word → whether it is dropped from the front of an event phrase, or opens a
 /// relative clause.
 static CLAUSE_OPENERS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -100,6 +103,12 @@ pub fn is_glued_opener(word: &str) -> bool {
 /// a comma follows it ("…Disney World However, the court heard…").
 pub fn is_glued_connective(word: &str) -> bool {
     word.starts_with(char::is_uppercase) && GLUED_CONNECTIVES.contains(word.to_lowercase().as_str())
+}
+
+/// True for a capitalised word that opens a sentence whose full stop was lost even right
+/// after a name, when a lowercase word follows it ("…working for Minolta After having…").
+pub fn is_glued_after_name(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && GLUED_AFTER_NAMES.contains(word.to_lowercase().as_str())
 }
 
 /// True for a verb of speech (any case): "said", "asked"…

@@ -283,7 +283,9 @@ const HONORIFICS: [&str; 5] = ["majesty", "majesty's", "highness", "holiness", "
 /// True when a sentence ends after the word at `i` though no stop was written (a caption ran
 /// into the story): the next word is a capitalised pronoun that only opens sentences, after a
 /// lowercase word ("…for stories Her decision sparked…"), or a capitalised sentence adverb and
-/// its comma, after any word ("…to Disney World However, the court heard…").
+/// its comma, after any word ("…to Disney World However, the court heard…"), or a
+/// subordinator or caption verb after a name ("…for Minolta After having…", see
+/// `lexicon/glued_after_names.txt`).
 fn lost_stop(text: &str, tokens: &[Token], i: usize) -> bool {
     let Some(next) = tokens.get(i + 1) else { return false };
     let word = tokens[i].span.text(text);
@@ -293,9 +295,13 @@ fn lost_stop(text: &str, tokens: &[Token], i: usize) -> bool {
         && lexicon::is_glued_opener(next.span.text(text))
         && !after(i + 2).is_some_and(|t| HONORIFICS.contains(&t.to_lowercase().as_str()));
     let connective = lexicon::is_glued_connective(next.span.text(text)) && after(i + 2) == Some(",");
+    // a caption that ends with a name: "…for Minolta After having…"
+    let after_name = word.starts_with(char::is_uppercase)
+        && lexicon::is_glued_after_name(next.span.text(text))
+        && after(i + 2).is_some_and(|t| t.starts_with(char::is_lowercase));
     tokens[i].kind == TokenKind::Word
         && same_line
-        && (pronoun || connective || glued_starter(text, tokens, i))
+        && (pronoun || connective || after_name || glued_starter(text, tokens, i))
 }
 
 /// Words after which a capitalised word begins a name, not a sentence: "the Today programme",

@@ -369,9 +369,13 @@ impl<'a> Grammar<'a> {
         a.lower.parse().ok()
     }
 
-    /// A year written in digits: 1000–2999, not a number with thousands separators.
+    /// A year written in digits: 1000–2999, not a number with thousands separators; or two
+    /// digits after an apostrophe, as sports tables and captions write them ("Feb 24, '90").
     fn year(&self, i: usize) -> Option<i32> {
         let a = self.atoms.get(i)?;
+        if let Some(y) = clipped_year(&a.lower) {
+            return Some(y);
+        }
         if a.lower.len() != 4 {
             return None;
         }
@@ -900,9 +904,12 @@ impl<'a> Grammar<'a> {
         if let Some((y, end)) = self.spoken_year(yi) {
             return Self::parse(i, end, Sem::Date { year: Some(y), month: None, day: None });
         }
-        // A bare year, in a context that makes it one.
+        // A bare year, in a context that makes it one; "'98" only after a word that cues a
+        // year ("in '98", "the summer of '05"), as it may also open a quotation.
         if let Some(y) = self.year(i)
             && self.year_context(i)
+            && (clipped_year(self.word(i)).is_none()
+                || has_role(self.word(i.wrapping_sub(1)), ContextRole::YearCue))
         {
             return Self::parse(i, i + 1, Sem::Date { year: Some(y), month: None, day: None });
         }
@@ -1611,13 +1618,10 @@ impl<'a> Grammar<'a> {
             if p.len() != 3 {
                 return None;
             }
-            // "7/8/07": a two-digit year is this century's up to ten years ahead, else the last
+            // "7/8/07": a two-digit year (see [`two_digit_year`])
             let year = match p[2].len() {
                 4 => p[2].to_string(),
-                2 => {
-                    let yy: i32 = p[2].parse().ok()?;
-                    (if yy <= 39 { 2000 + yy } else { 1900 + yy }).to_string()
-                }
+                2 => two_digit_year(p[2].parse().ok()?).to_string(),
                 _ => return None,
             };
             let m: u8 = p[0].parse().ok()?;
@@ -2069,6 +2073,22 @@ impl<'a> Grammar<'a> {
 
 fn is_range_word(w: &str) -> bool {
     matches!(w, "-" | "–" | "—" | "to" | "through" | "until" | "and")
+}
+
+/// The year a two-digit year stands for ("7/8/07", "'90"): the twentieth century from 40 on,
+/// else the twenty-first (a fixed pivot: news rarely writes a clipped year more than a
+/// generation back or ahead).
+fn two_digit_year(yy: i32) -> i32 {
+    if yy <= 39 { 2000 + yy } else { 1900 + yy }
+}
+
+/// The year of a clipped form "'90" / "’03" (see [`two_digit_year`]).
+fn clipped_year(w: &str) -> Option<i32> {
+    let digits = w.strip_prefix('\'').or_else(|| w.strip_prefix('’'))?;
+    if digits.len() != 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(two_digit_year(digits.parse().ok()?))
 }
 
 /// "1990s" → 199, "'90s" → 199; none for anything else.

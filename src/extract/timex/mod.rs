@@ -609,6 +609,11 @@ mod tests {
     fn numeric_dates_with_two_digit_years() {
         assert_eq!(value("It flew on 7/8/07 for the first time."), "2007-07-08");
         assert_eq!(value("The memo is dated 12/1/98."), "1998-12-01");
+        // clipped years, as sports tables and captions write them
+        assert_eq!(value("First test: West Indies, Kingston, Feb 24, '90."), "1990-02-24");
+        assert_eq!(value("Last test: The Oval, Sep 4, ’03."), "2003-09-04");
+        assert_eq!(one("He joined the club in '98 and stayed."), ("'98".into(), "1998".into(), None));
+        assert!(tag("She said '98 per cent' was the figure.").is_empty());
         assert_eq!(value("They settled their decades-long dispute."), "PXY");
     }
 
