@@ -197,3 +197,16 @@ fn a_courtesy_title_and_a_given_name_at_an_opening_join_the_full_name() {
     assert_eq!(actors.iter().filter(|a| a.name.contains("Cooper")).count(), 1, "{actors:#?}");
     assert_eq!(find(&actors, "Edward Byatt").role.as_deref(), Some("defendant"));
 }
+
+/// A date before a title is not part of it: "the sacking on Wednesday of Managing Director
+/// Paul Downton" gives the role "Managing Director".
+#[test]
+fn a_weekday_before_a_title_is_not_part_of_the_role() {
+    let text = "Stewart applied after the sacking on Wednesday of Managing Director Paul Downton. \
+                Downton had been in the post for a year.";
+    let doc = lede::extract::Doc::new(text);
+    let mentions = lede::extract::ner::mentions(&doc);
+    let all = lede::extract::actors::find_actors(&doc, &mentions);
+    let downton = all.iter().find(|a| a.actor.name == "Paul Downton").expect("Paul Downton is an actor");
+    assert_eq!(downton.actor.role.as_deref(), Some("Managing Director"));
+}

@@ -27,6 +27,7 @@ use crate::extract::furniture::{in_story, story_starts};
 use crate::extract::ner::gazetteer::{GAZETTEER, GazetteerKind, normalize};
 use crate::extract::ner::{EntityLabel, Mention, MentionKind};
 use crate::extract::span::Span;
+use crate::extract::timex::lexicon::{WordClass, classes};
 use crate::extract::{lexicon, terms};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -643,9 +644,16 @@ fn is_determiner(w: &str) -> bool {
     )
 }
 
-/// True for a word that may be part of a role phrase before or around a name.
+/// True for a word that may be part of a role phrase before or around a name. A weekday or a
+/// month is a date, not a title ("the sacking on Wednesday of Managing Director Paul
+/// Downton"); "May" may be a name.
 fn is_role_word(w: &str) -> bool {
     let lower = w.to_lowercase();
+    let date_word = lower != "may"
+        && classes(&lower).iter().any(|c| matches!(c, WordClass::Weekday(_) | WordClass::Month(_)));
+    if date_word {
+        return false;
+    }
     w.chars().next().is_some_and(char::is_uppercase)
         || GAZETTEER.is(&lower, GazetteerKind::Title)
         || PERSON_ROLES.contains(lower.as_str())
