@@ -8,7 +8,7 @@ use crate::extract::doc::Doc;
 use crate::extract::furniture::{in_story, story_starts};
 use crate::extract::lexicon::{clause_opener, is_relative_pronoun, is_speech_verb, table_rows};
 use crate::extract::span::Span;
-use crate::extract::timex::lexicon::TenseCue;
+use crate::extract::timex::lexicon::{ContextRole, TenseCue, has_role};
 use crate::extract::timex::{TimexMention, TimexMod, TimexType, find_timex_mentions};
 use jiff::ToSpan;
 use jiff::civil::Date;
@@ -31,7 +31,7 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
                 let open = doc.text()[mentions[p].timex.span.end..own.start].find('(')?;
                 Some(Span::new(mentions[p].timex.span.end + open, close))
             });
-            restated.unwrap_or(own)
+            with_zone(doc.text(), restated.unwrap_or(own))
         })
         .collect();
     let mut entries: Vec<(Date, Date, TimelineEntry)> = Vec::new();
@@ -71,6 +71,8 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
                 alternative = Some(next);
             }
         }
+        // "at 17:00 local time": the zone goes with the clock time, not into the event
+        let span = with_zone(doc.text(), span);
         let end_value = last.map(|(n, _)| n.timex.value.clone());
         let until = last.map(|(_, e)| e).unwrap_or(end);
         let tense = if until <= anchor {
@@ -160,6 +162,26 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
     };
     let keep: Vec<bool> = out.iter().map(|e| e.end.is_some() || !finer(e)).collect();
     out.into_iter().zip(keep).filter_map(|(e, k)| k.then_some(e)).collect()
+}
+
+/// `span` with the zone written after its clock time: "17:00 local time", "10:15 GMT" (the
+/// zones of the temporal context table, in capitals).
+fn with_zone(text: &str, span: Span) -> Span {
+    let after = text.get(span.end..).unwrap_or("");
+    let word = after.strip_prefix(' ').unwrap_or("");
+    let bare = |w: &str| w.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+    let lower = word.to_ascii_lowercase();
+    let len = if lower.starts_with("local time") && !lower[10..].starts_with(char::is_alphanumeric) {
+        10
+    } else {
+        let first = word.split_whitespace().next().unwrap_or("");
+        let first = &first[..bare(first)];
+        let zone = !first.is_empty()
+            && first.chars().all(|c| c.is_ascii_uppercase())
+            && has_role(&first.to_ascii_lowercase(), ContextRole::Zone);
+        if zone { first.len() } else { return span }
+    };
+    Span::new(span.start, span.end + 1 + len)
 }
 
 /// "earlier" or "later" for "earlier this year", "later this month": TimeML marks the part of
@@ -415,10 +437,28 @@ fn clause_event(
     } else {
         head
     };
+    // "Police said the suspect fled" (on Friday), "The judge granted the delay after Vell's
+    // lawyer fell ill" (on Monday): the date's own clause inside the sentence
+    let inner = inner_clause(&head);
+    let head = match inner {
+        Some((at, _)) => head[at..].trim_start().to_string(),
+        None => head,
+    };
     let head = head.as_str();
     // "For fiscal 2025, which ended in December, sales rose": the main clause goes on after
     let tail = without_closed_relatives(&tail[..clause_end]);
     let mut tail = tail[..first_clause_opening(&tail).unwrap_or(tail.len())].trim();
+    // "After the lawyer fell ill on Monday, the judge granted…": a subordinate clause ends at
+    // its comma; "…rejected an offer on May 2 and that the firm had…": a second reported clause
+    // is not this one
+    if matches!(inner, Some((_, true)))
+        && let Some(comma) = tail.find(',')
+    {
+        tail = tail[..comma].trim();
+    }
+    if let Some(and_that) = tail.find(" and that ").or_else(|| tail.strip_prefix("and that ").map(|_| 0)) {
+        tail = tail[..and_that].trim();
+    }
     // "…while crews replace a water main, the department said on Thursday": the attribution
     // is not part of what happens on the date
     // "A wildfire that started on Friday near Sorrel had burned…": a restrictive relative
@@ -735,6 +775,12 @@ enum Link {
     That,
     /// A word ending in -ing that is no verb.
     NotIng,
+    /// "said", "announced": a verb whose reported clause may hold the date.
+    Reporting,
+    /// "told": a reporting verb whose clause opens with "that" after its object.
+    ReportingThat,
+    /// A past form that tells a clause from a noun phrase: "fled", "died".
+    Verb,
 }
 
 static EVENT_LINKS: LazyLock<HashMap<&'static str, Link>> = LazyLock::new(|| {
@@ -746,6 +792,9 @@ static EVENT_LINKS: LazyLock<HashMap<&'static str, Link>> = LazyLock::new(|| {
                 "auxiliary" => Link::Auxiliary,
                 "that" => Link::That,
                 "not-ing" => Link::NotIng,
+                "reporting" => Link::Reporting,
+                "reporting-that" => Link::ReportingThat,
+                "verb" => Link::Verb,
                 _ => return None,
             };
             Some((word.trim(), link))
@@ -779,10 +828,11 @@ fn clause_links(text: &str, from: usize, to: usize) -> (Option<usize>, Option<us
             }
             // "arrested on Tuesday and will appear in court on Friday", "collapsed in February
             // and resumed in April"
-            Some(Link::Auxiliary) | None
+            Some(Link::Auxiliary | Link::Reporting | Link::ReportingThat | Link::Verb) | None
                 if prev.is_some_and(|(_, p)| p.eq_ignore_ascii_case("and"))
                     && (EVENT_LINKS.get(lower.as_str()).is_some()
                         || is_participle(raw)
+                        || is_past_form(&lower)
                         || is_speech_verb(word)) =>
             {
                 start = Some(at);
@@ -803,6 +853,11 @@ fn clause_links(text: &str, from: usize, to: usize) -> (Option<usize>, Option<us
                     Some(j) if auxiliary => words[j].0,
                     _ => at + raw.len(),
                 });
+                // "said on Thursday that profit rose in September": the saying ends before the
+                // reported clause (a relative clause stays with its noun)
+                if !auxiliary {
+                    end = Some(cut);
+                }
             }
             // after a preposition, only a verb with words of its own before the date ("of
             // stealing $310,000 between 2017 and 2021", not "barred him from working until")
@@ -822,6 +877,69 @@ fn clause_links(text: &str, from: usize, to: usize) -> (Option<usize>, Option<us
         }
     }
     (start, end)
+}
+
+/// Most words between "told" and the "that" of its reported clause: "told analysts on a call
+/// that".
+const TOLD_OBJECT_WORDS: usize = 5;
+
+/// Where the clause that holds a date opens inside `head` (the words of its clause before the
+/// date), when the date stands in a reported clause ("Police said the suspect fled" on Friday)
+/// or a subordinate one ("The judge granted the delay after Vell's lawyer fell ill" on Monday):
+/// the innermost such clause whose words hold a verb, and whether it is subordinate. Not when
+/// the date follows the verb directly ("said on Tuesday": the saying's date) or the words are a
+/// noun phrase ("delayed the burn after a sensor fault" on June 2).
+fn inner_clause(head: &str) -> Option<(usize, bool)> {
+    let body = strip_last_word(head, &PREPOSITIONS);
+    let words = words_at(body, 0, body.len());
+    let mut found = None;
+    for (k, (_, raw)) in words.iter().enumerate() {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.len() != raw.len() {
+            // "…, after" or "after," is no opener of the words that follow
+            continue;
+        }
+        let lower = word.to_lowercase();
+        let (start, subordinate) = match EVENT_LINKS.get(lower.as_str()) {
+            Some(Link::Subordinator) if lower != "as" => (k + 1, true),
+            Some(Link::Reporting) => {
+                let that = words.get(k + 1).is_some_and(|(_, w)| w.eq_ignore_ascii_case("that"));
+                (k + 1 + usize::from(that), false)
+            }
+            Some(Link::ReportingThat) => {
+                let Some(j) = (k + 1..words.len().min(k + 2 + TOLD_OBJECT_WORDS))
+                    .find(|&j| words[j].1.eq_ignore_ascii_case("that"))
+                else {
+                    continue;
+                };
+                (j + 1, false)
+            }
+            _ => continue,
+        };
+        let rest = &words[start.min(words.len())..];
+        let has_verb = rest.iter().any(|(_, w)| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            matches!(EVENT_LINKS.get(w.as_str()), Some(Link::Auxiliary | Link::Verb))
+                || is_past_form(&w)
+                || is_participle(&w)
+        });
+        // "said in a statement released": a prepositional phrase is no reported clause
+        let opens_phrase = rest
+            .first()
+            .is_some_and(|(_, w)| PREPOSITIONS.contains(&w.to_lowercase().as_str()) || *w == "to");
+        if rest.len() >= 2 && has_verb && !opens_phrase {
+            found = Some((rest[0].0, subordinate));
+        }
+    }
+    // (`body` is a prefix of `head`: its places are the head's)
+    found
+}
+
+/// A past tense from the temporal tense table that is a verb: "fell", "took" (not "last").
+fn is_past_form(word: &str) -> bool {
+    !matches!(word, "last" | "ago")
+        && crate::extract::timex::lexicon::tense_cue(word) == Some(TenseCue::Past)
+        && !matches!(EVENT_LINKS.get(word), Some(Link::Auxiliary))
 }
 
 /// Where the noun phrase just before dated expression `o` (and its preposition) begins, from
@@ -1255,6 +1373,12 @@ pub fn interval(value: &str) -> Option<(Date, Date)> {
         }
         return Some((monday, monday.checked_add(7.days()).ok()?));
     }
+    // "first-half profit": a half year
+    if let Some(h) = rest.strip_prefix('H') {
+        let h: i8 = h.parse().ok().filter(|h| (1..=2).contains(h))?;
+        let start = Date::new(year, 6 * (h - 1) + 1, 1).ok()?;
+        return Some((start, start.checked_add(6.months()).ok()?));
+    }
     if let Some(q) = rest.strip_prefix('Q') {
         let q: i8 = q.parse().ok()?;
         let start = Date::new(year, 3 * (q - 1) + 1, 1).ok()?;
@@ -1348,6 +1472,8 @@ fn plain_label(value: &str) -> String {
             None => value.to_string(),
         },
         [y, q] if q.starts_with('Q') => format!("{q} {y}"),
+        [y, "H1"] => format!("the first half of {y}"),
+        [y, "H2"] => format!("the second half of {y}"),
         [y, "SP"] => format!("spring {y}"),
         [y, "SU"] => format!("summer {y}"),
         [y, "FA"] => format!("autumn {y}"),
@@ -1679,7 +1805,8 @@ mod tests {
         );
         let text = "The minister resigned on Monday and said she would stand again in 2027.";
         assert_eq!(event_of(text, "12 June 2023"), "The minister resigned");
-        assert_eq!(event_of(text, "2027"), "said she would stand again");
+        // the reported clause is what 2027 dates (the saying has no date of its own)
+        assert_eq!(event_of(text, "2027"), "she would stand again");
         let text = "The ferry, launched in 1988, carried 90,000 cars last year.";
         assert_eq!(event_of(text, "2022"), "The ferry carried 90,000 cars last year");
         let text = "Guests were told to leave on Saturday, and a shelter opened on Saturday night.";
@@ -1884,6 +2011,68 @@ mod tests {
         );
     }
 
+    fn event_valued(text: &str, value: &str) -> String {
+        let t = entries(text);
+        t.iter()
+            .find(|e| e.value == value)
+            .map(|e| e.event.clone())
+            .unwrap_or_else(|| panic!("no {value}: {t:?}"))
+    }
+
+    #[test]
+    fn a_date_in_a_subordinate_clause_dates_that_clause() {
+        let text = "The judge granted the delay after Vell's lawyer fell ill on Monday.";
+        assert_eq!(event_valued(text, "2023-06-12"), "Vell's lawyer fell ill");
+        let text = "After the lawyer fell ill on Monday, the judge granted a delay.";
+        assert_eq!(event_valued(text, "2023-06-12"), "the lawyer fell ill");
+        let text = "The roof gave way because the council had cut its repair budget in 2019.";
+        assert_eq!(event_valued(text, "2019"), "the council had cut its repair budget");
+        let text = "Behaviour had worsened since the headteacher, Colin Marsh, left in April.";
+        assert_eq!(event_valued(text, "2023-04"), "the headteacher, Colin Marsh, left");
+        // a noun phrase after "after" is no clause: the main clause keeps the date
+        let text = "Engineers delayed the burn after a sensor fault on June 2.";
+        assert_eq!(event_valued(text, "2023-06-02"), "Engineers delayed the burn after a sensor fault");
+        // the main clause's own date
+        let text = "The council approved the budget on Wednesday after a long session.";
+        assert_eq!(event_valued(text, "2023-06-14"), "The council approved the budget after a long session");
+    }
+
+    #[test]
+    fn a_date_in_a_reported_clause_dates_what_was_reported() {
+        let text = "Police said the suspect fled on Friday.";
+        assert_eq!(event_valued(text, "2023-06-09"), "the suspect fled");
+        let text = "Union organiser Ruth Okafor said drivers had rejected a 4 percent offer on June 2 and that the company had not made a new one since.";
+        assert_eq!(event_valued(text, "2023-06-02"), "drivers had rejected a 4 percent offer");
+        let text = "The chief executive told analysts on a call that bookings had picked up in May.";
+        assert_eq!(event_valued(text, "2023-05"), "bookings had picked up");
+        // the saying's own date keeps the speaker
+        let text = "Prosecutors said on Tuesday they would call 14 witnesses.";
+        assert!(event_valued(text, "2023-06-13").starts_with("Prosecutors said"));
+        let text = "The city said in a statement released on Monday.";
+        assert!(event_valued(text, "2023-06-12").starts_with("The city said"));
+        // "said on Thursday that…": the saying ends where the reported clause with its own date
+        // begins
+        let text = "Marlow said on Tuesday that profit for the three months to May rose 18 percent.";
+        assert_eq!(event_valued(text, "2023-06-13"), "Marlow said");
+        // "told reporters" with no "that" keeps its object
+        let text = "The mayor told reporters on Monday the vote would go ahead.";
+        assert!(event_valued(text, "2023-06-12").starts_with("The mayor told reporters"));
+    }
+
+    #[test]
+    fn a_zone_goes_with_its_clock_time() {
+        let t = entries("Rescuers arrived at 17:00 local time.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].event.as_str(), t[0].text.as_str()), ("Rescuers arrived", "17:00 local time"));
+        let t = entries("Shares rose 6 percent in Frankfurt trading at 10:15 GMT.");
+        assert_eq!(t[0].event, "Shares rose 6 percent in Frankfurt trading");
+        // and leaves the other entries' events
+        let text = "Night buses ran from 23:00 to 05:00 local time on Monday.";
+        for e in entries(text) {
+            assert!(!e.event.contains("local time"), "{e:?}");
+        }
+    }
+
     #[test]
     fn a_deferral_on_a_day_until_another_is_two_entries() {
         let t = entries("The trial was adjourned on Monday until July 3, officials said.");
@@ -1932,6 +2121,9 @@ mod tests {
         assert_eq!(interval("2023-W24"), Some((date(2023, 6, 12), date(2023, 6, 19))));
         assert_eq!(interval("199X"), Some((date(1990, 1, 1), date(2000, 1, 1))));
         assert_eq!(interval("199"), Some((date(1990, 1, 1), date(2000, 1, 1))));
+        assert_eq!(interval("2023-H2"), Some((date(2023, 7, 1), date(2024, 1, 1))));
+        assert_eq!(interval("2023-H3"), None);
+        assert_eq!(label("2023-H1", None), "the first half of 2023");
         assert_eq!(interval("PRESENT_REF"), None);
         assert_eq!(interval("XXXX-WXX-1"), None);
         assert_eq!(label("2023-06-13TNI", None), "the night of 13 June 2023");
