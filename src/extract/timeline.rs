@@ -290,7 +290,15 @@ fn is_range(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
 fn is_generic(doc: &Doc, m: &TimexMention) -> bool {
     let nowadays = doc.span_text(m.timex.span).eq_ignore_ascii_case("today")
         && !matches!(m.tense, Some(TenseCue::Past | TenseCue::Future));
-    nowadays || is_generic_clock(doc, m)
+    nowadays || is_generic_clock(doc, m) || is_match_half(doc, m)
+}
+
+/// True when a half names a match's or a season's half, not a half year: "the second half",
+/// "the first half of the campaign" (a half year is written with its year or as "first-half").
+fn is_match_half(doc: &Doc, m: &TimexMention) -> bool {
+    let text = doc.span_text(m.timex.span).to_lowercase();
+    let half_year = m.timex.value.get(4..).is_some_and(|rest| rest.starts_with("-H"));
+    half_year && !(text.contains(char::is_numeric) || text.contains("year") || text.contains('-'))
 }
 
 /// True when a clock time names no particular day: "works a 3 am shift".
@@ -856,7 +864,7 @@ fn clause_links(text: &str, from: usize, to: usize) -> (Option<usize>, Option<us
                 // "said on Thursday that profit rose in September": the saying ends before the
                 // reported clause (a relative clause stays with its noun)
                 if !auxiliary {
-                    end = Some(cut);
+                    end = end.or(Some(cut));
                 }
             }
             // after a preposition, only a verb with words of its own before the date ("of
@@ -900,8 +908,11 @@ fn inner_clause(head: &str) -> Option<(usize, bool)> {
             continue;
         }
         let lower = word.to_lowercase();
+        // "an alleged scheme", "their estimated value": an adjective, no verb
+        let adjective = k.checked_sub(1).is_some_and(|p| is_determiner(words[p].1));
         let (start, subordinate) = match EVENT_LINKS.get(lower.as_str()) {
             Some(Link::Subordinator) if lower != "as" => (k + 1, true),
+            Some(Link::Reporting | Link::ReportingThat) if adjective => continue,
             Some(Link::Reporting) => {
                 let that = words.get(k + 1).is_some_and(|(_, w)| w.eq_ignore_ascii_case("that"));
                 (k + 1 + usize::from(that), false)
@@ -917,12 +928,29 @@ fn inner_clause(head: &str) -> Option<(usize, bool)> {
             _ => continue,
         };
         let rest = &words[start.min(words.len())..];
-        let has_verb = rest.iter().any(|(_, w)| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-            matches!(EVENT_LINKS.get(w.as_str()), Some(Link::Auxiliary | Link::Verb))
-                || is_past_form(&w)
-                || is_participle(&w)
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let is_verb = |w: &str| {
+            matches!(EVENT_LINKS.get(w), Some(Link::Auxiliary | Link::Verb))
+                || is_past_form(w)
+                || is_participle(w)
+        };
+        // a clause with a subject: not "before being smuggled", "when joined from Brighton"
+        let subjectless = rest.first().is_some_and(|(_, w)| {
+            let w = bare(w);
+            is_verb(&w) || is_ing(&w)
         });
+        // its own verb, not a relative clause's ("after a wet summer which killed…", "said
+        // Casey, who made…")
+        let has_verb =
+            rest.iter().map(|(_, w)| bare(w)).take_while(|w| !is_relative_pronoun(w)).any(|w| is_verb(&w));
+        // "After deliberating for hours, jurors found him guilty on Wednesday": a subordinate
+        // clause that opens the head and closes before the date is not the date's
+        if subordinate && k == 0 && rest.iter().any(|(_, w)| w.ends_with(',')) {
+            continue;
+        }
+        if subjectless {
+            continue;
+        }
         // "said in a statement released": a prepositional phrase is no reported clause
         let opens_phrase = rest
             .first()
@@ -2030,6 +2058,14 @@ mod tests {
         let text = "Behaviour had worsened since the headteacher, Colin Marsh, left in April.";
         assert_eq!(event_valued(text, "2023-04"), "the headteacher, Colin Marsh, left");
         // a noun phrase after "after" is no clause: the main clause keeps the date
+        // nor a clause without its subject, nor a noun with a relative clause
+        let text = "She flew to Turkey before being smuggled into Syria in February.";
+        assert_eq!(event_valued(text, "2023-02"), "She flew to Turkey before being smuggled into Syria");
+        let text = "The nests failed after a wet summer which killed off the wasps in 2013.";
+        assert!(event_valued(text, "2013").starts_with("The nests failed"));
+        // a subordinate clause closed before the date is not the date's
+        let text = "After deliberating for hours, jurors found him guilty on Wednesday.";
+        assert_eq!(event_valued(text, "2023-06-14"), "After deliberating for hours, jurors found him guilty");
         let text = "Engineers delayed the burn after a sensor fault on June 2.";
         assert_eq!(event_valued(text, "2023-06-02"), "Engineers delayed the burn after a sensor fault");
         // the main clause's own date
@@ -2048,6 +2084,12 @@ mod tests {
         // the saying's own date keeps the speaker
         let text = "Prosecutors said on Tuesday they would call 14 witnesses.";
         assert!(event_valued(text, "2023-06-13").starts_with("Prosecutors said"));
+        // "an alleged scheme" is no saying
+        let text = "A woman running an alleged marriage scheme pleaded not guilty on Friday.";
+        assert_eq!(
+            event_valued(text, "2023-06-09"),
+            "A woman running an alleged marriage scheme pleaded not guilty"
+        );
         let text = "The city said in a statement released on Monday.";
         assert!(event_valued(text, "2023-06-12").starts_with("The city said"));
         // "said on Thursday that…": the saying ends where the reported clause with its own date
@@ -2057,6 +2099,14 @@ mod tests {
         // "told reporters" with no "that" keeps its object
         let text = "The mayor told reporters on Monday the vote would go ahead.";
         assert!(event_valued(text, "2023-06-12").starts_with("The mayor told reporters"));
+    }
+
+    #[test]
+    fn a_half_year_is_an_entry_and_a_match_half_is_not() {
+        let t = entries("First-half profit had fallen 9 percent, the company reported in May.");
+        assert!(t.iter().any(|e| e.value == "2023-H1"), "{t:?}");
+        let t = entries("He spent the first half of the campaign on the bench.");
+        assert!(t.iter().all(|e| !e.value.contains("-H")), "{t:?}");
     }
 
     #[test]
