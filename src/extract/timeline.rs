@@ -56,8 +56,12 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
         let mut alternative = None;
         // "at 15:48 (14:48 GMT)": the same moment told again in brackets is part of this entry
         let restated = mentions.get(i + 1).and_then(|next| restatement(doc, m, next));
+        // "by 5pm on Friday": the clock time carries its day, which is no second entry
+        let clock_day = mentions.get(i + 1).filter(|next| restated.is_none() && on_its_day(doc, m, next));
         if let Some(end) = restated {
             span = Span::new(span.start, end);
+        } else if let Some(day) = clock_day {
+            span = Span::new(span.start, day.timex.span.end);
         } else if let Some(next) = mentions.get(i + 1)
             && let Some((_, next_end)) = interval(&next.timex.value)
             && next_end > start
@@ -100,7 +104,11 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
                 None => label(&m.timex.value, m.timex.modifier),
             },
         };
-        let taken = if last.is_some() || alternative.is_some() || restated.is_some() { 2 } else { 1 };
+        let taken = if last.is_some() || alternative.is_some() || restated.is_some() || clock_day.is_some() {
+            2
+        } else {
+            1
+        };
         let text = doc.span_text(span).to_string();
         // the sentence's dated expressions: a phrase leaves out the others' words
         let dated: Vec<Span> = mentions
@@ -263,6 +271,16 @@ pub fn key_entries(timeline: &[TimelineEntry], anchor: Option<Date>, n: usize) -
     chosen.truncate(n);
     chosen.sort_unstable();
     chosen.into_iter().map(|k| &timeline[k]).collect()
+}
+
+/// True when `b` is the day of clock time `a`, written after it: "5pm on Friday", "03:42 GMT on
+/// Friday", "9 a.m., June 2". The clock's value already holds the day.
+fn on_its_day(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
+    let clock = a.timex.kind == TimexType::Time && precision(&a.timex.value) == 2;
+    let day = b.timex.kind == TimexType::Date && b.timex.value.len() == 10;
+    let zoned = with_zone(doc.text(), a.timex.span);
+    let between = doc.text().get(zoned.end..b.timex.span.start).map(str::trim);
+    a.sentence == b.sentence && clock && day && matches!(between, Some("on" | ","))
 }
 
 /// True when `a` and `b` are the two ends of one range in the same sentence.
@@ -1244,7 +1262,12 @@ fn in_apposition(head: &str) -> bool {
     // "Earlier, on June 2, Apple…": the date opens the segment, which describes nothing
     let words = strip_last_word(&head[comma + 1..], &PREPOSITIONS).split_whitespace().count();
     let named = head[..comma].split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase));
-    named && (1..=APPOSITION_WORDS).contains(&words)
+    // "Priya Nand, has led the school": a verb after the comma is the name's predicate
+    let predicate = head[comma + 1..].split_whitespace().next().is_some_and(|w| {
+        let w = w.to_lowercase();
+        matches!(EVENT_LINKS.get(w.as_str()), Some(Link::Auxiliary | Link::Verb)) || is_past_form(&w)
+    });
+    named && !predicate && (1..=APPOSITION_WORDS).contains(&words)
 }
 
 /// True for a word that opens a relative clause after a comma: "which", "who", or a past
@@ -1314,13 +1337,24 @@ const ATTRIBUTION_TAIL_WORDS: usize = 6;
 fn trailing_attribution(tail: &str, head_has_words: bool) -> Option<usize> {
     let comma = tail.rfind(',').filter(|&c| head_has_words || !tail[..c].trim().is_empty())?;
     let words: Vec<&str> = tail[comma + 1..].split_whitespace().collect();
-    let verb = words.iter().rposition(|w| is_speech_verb(w.trim_end_matches(['.', '!', '?', '"', '”'])))?;
+    let verb =
+        words.iter().rposition(|w| is_attribution_verb(w.trim_end_matches(['.', '!', '?', '"', '”'])))?;
     // the verb closes it, or a prepositional phrase does ("said on Thursday")
     let after = &words[verb + 1..];
     let closes = after.is_empty()
         || (after.len() <= ATTRIBUTION_TAIL_WORDS
             && PREPOSITIONS.contains(&after[0].to_lowercase().as_str()));
     ((1..ATTRIBUTION_WORDS).contains(&verb) && closes).then_some(comma)
+}
+
+/// A verb that closes an attribution: a verb of speech ("said") or of reporting ("the company
+/// reported", "officials confirmed", `event_links.tsv`).
+fn is_attribution_verb(word: &str) -> bool {
+    is_speech_verb(word)
+        || matches!(
+            EVENT_LINKS.get(word.to_lowercase().as_str()),
+            Some(Link::Reporting | Link::ReportingThat)
+        )
 }
 
 /// Where an attribution that ends the head opens, just after its comma: "…while crews replace
@@ -1330,7 +1364,7 @@ fn attribution_opening(head: &str) -> Option<usize> {
     let words = strip_last_word(head, &PREPOSITIONS);
     let comma = words.rfind(',')?;
     let attribution: Vec<&str> = words[comma + 1..].split_whitespace().collect();
-    let verb = attribution.iter().rposition(|w| is_speech_verb(w))?;
+    let verb = attribution.iter().rposition(|w| is_attribution_verb(w))?;
     let after = &attribution[verb + 1..];
     let closes = after.is_empty()
         || (after.len() < ATTRIBUTION_TAIL_WORDS && PREPOSITIONS.contains(&after[0].to_lowercase().as_str()));
@@ -1831,6 +1865,11 @@ mod tests {
                 ("14 June 2023".to_string(), "will face a judge".to_string()),
             ]
         );
+        let text = "An interim head, Priya Nand, has led the school since May and told parents on Monday.";
+        assert_eq!(event_of(text, "May 2023"), "An interim head, Priya Nand, has led the school");
+        assert_eq!(event_of(text, "12 June 2023"), "told parents");
+        let text = "First-half profit had fallen 9 percent, the company reported in May.";
+        assert_eq!(event_of(text, "May 2023"), "the company reported");
         let text = "The minister resigned on Monday and said she would stand again in 2027.";
         assert_eq!(event_of(text, "12 June 2023"), "The minister resigned");
         // the reported clause is what 2027 dates (the saying has no date of its own)
@@ -2107,6 +2146,18 @@ mod tests {
         assert!(t.iter().any(|e| e.value == "2023-H1"), "{t:?}");
         let t = entries("He spent the first half of the campaign on the bench.");
         assert!(t.iter().all(|e| !e.value.contains("-H")), "{t:?}");
+    }
+
+    #[test]
+    fn a_clock_time_and_its_day_are_one_entry() {
+        let doc = Doc::new("The operator will publish the timetable by 5pm on Friday.");
+        let t = timeline(&doc, date(2025, 2, 5));
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].value.as_str(), t[0].text.as_str()), ("2025-02-07T17:00", "5pm on Friday"));
+        assert_eq!(t[0].event, "The operator will publish the timetable");
+        let t = entries("The probe entered orbit at 03:42 GMT on Friday.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].event, "The probe entered orbit");
     }
 
     #[test]
