@@ -881,7 +881,9 @@ fn clause_links(text: &str, from: usize, to: usize) -> (Option<usize>, Option<us
                 });
                 // "said on Thursday that profit rose in September": the saying ends before the
                 // reported clause (a relative clause stays with its noun)
-                if !auxiliary {
+                // ("filed in September 2003, claims that…" goes on: only a "that" right after
+                // the date ends its clause)
+                if !auxiliary && k == 0 {
                     end = end.or(Some(cut));
                 }
             }
@@ -2135,6 +2137,9 @@ mod tests {
         // begins
         let text = "Marlow said on Tuesday that profit for the three months to May rose 18 percent.";
         assert_eq!(event_valued(text, "2023-06-13"), "Marlow said");
+        // (a date in a participle clause keeps the main clause that goes on after it)
+        let text = "The suit, filed in May, claims that the firm broke the 1991 agreement.";
+        assert!(event_valued(text, "2023-05").ends_with("claims that the firm broke the 1991 agreement"));
         // "told reporters" with no "that" keeps its object
         let text = "The mayor told reporters on Monday the vote would go ahead.";
         assert!(event_valued(text, "2023-06-12").starts_with("The mayor told reporters"));
