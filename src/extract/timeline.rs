@@ -470,6 +470,9 @@ fn clause_event(
         Some((at, _)) => head[at..].trim_start().to_string(),
         None => head,
     };
+    // "it would run a reduced timetable during the strike and publish it" (by 5pm on Friday):
+    // of two verb phrases sharing their modal, the date's is the last
+    let head = second_verb_phrase(&head).unwrap_or(head);
     let head = head.as_str();
     // "For fiscal 2025, which ended in December, sales rose": the main clause goes on after
     let tail = without_closed_relatives(&tail[..clause_end]);
@@ -981,6 +984,50 @@ fn inner_clause(head: &str) -> Option<(usize, bool)> {
     }
     // (`body` is a prefix of `head`: its places are the head's)
     found
+}
+
+/// Words that open a verb's object right after it: "publish it", "close the depot".
+const OBJECT_OPENERS: [&str; 14] =
+    ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "it", "them", "him"];
+
+/// Modals whose verb phrase another may share after "and": "will sell the plant and close the
+/// depot".
+const MODALS: [&str; 9] = ["will", "would", "can", "could", "may", "might", "should", "must", "shall"];
+
+/// When `head` (the words of the date's clause before it) ends in the second of two verb phrases
+/// that share a modal ("it would run a reduced timetable during the strike and publish it"), the
+/// clause told with its subject and modal and the second phrase only: "it would publish it".
+/// The word after "and" must be a bare verb with its object after it: "and publish it", not
+/// "and buses" or "and then".
+fn second_verb_phrase(head: &str) -> Option<String> {
+    let body = strip_last_word(head, &PREPOSITIONS);
+    let words = words_at(body, 0, body.len());
+    let k = words.iter().rposition(|(_, w)| *w == "and")?;
+    let (verb_at, verb) = *words.get(k + 1)?;
+    let object = words.get(k + 2)?.1;
+    let bare_verb = verb.len() >= 3
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && (!verb.ends_with('s') || verb.ends_with("ss"))
+        && EVENT_LINKS.get(verb).is_none()
+        && !is_determiner(verb)
+        && !crate::extract::terms::is_stopword(verb)
+        && !is_ing(verb)
+        && !is_participle(verb)
+        && !is_past_form(verb);
+    if !bare_verb || !OBJECT_OPENERS.contains(&object) {
+        return None;
+    }
+    // the modal and its own verb phrase of two words or more, in the same stretch of the clause
+    let modal = (0..k)
+        .rev()
+        .take_while(|&j| !words[j].1.ends_with([',', ';', ':']))
+        .find(|&j| MODALS.contains(&words[j].1.to_lowercase().as_str()))?;
+    let modal_verb = words[modal + 1].1;
+    if k < modal + 3 || !modal_verb.chars().all(|c| c.is_ascii_lowercase()) || modal_verb == "be" {
+        return None;
+    }
+    let (modal_at, modal_word) = words[modal];
+    Some(format!("{} {}", &head[..modal_at + modal_word.len()], &head[verb_at..]))
 }
 
 /// A past tense from the temporal tense table that is a verb: "fell", "took" (not "last").
@@ -2163,6 +2210,20 @@ mod tests {
         let t = entries("The probe entered orbit at 03:42 GMT on Friday.");
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].event, "The probe entered orbit");
+    }
+
+    #[test]
+    fn the_second_of_two_verb_phrases_is_the_dates() {
+        let text =
+            "The operator said it would run a reduced timetable during the strike and publish it on Friday.";
+        assert_eq!(event_valued(text, "2023-06-16"), "it would publish it");
+        let text = "The brewer will sell the plant and close the depot in May.";
+        assert_eq!(event_valued(text, "2024-05"), "The brewer will close the depot");
+        // nouns joined by "and", or a verb of the first phrase, stay
+        let text = "The city will buy new trains and buses in 2026.";
+        assert_eq!(event_valued(text, "2026"), "The city will buy new trains and buses");
+        let text = "Police will question the driver and his passenger on Monday.";
+        assert_eq!(event_valued(text, "2023-06-19"), "Police will question the driver and his passenger");
     }
 
     #[test]
