@@ -51,7 +51,7 @@ fn second_set_meets_its_floor() {
 fn third_set_meets_its_floor() {
     // Eight stories in new genres (obituary, results call, strike, space mission, school
     // inspection, transfer, appeal, storm), written before lede was run on them: blind found
-    // 66/75, events 55/75, spurious 9; after the tenth round's rules 71/75, 70/75, 4.
+    // 66/75, events 55/75, spurious 9; after the tenth round's rules 71/75, 70/75, 3 (none from a sentence that must give none).
     let report = timeline::evaluate(Path::new("tests/fixtures/timeline-entries3"))
         .expect("the set is in the repository");
     let all = report.overall();
@@ -64,7 +64,7 @@ fn third_set_meets_its_floor() {
         all.expected
     );
     assert!(all.events * 100 >= all.expected * 89, "event phrases right: {}/{}", all.events, all.expected);
-    assert!(all.spurious <= 6, "spurious entries: {}", all.spurious);
+    assert!(all.spurious <= 5, "spurious entries: {}", all.spurious);
     assert!(all.from_no_entry <= 1, "entries from sentences that must give none: {}", all.from_no_entry);
     assert_eq!(all.altered, 0, "quotations altered");
 }

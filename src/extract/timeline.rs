@@ -308,7 +308,28 @@ fn is_range(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
 fn is_generic(doc: &Doc, m: &TimexMention) -> bool {
     let nowadays = doc.span_text(m.timex.span).eq_ignore_ascii_case("today")
         && !matches!(m.tense, Some(TenseCue::Past | TenseCue::Future));
-    nowadays || is_generic_clock(doc, m) || is_match_half(doc, m)
+    nowadays || is_generic_clock(doc, m) || is_match_half(doc, m) || is_routine_clock(doc, m)
+}
+
+/// True when a clock time tells a routine in a relative clause in the present: "Night buses,
+/// which run from 23:00 to 05:00 local time, are not affected", "the shop, which opens at 9am".
+fn is_routine_clock(doc: &Doc, m: &TimexMention) -> bool {
+    if m.timex.kind != TimexType::Time || precision(&m.timex.value) < 2 {
+        return false;
+    }
+    // (the relative clause's own verb says the tense: "which will open at 9am" is an event)
+    let sentence = doc.sentences()[m.sentence].span;
+    let before = doc.text().get(sentence.start..m.timex.span.start).unwrap_or("");
+    let clause = &before[before.rfind(',').map_or(0, |i| i + 1)..];
+    let mut words = clause.split_whitespace().map(str::to_lowercase);
+    let relative = words.next().is_some_and(|w| matches!(w.as_str(), "which" | "that" | "who"));
+    let present = words.next().is_some_and(|w| {
+        w.chars().all(|c| c.is_ascii_lowercase())
+            && EVENT_LINKS.get(w.as_str()).is_none()
+            && !is_participle(&w)
+            && !is_past_form(&w)
+    });
+    relative && present
 }
 
 /// True when a half names a match's or a season's half, not a half year: "the second half",
@@ -2224,6 +2245,17 @@ mod tests {
         assert_eq!(event_valued(text, "2026"), "The city will buy new trains and buses");
         let text = "Police will question the driver and his passenger on Monday.";
         assert_eq!(event_valued(text, "2023-06-19"), "Police will question the driver and his passenger");
+    }
+
+    #[test]
+    fn a_routine_in_a_relative_clause_is_no_entry() {
+        let t = entries("Night buses, which run from 23:00 to 05:00 local time, are not affected.");
+        assert!(t.is_empty(), "{t:?}");
+        let t = entries("The shop, which opens at 9am, was raided on Monday.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        // a relative clause in the past tells an event
+        let t = entries("The ferry, which sank at 17:00 local time, was carrying 40 people.");
+        assert_eq!(t.len(), 1, "{t:?}");
     }
 
     #[test]
