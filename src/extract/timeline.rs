@@ -8,7 +8,7 @@ use crate::extract::doc::Doc;
 use crate::extract::furniture::{in_story, story_starts};
 use crate::extract::lexicon::{clause_opener, is_relative_pronoun, is_speech_verb, table_rows};
 use crate::extract::span::Span;
-use crate::extract::timex::lexicon::TenseCue;
+use crate::extract::timex::lexicon::{ContextRole, TenseCue, has_role};
 use crate::extract::timex::{TimexMention, TimexMod, TimexType, find_timex_mentions};
 use jiff::ToSpan;
 use jiff::civil::Date;
@@ -31,7 +31,7 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
                 let open = doc.text()[mentions[p].timex.span.end..own.start].find('(')?;
                 Some(Span::new(mentions[p].timex.span.end + open, close))
             });
-            restated.unwrap_or(own)
+            with_zone(doc.text(), restated.unwrap_or(own))
         })
         .collect();
     let mut entries: Vec<(Date, Date, TimelineEntry)> = Vec::new();
@@ -56,8 +56,12 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
         let mut alternative = None;
         // "at 15:48 (14:48 GMT)": the same moment told again in brackets is part of this entry
         let restated = mentions.get(i + 1).and_then(|next| restatement(doc, m, next));
+        // "by 5pm on Friday": the clock time carries its day, which is no second entry
+        let clock_day = mentions.get(i + 1).filter(|next| restated.is_none() && on_its_day(doc, m, next));
         if let Some(end) = restated {
             span = Span::new(span.start, end);
+        } else if let Some(day) = clock_day {
+            span = Span::new(span.start, day.timex.span.end);
         } else if let Some(next) = mentions.get(i + 1)
             && let Some((_, next_end)) = interval(&next.timex.value)
             && next_end > start
@@ -71,6 +75,8 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
                 alternative = Some(next);
             }
         }
+        // "at 17:00 local time": the zone goes with the clock time, not into the event
+        let span = with_zone(doc.text(), span);
         let end_value = last.map(|(n, _)| n.timex.value.clone());
         let until = last.map(|(_, e)| e).unwrap_or(end);
         let tense = if until <= anchor {
@@ -98,7 +104,11 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
                 None => label(&m.timex.value, m.timex.modifier),
             },
         };
-        let taken = if last.is_some() || alternative.is_some() || restated.is_some() { 2 } else { 1 };
+        let taken = if last.is_some() || alternative.is_some() || restated.is_some() || clock_day.is_some() {
+            2
+        } else {
+            1
+        };
         let text = doc.span_text(span).to_string();
         // the sentence's dated expressions: a phrase leaves out the others' words
         let dated: Vec<Span> = mentions
@@ -160,6 +170,26 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
     };
     let keep: Vec<bool> = out.iter().map(|e| e.end.is_some() || !finer(e)).collect();
     out.into_iter().zip(keep).filter_map(|(e, k)| k.then_some(e)).collect()
+}
+
+/// `span` with the zone written after its clock time: "17:00 local time", "10:15 GMT" (the
+/// zones of the temporal context table, in capitals).
+fn with_zone(text: &str, span: Span) -> Span {
+    let after = text.get(span.end..).unwrap_or("");
+    let word = after.strip_prefix(' ').unwrap_or("");
+    let bare = |w: &str| w.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+    let lower = word.to_ascii_lowercase();
+    let len = if lower.starts_with("local time") && !lower[10..].starts_with(char::is_alphanumeric) {
+        10
+    } else {
+        let first = word.split_whitespace().next().unwrap_or("");
+        let first = &first[..bare(first)];
+        let zone = !first.is_empty()
+            && first.chars().all(|c| c.is_ascii_uppercase())
+            && has_role(&first.to_ascii_lowercase(), ContextRole::Zone);
+        if zone { first.len() } else { return span }
+    };
+    Span::new(span.start, span.end + 1 + len)
 }
 
 /// "earlier" or "later" for "earlier this year", "later this month": TimeML marks the part of
@@ -243,6 +273,16 @@ pub fn key_entries(timeline: &[TimelineEntry], anchor: Option<Date>, n: usize) -
     chosen.into_iter().map(|k| &timeline[k]).collect()
 }
 
+/// True when `b` is the day of clock time `a`, written after it: "5pm on Friday", "03:42 GMT on
+/// Friday", "9 a.m., June 2". The clock's value already holds the day.
+fn on_its_day(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
+    let clock = a.timex.kind == TimexType::Time && precision(&a.timex.value) == 2;
+    let day = b.timex.kind == TimexType::Date && b.timex.value.len() == 10;
+    let zoned = with_zone(doc.text(), a.timex.span);
+    let between = doc.text().get(zoned.end..b.timex.span.start).map(str::trim);
+    a.sentence == b.sentence && clock && day && matches!(between, Some("on" | ","))
+}
+
 /// True when `a` and `b` are the two ends of one range in the same sentence.
 fn is_range(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
     if a.sentence != b.sentence || a.timex.kind != b.timex.kind {
@@ -268,7 +308,36 @@ fn is_range(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
 fn is_generic(doc: &Doc, m: &TimexMention) -> bool {
     let nowadays = doc.span_text(m.timex.span).eq_ignore_ascii_case("today")
         && !matches!(m.tense, Some(TenseCue::Past | TenseCue::Future));
-    nowadays || is_generic_clock(doc, m)
+    nowadays || is_generic_clock(doc, m) || is_match_half(doc, m) || is_routine_clock(doc, m)
+}
+
+/// True when a clock time tells a routine in a relative clause in the present: "Night buses,
+/// which run from 23:00 to 05:00 local time, are not affected", "the shop, which opens at 9am".
+fn is_routine_clock(doc: &Doc, m: &TimexMention) -> bool {
+    if m.timex.kind != TimexType::Time || precision(&m.timex.value) < 2 {
+        return false;
+    }
+    // (the relative clause's own verb says the tense: "which will open at 9am" is an event)
+    let sentence = doc.sentences()[m.sentence].span;
+    let before = doc.text().get(sentence.start..m.timex.span.start).unwrap_or("");
+    let clause = &before[before.rfind(',').map_or(0, |i| i + 1)..];
+    let mut words = clause.split_whitespace().map(str::to_lowercase);
+    let relative = words.next().is_some_and(|w| matches!(w.as_str(), "which" | "that" | "who"));
+    let present = words.next().is_some_and(|w| {
+        w.chars().all(|c| c.is_ascii_lowercase())
+            && EVENT_LINKS.get(w.as_str()).is_none()
+            && !is_participle(&w)
+            && !is_past_form(&w)
+    });
+    relative && present
+}
+
+/// True when a half names a match's or a season's half, not a half year: "the second half",
+/// "the first half of the campaign" (a half year is written with its year or as "first-half").
+fn is_match_half(doc: &Doc, m: &TimexMention) -> bool {
+    let text = doc.span_text(m.timex.span).to_lowercase();
+    let half_year = m.timex.value.get(4..).is_some_and(|rest| rest.starts_with("-H"));
+    half_year && !(text.contains(char::is_numeric) || text.contains("year") || text.contains('-'))
 }
 
 /// True when a clock time names no particular day: "works a 3 am shift".
@@ -415,10 +484,31 @@ fn clause_event(
     } else {
         head
     };
+    // "Police said the suspect fled" (on Friday), "The judge granted the delay after Vell's
+    // lawyer fell ill" (on Monday): the date's own clause inside the sentence
+    let inner = inner_clause(&head);
+    let head = match inner {
+        Some((at, _)) => head[at..].trim_start().to_string(),
+        None => head,
+    };
+    // "it would run a reduced timetable during the strike and publish it" (by 5pm on Friday):
+    // of two verb phrases sharing their modal, the date's is the last
+    let head = second_verb_phrase(&head).unwrap_or(head);
     let head = head.as_str();
     // "For fiscal 2025, which ended in December, sales rose": the main clause goes on after
     let tail = without_closed_relatives(&tail[..clause_end]);
     let mut tail = tail[..first_clause_opening(&tail).unwrap_or(tail.len())].trim();
+    // "After the lawyer fell ill on Monday, the judge granted…": a subordinate clause ends at
+    // its comma; "…rejected an offer on May 2 and that the firm had…": a second reported clause
+    // is not this one
+    if matches!(inner, Some((_, true)))
+        && let Some(comma) = tail.find(',')
+    {
+        tail = tail[..comma].trim();
+    }
+    if let Some(and_that) = tail.find(" and that ").or_else(|| tail.strip_prefix("and that ").map(|_| 0)) {
+        tail = tail[..and_that].trim();
+    }
     // "…while crews replace a water main, the department said on Thursday": the attribution
     // is not part of what happens on the date
     // "A wildfire that started on Friday near Sorrel had burned…": a restrictive relative
@@ -735,6 +825,12 @@ enum Link {
     That,
     /// A word ending in -ing that is no verb.
     NotIng,
+    /// "said", "announced": a verb whose reported clause may hold the date.
+    Reporting,
+    /// "told": a reporting verb whose clause opens with "that" after its object.
+    ReportingThat,
+    /// A past form that tells a clause from a noun phrase: "fled", "died".
+    Verb,
 }
 
 static EVENT_LINKS: LazyLock<HashMap<&'static str, Link>> = LazyLock::new(|| {
@@ -746,6 +842,9 @@ static EVENT_LINKS: LazyLock<HashMap<&'static str, Link>> = LazyLock::new(|| {
                 "auxiliary" => Link::Auxiliary,
                 "that" => Link::That,
                 "not-ing" => Link::NotIng,
+                "reporting" => Link::Reporting,
+                "reporting-that" => Link::ReportingThat,
+                "verb" => Link::Verb,
                 _ => return None,
             };
             Some((word.trim(), link))
@@ -779,10 +878,11 @@ fn clause_links(text: &str, from: usize, to: usize) -> (Option<usize>, Option<us
             }
             // "arrested on Tuesday and will appear in court on Friday", "collapsed in February
             // and resumed in April"
-            Some(Link::Auxiliary) | None
+            Some(Link::Auxiliary | Link::Reporting | Link::ReportingThat | Link::Verb) | None
                 if prev.is_some_and(|(_, p)| p.eq_ignore_ascii_case("and"))
                     && (EVENT_LINKS.get(lower.as_str()).is_some()
                         || is_participle(raw)
+                        || is_past_form(&lower)
                         || is_speech_verb(word)) =>
             {
                 start = Some(at);
@@ -803,6 +903,13 @@ fn clause_links(text: &str, from: usize, to: usize) -> (Option<usize>, Option<us
                     Some(j) if auxiliary => words[j].0,
                     _ => at + raw.len(),
                 });
+                // "said on Thursday that profit rose in September": the saying ends before the
+                // reported clause (a relative clause stays with its noun)
+                // ("filed in September 2003, claims that…" goes on: only a "that" right after
+                // the date ends its clause)
+                if !auxiliary && k == 0 {
+                    end = end.or(Some(cut));
+                }
             }
             // after a preposition, only a verb with words of its own before the date ("of
             // stealing $310,000 between 2017 and 2021", not "barred him from working until")
@@ -822,6 +929,133 @@ fn clause_links(text: &str, from: usize, to: usize) -> (Option<usize>, Option<us
         }
     }
     (start, end)
+}
+
+/// Most words between "told" and the "that" of its reported clause: "told analysts on a call
+/// that".
+const TOLD_OBJECT_WORDS: usize = 5;
+
+/// Where the clause that holds a date opens inside `head` (the words of its clause before the
+/// date), when the date stands in a reported clause ("Police said the suspect fled" on Friday)
+/// or a subordinate one ("The judge granted the delay after Vell's lawyer fell ill" on Monday):
+/// the innermost such clause whose words hold a verb, and whether it is subordinate. Not when
+/// the date follows the verb directly ("said on Tuesday": the saying's date) or the words are a
+/// noun phrase ("delayed the burn after a sensor fault" on June 2).
+fn inner_clause(head: &str) -> Option<(usize, bool)> {
+    let body = strip_last_word(head, &PREPOSITIONS);
+    let words = words_at(body, 0, body.len());
+    let mut found = None;
+    for (k, (_, raw)) in words.iter().enumerate() {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.len() != raw.len() {
+            // "…, after" or "after," is no opener of the words that follow
+            continue;
+        }
+        let lower = word.to_lowercase();
+        // "an alleged scheme", "their estimated value": an adjective, no verb
+        let adjective = k.checked_sub(1).is_some_and(|p| is_determiner(words[p].1));
+        let (start, subordinate) = match EVENT_LINKS.get(lower.as_str()) {
+            Some(Link::Subordinator) if lower != "as" => (k + 1, true),
+            Some(Link::Reporting | Link::ReportingThat) if adjective => continue,
+            Some(Link::Reporting) => {
+                let that = words.get(k + 1).is_some_and(|(_, w)| w.eq_ignore_ascii_case("that"));
+                (k + 1 + usize::from(that), false)
+            }
+            Some(Link::ReportingThat) => {
+                let Some(j) = (k + 1..words.len().min(k + 2 + TOLD_OBJECT_WORDS))
+                    .find(|&j| words[j].1.eq_ignore_ascii_case("that"))
+                else {
+                    continue;
+                };
+                (j + 1, false)
+            }
+            _ => continue,
+        };
+        let rest = &words[start.min(words.len())..];
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let is_verb = |w: &str| {
+            matches!(EVENT_LINKS.get(w), Some(Link::Auxiliary | Link::Verb))
+                || is_past_form(w)
+                || is_participle(w)
+        };
+        // a clause with a subject: not "before being smuggled", "when joined from Brighton"
+        let subjectless = rest.first().is_some_and(|(_, w)| {
+            let w = bare(w);
+            is_verb(&w) || is_ing(&w)
+        });
+        // its own verb, not a relative clause's ("after a wet summer which killed…", "said
+        // Casey, who made…")
+        let has_verb =
+            rest.iter().map(|(_, w)| bare(w)).take_while(|w| !is_relative_pronoun(w)).any(|w| is_verb(&w));
+        // "After deliberating for hours, jurors found him guilty on Wednesday": a subordinate
+        // clause that opens the head and closes before the date is not the date's
+        if subordinate && k == 0 && rest.iter().any(|(_, w)| w.ends_with(',')) {
+            continue;
+        }
+        if subjectless {
+            continue;
+        }
+        // "said in a statement released": a prepositional phrase is no reported clause
+        let opens_phrase = rest
+            .first()
+            .is_some_and(|(_, w)| PREPOSITIONS.contains(&w.to_lowercase().as_str()) || *w == "to");
+        if rest.len() >= 2 && has_verb && !opens_phrase {
+            found = Some((rest[0].0, subordinate));
+        }
+    }
+    // (`body` is a prefix of `head`: its places are the head's)
+    found
+}
+
+/// Words that open a verb's object right after it: "publish it", "close the depot".
+const OBJECT_OPENERS: [&str; 14] =
+    ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "it", "them", "him"];
+
+/// Modals whose verb phrase another may share after "and": "will sell the plant and close the
+/// depot".
+const MODALS: [&str; 9] = ["will", "would", "can", "could", "may", "might", "should", "must", "shall"];
+
+/// When `head` (the words of the date's clause before it) ends in the second of two verb phrases
+/// that share a modal ("it would run a reduced timetable during the strike and publish it"), the
+/// clause told with its subject and modal and the second phrase only: "it would publish it".
+/// The word after "and" must be a bare verb with its object after it: "and publish it", not
+/// "and buses" or "and then".
+fn second_verb_phrase(head: &str) -> Option<String> {
+    let body = strip_last_word(head, &PREPOSITIONS);
+    let words = words_at(body, 0, body.len());
+    let k = words.iter().rposition(|(_, w)| *w == "and")?;
+    let (verb_at, verb) = *words.get(k + 1)?;
+    let object = words.get(k + 2)?.1;
+    let bare_verb = verb.len() >= 3
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && (!verb.ends_with('s') || verb.ends_with("ss"))
+        && EVENT_LINKS.get(verb).is_none()
+        && !is_determiner(verb)
+        && !crate::extract::terms::is_stopword(verb)
+        && !is_ing(verb)
+        && !is_participle(verb)
+        && !is_past_form(verb);
+    if !bare_verb || !OBJECT_OPENERS.contains(&object) {
+        return None;
+    }
+    // the modal and its own verb phrase of two words or more, in the same stretch of the clause
+    let modal = (0..k)
+        .rev()
+        .take_while(|&j| !words[j].1.ends_with([',', ';', ':']))
+        .find(|&j| MODALS.contains(&words[j].1.to_lowercase().as_str()))?;
+    let modal_verb = words[modal + 1].1;
+    if k < modal + 3 || !modal_verb.chars().all(|c| c.is_ascii_lowercase()) || modal_verb == "be" {
+        return None;
+    }
+    let (modal_at, modal_word) = words[modal];
+    Some(format!("{} {}", &head[..modal_at + modal_word.len()], &head[verb_at..]))
+}
+
+/// A past tense from the temporal tense table that is a verb: "fell", "took" (not "last").
+fn is_past_form(word: &str) -> bool {
+    !matches!(word, "last" | "ago")
+        && crate::extract::timex::lexicon::tense_cue(word) == Some(TenseCue::Past)
+        && !matches!(EVENT_LINKS.get(word), Some(Link::Auxiliary))
 }
 
 /// Where the noun phrase just before dated expression `o` (and its preposition) begins, from
@@ -1098,7 +1332,12 @@ fn in_apposition(head: &str) -> bool {
     // "Earlier, on June 2, Apple…": the date opens the segment, which describes nothing
     let words = strip_last_word(&head[comma + 1..], &PREPOSITIONS).split_whitespace().count();
     let named = head[..comma].split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase));
-    named && (1..=APPOSITION_WORDS).contains(&words)
+    // "Priya Nand, has led the school": a verb after the comma is the name's predicate
+    let predicate = head[comma + 1..].split_whitespace().next().is_some_and(|w| {
+        let w = w.to_lowercase();
+        matches!(EVENT_LINKS.get(w.as_str()), Some(Link::Auxiliary | Link::Verb)) || is_past_form(&w)
+    });
+    named && !predicate && (1..=APPOSITION_WORDS).contains(&words)
 }
 
 /// True for a word that opens a relative clause after a comma: "which", "who", or a past
@@ -1168,13 +1407,24 @@ const ATTRIBUTION_TAIL_WORDS: usize = 6;
 fn trailing_attribution(tail: &str, head_has_words: bool) -> Option<usize> {
     let comma = tail.rfind(',').filter(|&c| head_has_words || !tail[..c].trim().is_empty())?;
     let words: Vec<&str> = tail[comma + 1..].split_whitespace().collect();
-    let verb = words.iter().rposition(|w| is_speech_verb(w.trim_end_matches(['.', '!', '?', '"', '”'])))?;
+    let verb =
+        words.iter().rposition(|w| is_attribution_verb(w.trim_end_matches(['.', '!', '?', '"', '”'])))?;
     // the verb closes it, or a prepositional phrase does ("said on Thursday")
     let after = &words[verb + 1..];
     let closes = after.is_empty()
         || (after.len() <= ATTRIBUTION_TAIL_WORDS
             && PREPOSITIONS.contains(&after[0].to_lowercase().as_str()));
     ((1..ATTRIBUTION_WORDS).contains(&verb) && closes).then_some(comma)
+}
+
+/// A verb that closes an attribution: a verb of speech ("said") or of reporting ("the company
+/// reported", "officials confirmed", `event_links.tsv`).
+fn is_attribution_verb(word: &str) -> bool {
+    is_speech_verb(word)
+        || matches!(
+            EVENT_LINKS.get(word.to_lowercase().as_str()),
+            Some(Link::Reporting | Link::ReportingThat)
+        )
 }
 
 /// Where an attribution that ends the head opens, just after its comma: "…while crews replace
@@ -1184,7 +1434,7 @@ fn attribution_opening(head: &str) -> Option<usize> {
     let words = strip_last_word(head, &PREPOSITIONS);
     let comma = words.rfind(',')?;
     let attribution: Vec<&str> = words[comma + 1..].split_whitespace().collect();
-    let verb = attribution.iter().rposition(|w| is_speech_verb(w))?;
+    let verb = attribution.iter().rposition(|w| is_attribution_verb(w))?;
     let after = &attribution[verb + 1..];
     let closes = after.is_empty()
         || (after.len() < ATTRIBUTION_TAIL_WORDS && PREPOSITIONS.contains(&after[0].to_lowercase().as_str()));
@@ -1254,6 +1504,12 @@ pub fn interval(value: &str) -> Option<(Date, Date)> {
             return Some((saturday, saturday.checked_add(2.days()).ok()?));
         }
         return Some((monday, monday.checked_add(7.days()).ok()?));
+    }
+    // "first-half profit": a half year
+    if let Some(h) = rest.strip_prefix('H') {
+        let h: i8 = h.parse().ok().filter(|h| (1..=2).contains(h))?;
+        let start = Date::new(year, 6 * (h - 1) + 1, 1).ok()?;
+        return Some((start, start.checked_add(6.months()).ok()?));
     }
     if let Some(q) = rest.strip_prefix('Q') {
         let q: i8 = q.parse().ok()?;
@@ -1348,6 +1604,8 @@ fn plain_label(value: &str) -> String {
             None => value.to_string(),
         },
         [y, q] if q.starts_with('Q') => format!("{q} {y}"),
+        [y, "H1"] => format!("the first half of {y}"),
+        [y, "H2"] => format!("the second half of {y}"),
         [y, "SP"] => format!("spring {y}"),
         [y, "SU"] => format!("summer {y}"),
         [y, "FA"] => format!("autumn {y}"),
@@ -1677,9 +1935,15 @@ mod tests {
                 ("14 June 2023".to_string(), "will face a judge".to_string()),
             ]
         );
+        let text = "An interim head, Priya Nand, has led the school since May and told parents on Monday.";
+        assert_eq!(event_of(text, "May 2023"), "An interim head, Priya Nand, has led the school");
+        assert_eq!(event_of(text, "12 June 2023"), "told parents");
+        let text = "First-half profit had fallen 9 percent, the company reported in May.";
+        assert_eq!(event_of(text, "May 2023"), "the company reported");
         let text = "The minister resigned on Monday and said she would stand again in 2027.";
         assert_eq!(event_of(text, "12 June 2023"), "The minister resigned");
-        assert_eq!(event_of(text, "2027"), "said she would stand again");
+        // the reported clause is what 2027 dates (the saying has no date of its own)
+        assert_eq!(event_of(text, "2027"), "she would stand again");
         let text = "The ferry, launched in 1988, carried 90,000 cars last year.";
         assert_eq!(event_of(text, "2022"), "The ferry carried 90,000 cars last year");
         let text = "Guests were told to leave on Saturday, and a shelter opened on Saturday night.";
@@ -1884,6 +2148,130 @@ mod tests {
         );
     }
 
+    fn event_valued(text: &str, value: &str) -> String {
+        let t = entries(text);
+        t.iter()
+            .find(|e| e.value == value)
+            .map(|e| e.event.clone())
+            .unwrap_or_else(|| panic!("no {value}: {t:?}"))
+    }
+
+    #[test]
+    fn a_date_in_a_subordinate_clause_dates_that_clause() {
+        let text = "The judge granted the delay after Vell's lawyer fell ill on Monday.";
+        assert_eq!(event_valued(text, "2023-06-12"), "Vell's lawyer fell ill");
+        let text = "After the lawyer fell ill on Monday, the judge granted a delay.";
+        assert_eq!(event_valued(text, "2023-06-12"), "the lawyer fell ill");
+        let text = "The roof gave way because the council had cut its repair budget in 2019.";
+        assert_eq!(event_valued(text, "2019"), "the council had cut its repair budget");
+        let text = "Behaviour had worsened since the headteacher, Colin Marsh, left in April.";
+        assert_eq!(event_valued(text, "2023-04"), "the headteacher, Colin Marsh, left");
+        // a noun phrase after "after" is no clause: the main clause keeps the date
+        // nor a clause without its subject, nor a noun with a relative clause
+        let text = "She flew to Turkey before being smuggled into Syria in February.";
+        assert_eq!(event_valued(text, "2023-02"), "She flew to Turkey before being smuggled into Syria");
+        let text = "The nests failed after a wet summer which killed off the wasps in 2013.";
+        assert!(event_valued(text, "2013").starts_with("The nests failed"));
+        // a subordinate clause closed before the date is not the date's
+        let text = "After deliberating for hours, jurors found him guilty on Wednesday.";
+        assert_eq!(event_valued(text, "2023-06-14"), "After deliberating for hours, jurors found him guilty");
+        let text = "Engineers delayed the burn after a sensor fault on June 2.";
+        assert_eq!(event_valued(text, "2023-06-02"), "Engineers delayed the burn after a sensor fault");
+        // the main clause's own date
+        let text = "The council approved the budget on Wednesday after a long session.";
+        assert_eq!(event_valued(text, "2023-06-14"), "The council approved the budget after a long session");
+    }
+
+    #[test]
+    fn a_date_in_a_reported_clause_dates_what_was_reported() {
+        let text = "Police said the suspect fled on Friday.";
+        assert_eq!(event_valued(text, "2023-06-09"), "the suspect fled");
+        let text = "Union organiser Ruth Okafor said drivers had rejected a 4 percent offer on June 2 and that the company had not made a new one since.";
+        assert_eq!(event_valued(text, "2023-06-02"), "drivers had rejected a 4 percent offer");
+        let text = "The chief executive told analysts on a call that bookings had picked up in May.";
+        assert_eq!(event_valued(text, "2023-05"), "bookings had picked up");
+        // the saying's own date keeps the speaker
+        let text = "Prosecutors said on Tuesday they would call 14 witnesses.";
+        assert!(event_valued(text, "2023-06-13").starts_with("Prosecutors said"));
+        // "an alleged scheme" is no saying
+        let text = "A woman running an alleged marriage scheme pleaded not guilty on Friday.";
+        assert_eq!(
+            event_valued(text, "2023-06-09"),
+            "A woman running an alleged marriage scheme pleaded not guilty"
+        );
+        let text = "The city said in a statement released on Monday.";
+        assert!(event_valued(text, "2023-06-12").starts_with("The city said"));
+        // "said on Thursday that…": the saying ends where the reported clause with its own date
+        // begins
+        let text = "Marlow said on Tuesday that profit for the three months to May rose 18 percent.";
+        assert_eq!(event_valued(text, "2023-06-13"), "Marlow said");
+        // (a date in a participle clause keeps the main clause that goes on after it)
+        let text = "The suit, filed in May, claims that the firm broke the 1991 agreement.";
+        assert!(event_valued(text, "2023-05").ends_with("claims that the firm broke the 1991 agreement"));
+        // "told reporters" with no "that" keeps its object
+        let text = "The mayor told reporters on Monday the vote would go ahead.";
+        assert!(event_valued(text, "2023-06-12").starts_with("The mayor told reporters"));
+    }
+
+    #[test]
+    fn a_half_year_is_an_entry_and_a_match_half_is_not() {
+        let t = entries("First-half profit had fallen 9 percent, the company reported in May.");
+        assert!(t.iter().any(|e| e.value == "2023-H1"), "{t:?}");
+        let t = entries("He spent the first half of the campaign on the bench.");
+        assert!(t.iter().all(|e| !e.value.contains("-H")), "{t:?}");
+    }
+
+    #[test]
+    fn a_clock_time_and_its_day_are_one_entry() {
+        let doc = Doc::new("The operator will publish the timetable by 5pm on Friday.");
+        let t = timeline(&doc, date(2025, 2, 5));
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].value.as_str(), t[0].text.as_str()), ("2025-02-07T17:00", "5pm on Friday"));
+        assert_eq!(t[0].event, "The operator will publish the timetable");
+        let t = entries("The probe entered orbit at 03:42 GMT on Friday.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].event, "The probe entered orbit");
+    }
+
+    #[test]
+    fn the_second_of_two_verb_phrases_is_the_dates() {
+        let text =
+            "The operator said it would run a reduced timetable during the strike and publish it on Friday.";
+        assert_eq!(event_valued(text, "2023-06-16"), "it would publish it");
+        let text = "The brewer will sell the plant and close the depot in May.";
+        assert_eq!(event_valued(text, "2024-05"), "The brewer will close the depot");
+        // nouns joined by "and", or a verb of the first phrase, stay
+        let text = "The city will buy new trains and buses in 2026.";
+        assert_eq!(event_valued(text, "2026"), "The city will buy new trains and buses");
+        let text = "Police will question the driver and his passenger on Monday.";
+        assert_eq!(event_valued(text, "2023-06-19"), "Police will question the driver and his passenger");
+    }
+
+    #[test]
+    fn a_routine_in_a_relative_clause_is_no_entry() {
+        let t = entries("Night buses, which run from 23:00 to 05:00 local time, are not affected.");
+        assert!(t.is_empty(), "{t:?}");
+        let t = entries("The shop, which opens at 9am, was raided on Monday.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        // a relative clause in the past tells an event
+        let t = entries("The ferry, which sank at 17:00 local time, was carrying 40 people.");
+        assert_eq!(t.len(), 1, "{t:?}");
+    }
+
+    #[test]
+    fn a_zone_goes_with_its_clock_time() {
+        let t = entries("Rescuers arrived at 17:00 local time.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].event.as_str(), t[0].text.as_str()), ("Rescuers arrived", "17:00 local time"));
+        let t = entries("Shares rose 6 percent in Frankfurt trading at 10:15 GMT.");
+        assert_eq!(t[0].event, "Shares rose 6 percent in Frankfurt trading");
+        // and leaves the other entries' events
+        let text = "Night buses ran from 23:00 to 05:00 local time on Monday.";
+        for e in entries(text) {
+            assert!(!e.event.contains("local time"), "{e:?}");
+        }
+    }
+
     #[test]
     fn a_deferral_on_a_day_until_another_is_two_entries() {
         let t = entries("The trial was adjourned on Monday until July 3, officials said.");
@@ -1932,6 +2320,9 @@ mod tests {
         assert_eq!(interval("2023-W24"), Some((date(2023, 6, 12), date(2023, 6, 19))));
         assert_eq!(interval("199X"), Some((date(1990, 1, 1), date(2000, 1, 1))));
         assert_eq!(interval("199"), Some((date(1990, 1, 1), date(2000, 1, 1))));
+        assert_eq!(interval("2023-H2"), Some((date(2023, 7, 1), date(2024, 1, 1))));
+        assert_eq!(interval("2023-H3"), None);
+        assert_eq!(label("2023-H1", None), "the first half of 2023");
         assert_eq!(interval("PRESENT_REF"), None);
         assert_eq!(interval("XXXX-WXX-1"), None);
         assert_eq!(label("2023-06-13TNI", None), "the night of 13 June 2023");

@@ -152,6 +152,9 @@ pub enum ContextRole {
     PlanChain,
     /// A verb that puts something off to the day after "until": "adjourned until Tuesday".
     Deferral,
+    /// A participle that says a plan did not go ahead: "a meeting scheduled for Monday was
+    /// cancelled".
+    CalledOff,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -172,6 +175,7 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "match" => ContextRole::Match,
             "reporting" => ContextRole::Reporting,
             "deferral" => ContextRole::Deferral,
+            "called-off" => ContextRole::CalledOff,
             _ => continue,
         };
         map.entry(word).or_default().push(role);

@@ -240,10 +240,20 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                     && parse.start > 0
                     && atoms[parse.start - 1].lower == "for"
                     && !possessive;
-                if planned_for || weekday_deadline && (clause != Some(TenseCue::Past) || deferred) {
-                    Some(TenseCue::Future)
-                } else {
-                    clause
+                // ("a meeting scheduled for Monday was held" lies behind; "…was cancelled" is
+                // the Monday before unless the next is much nearer: "a match planned for Sunday
+                // was called off" in a Saturday story)
+                let outcome = if planned_for { Some(tense::plan_outcome(&atoms, parse.end)) } else { None };
+                match (outcome, weekday) {
+                    (Some(tense::PlanOutcome::Held), _) => Some(TenseCue::Past),
+                    (Some(tense::PlanOutcome::CalledOff), grammar::Sem::Weekday(wd)) => {
+                        Some(nearer_weekday(anchor, *wd))
+                    }
+                    (Some(_), _) => Some(TenseCue::Future),
+                    _ if weekday_deadline && (clause != Some(TenseCue::Past) || deferred) => {
+                        Some(TenseCue::Future)
+                    }
+                    _ => clause,
                 }
             };
             // "would play in June and July": a second expression joined to the one before by
@@ -335,6 +345,18 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
     out
 }
 
+/// Which way a weekday whose plan was called off lies from the publication date `anchor`: the
+/// one just past, unless the next is less than half as far ("a match planned for Sunday was
+/// called off" on a Saturday is tomorrow's; "a meeting scheduled for Monday was cancelled" on a
+/// Wednesday, two days ago).
+fn nearer_weekday(anchor: Date, weekday: u8) -> TenseCue {
+    let today = i64::from(anchor.weekday().to_monday_one_offset());
+    let wd = i64::from(weekday);
+    let back = (today - wd).rem_euclid(7);
+    let ahead = (wd - today).rem_euclid(7);
+    if ahead > 0 && ahead * 2 < back { TenseCue::Future } else { TenseCue::Past }
+}
+
 /// True when the expressions on either side of atom `joint` are the two ends of one range:
 /// "from Monday to Friday", "Monday through Friday", "between Tuesday and Thursday".
 fn opens_week_range(atoms: &[grammar::Atom], first_start: usize, joint: usize) -> bool {
@@ -414,6 +436,26 @@ mod tests {
         let values: Vec<String> =
             tag("The works will run from December to January 2025.").into_iter().map(|f| f.2).collect();
         assert_eq!(values, ["2024-12", "2025-01"]);
+    }
+
+    #[test]
+    fn a_weekday_planned_for_reads_what_became_of_the_plan() {
+        // a Wednesday story: a plan still ahead is the next such day
+        assert_eq!(value("The union has called a protest for Saturday."), "2023-06-17");
+        assert_eq!(value("A vote is scheduled for Monday."), "2023-06-19");
+        // carried out: the day before
+        assert_eq!(
+            value("A parents' meeting planned for Tuesday was held in the school hall."),
+            "2023-06-13"
+        );
+        // called off: the day just past, unless the next is much nearer
+        assert_eq!(
+            value("A meeting scheduled for Monday was cancelled after the company withdrew."),
+            "2023-06-12"
+        );
+        assert_eq!(value("The results call, originally scheduled for Tuesday, was postponed."), "2023-06-13");
+        assert_eq!(value("A hearing set for Thursday was put back."), "2023-06-15");
+        assert_eq!(value("A medical planned for Sunday was called off."), "2023-06-11");
     }
 
     #[test]

@@ -95,6 +95,50 @@ pub fn deferred_to(atoms: &[Atom], start: usize) -> bool {
         .any(|w| has_role(w, ContextRole::Deferral))
 }
 
+/// What became of a plan for a weekday ("a meeting scheduled for Monday …"), read from the
+/// verb that follows the expression in its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanOutcome {
+    /// No past verb follows: the plan lies ahead ("has called a protest for Saturday").
+    Ahead,
+    /// A past verb follows: the plan was carried out ("a meeting planned for Tuesday was held").
+    Held,
+    /// The plan did not go ahead ("…was cancelled", "…was put back"): it may have been for a
+    /// day just past or just ahead.
+    CalledOff,
+}
+
+/// Most atoms between a planned-for day and the main clause's verb: "scheduled for Wednesday,
+/// was postponed".
+const PLAN_VERB_REACH: usize = 4;
+
+/// What became of the plan for the expression ending at atom `end`: a past auxiliary and a
+/// participle after it ("was cancelled", "were held", "was called off") tell that the plan
+/// was for a day that is now settled; "was to be held", "was expected to" are still plans.
+pub fn plan_outcome(atoms: &[Atom], end: usize) -> PlanOutcome {
+    let word = |i: usize| atoms.get(i).map(|a| a.lower.as_str()).unwrap_or("");
+    let reach = atoms.iter().enumerate().skip(end).take(PLAN_VERB_REACH);
+    for (i, atom) in reach {
+        if is_boundary(atom) {
+            break;
+        }
+        if !matches!(word(i), "was" | "were") {
+            continue;
+        }
+        let k = if word(i + 1) == "been" { i + 2 } else { i + 1 };
+        let next = word(k);
+        if has_role(next, ContextRole::CalledOff) {
+            return PlanOutcome::CalledOff;
+        }
+        let participle = (next.len() > 4 && next.ends_with("ed")) || tense_cue(next) == Some(TenseCue::Past);
+        if participle && word(k + 1) != "to" && tense_cue(next) != Some(TenseCue::Future) {
+            return PlanOutcome::Held;
+        }
+        break;
+    }
+    PlanOutcome::Ahead
+}
+
 /// True when the future cue at atom `i` ends a plan's chain that starts at "had" ("had been
 /// due to expire", "previously had been scheduled to"): the plan was for a time now past.
 fn planned_before(atoms: &[Atom], i: usize) -> bool {
