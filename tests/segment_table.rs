@@ -165,6 +165,16 @@ const CASES: &[(&str, &[&str])] = &[
         &["One fan turns heads: Malenda Meacham", "Dressed to impress, she cheers."],
     ),
     ("They watched The Day After Tomorrow again.", &["They watched The Day After Tomorrow again."]),
+    (
+        "He sat with his dog Sam The retired worker said it was huge.",
+        &["He sat with his dog Sam", "The retired worker said it was huge."],
+    ),
+    ("Alexander The Great died young.", &["Alexander The Great died young."]),
+    (
+        "Nuns have served the community since 1923 The attack is the first.",
+        &["Nuns have served the community since 1923", "The attack is the first."],
+    ),
+    ("In 2023 The Times reported it.", &["In 2023 The Times reported it."]),
     ("Ms Lee Before Sunrise was filmed there.", &["Ms Lee Before Sunrise was filmed there."]),
     // A stop glued to the next sentence by a lost space.
     (

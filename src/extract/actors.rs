@@ -281,9 +281,12 @@ fn name_words(name: &str) -> Vec<String> {
     words
 }
 
-/// Courtesy titles that British copy writes before a surname ("Mr Cooper", "Dr. Ruiz"): left
-/// out when names are compared, kept in the name shown.
-const HONORIFICS: [&str; 10] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."];
+/// Courtesy and religious titles written before a name ("Mr Cooper", "Dr. Ruiz", "Sister
+/// Gertrud", "Father Byrne"): left out when names are compared, kept in the name shown.
+const HONORIFICS: [&str; 18] = [
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "sister", "brother", "father", "fr",
+    "fr.", "rev", "rev.", "reverend",
+];
 
 /// The country a mention stands for: its names and demonyms always; a capital only as a
 /// metonym (a verb of speech or stance follows).
@@ -898,6 +901,20 @@ mod tests {
             .collect();
         assert_eq!(people, ["Marie Teresa Ratcliffe"], "{found:?}");
         assert_eq!(found[0].actor.mentions, 4, "{found:?}");
+    }
+
+    #[test]
+    fn a_religious_title_and_a_given_name_are_the_person() {
+        let text = "Police found nun Gertrud Tiefenbacher dead at the mission. Sister Gertrud had \
+                    taught there since 1952. Colleagues said Sister Gertrud was loved.";
+        let doc = Doc::new(text);
+        let found = find_actors(&doc, &crate::extract::ner::mentions(&doc));
+        let people: Vec<&str> = found
+            .iter()
+            .filter(|a| a.actor.kind == ActorKind::Person)
+            .map(|a| a.actor.name.as_str())
+            .collect();
+        assert_eq!(people, ["Gertrud Tiefenbacher"], "{found:?}");
     }
 
     #[test]

@@ -116,6 +116,8 @@ mod tests {
         assert_eq!(lead_in_end("the council voted."), None);
         let doc = Doc::new("Media playback is not supported on this deviceDel Potro won in four sets.");
         assert_eq!(&doc.text()[story_start(&doc, 0)..], "Del Potro won in four sets.");
+        let doc = Doc::new("Scroll down for video Bosses expect a rise in sick days.");
+        assert_eq!(&doc.text()[story_start(&doc, 0)..], " Bosses expect a rise in sick days.");
         let doc = Doc::new("Del Potro won in four sets.");
         assert_eq!(story_start(&doc, 0), 0);
         let doc = Doc::new("By Jo Marsh\n\nMedia playback is not supported on this deviceDel Potro won.");

@@ -299,9 +299,13 @@ fn lost_stop(text: &str, tokens: &[Token], i: usize) -> bool {
     let after_name = word.starts_with(char::is_uppercase)
         && lexicon::is_glued_after_name(next.span.text(text))
         && after(i + 2).is_some_and(|t| t.starts_with(char::is_lowercase));
-    tokens[i].kind == TokenKind::Word
-        && same_line
-        && (pronoun || connective || after_name || glued_starter(text, tokens, i))
+    let glued = match tokens[i].kind {
+        TokenKind::Word => pronoun || connective || after_name || glued_starter(text, tokens, i),
+        // "…serving the community since 1923 The attack at the weekend…"
+        TokenKind::Number => glued_starter(text, tokens, i),
+        _ => false,
+    };
+    same_line && glued
 }
 
 /// Words after which a capitalised word begins a name, not a sentence: "the Today programme",
@@ -311,15 +315,15 @@ const NAME_INTRODUCERS: [&str; 24] = [
     "their", "its", "our", "my", "your", "called", "named", "titled",
 ];
 
-/// True when a word that commonly opens sentences follows the lowercase word at `i` with its
-/// capital, and a lowercase word follows it: "…back to health The green-eyed cat…", "…her It
-/// was a last-minute…". A title keeps its capitals ("the film It Follows", "told The Times"),
+/// True when a word that commonly opens sentences follows the lowercase word or the number at
+/// `i` with its capital, and a lowercase word follows it: "…back to health The green-eyed
+/// cat…", "…her It was a last-minute…", "…since 1923 The attack…". A title keeps its capitals ("the film It Follows", "told The Times"),
 /// and a name comes after a determiner or preposition ("on the Today programme").
 fn glued_starter(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = tokens[i].span.text(text);
     let (Some(next), Some(after)) = (tokens.get(i + 1), tokens.get(i + 2)) else { return false };
     let opener = next.span.text(text);
-    word.starts_with(char::is_lowercase)
+    (word.starts_with(char::is_lowercase) || tokens[i].kind == TokenKind::Number)
         && !NAME_INTRODUCERS.contains(&word)
         && opener.starts_with(char::is_uppercase)
         && opener != "I"

@@ -175,7 +175,12 @@ fn prepare(doc: &Doc, options: &SummaryOptions) -> (Vec<Evidence>, Vec<Candidate
         .filter_map(|(position, (&sentence, set))| {
             let text = quote(&sentence);
             let words = word_count(text);
-            if words < MIN_WORDS || words > options.max_words || is_question(text) || opens_with_quote(text) {
+            if words < MIN_WORDS
+                || words > options.max_words
+                || is_question(text)
+                || opens_with_quote(text)
+                || lost_its_stop(text)
+            {
                 return None;
             }
             let log_sum: f64 = set
@@ -344,6 +349,13 @@ pub fn word_count(text: &str) -> usize {
 
 fn is_question(text: &str) -> bool {
     text.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?')
+}
+
+/// A sentence that ends in no stop: a caption that ran into the story ("…under Margaret
+/// Thatcher and Ronald Reagan The document…" is cut after "Reagan"), or a line that is not a
+/// sentence. A summary quotes whole sentences.
+fn lost_its_stop(text: &str) -> bool {
+    !text.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']']).ends_with(['.', '!', '?', '…'])
 }
 
 /// A sentence that opens with a quotation mark: a quote as a lead reads as a teaser, and out of
