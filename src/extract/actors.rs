@@ -892,28 +892,28 @@ mod tests {
     fn a_name_without_its_middle_name_is_the_same_person() {
         let text = "Marie Teresa Ratcliffe refused to attend. Former midwife Marie Ratcliffe faces 77 \
                     charges. Ms Ratcliffe accepts them. Ms Ratcliffe wrote a letter.";
-        let doc = Doc::new(text);
-        let found = find_actors(&doc, &crate::extract::ner::mentions(&doc));
-        let people: Vec<&str> = found
-            .iter()
-            .filter(|a| a.actor.kind == ActorKind::Person)
-            .map(|a| a.actor.name.as_str())
-            .collect();
+        let (people, found) = people(text);
         assert_eq!(people, ["Marie Teresa Ratcliffe"], "{found:?}");
         assert_eq!(found[0].actor.mentions, 4, "{found:?}");
+    }
+
+    /// The names of the people among the actors of `text`, and all its actors.
+    fn people(text: &str) -> (Vec<String>, Vec<ActorMentions>) {
+        let doc = Doc::new(text);
+        let found = find_actors(&doc, &crate::extract::ner::mentions(&doc));
+        let people = found
+            .iter()
+            .filter(|a| a.actor.kind == ActorKind::Person)
+            .map(|a| a.actor.name.clone())
+            .collect();
+        (people, found)
     }
 
     #[test]
     fn a_religious_title_and_a_given_name_are_the_person() {
         let text = "Police found nun Gertrud Tiefenbacher dead at the mission. Sister Gertrud had \
                     taught there since 1952. Colleagues said Sister Gertrud was loved.";
-        let doc = Doc::new(text);
-        let found = find_actors(&doc, &crate::extract::ner::mentions(&doc));
-        let people: Vec<&str> = found
-            .iter()
-            .filter(|a| a.actor.kind == ActorKind::Person)
-            .map(|a| a.actor.name.as_str())
-            .collect();
+        let (people, found) = people(text);
         assert_eq!(people, ["Gertrud Tiefenbacher"], "{found:?}");
     }
 

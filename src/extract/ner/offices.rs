@@ -34,7 +34,7 @@ pub fn split_at_offices(words: &[&str], entities: &mut Vec<WordEntity>) {
         let before = e.words.start..at;
         let after = at + 1..e.words.end;
         let push_before = |out: &mut Vec<WordEntity>| {
-            if let Some(label) = label_before(&words[before.clone()]) {
+            if let Some(label) = gazetteer_label(&words[before.clone()]) {
                 out.push(WordEntity { words: before.clone(), label });
             }
         };
@@ -67,10 +67,10 @@ pub fn split_at_offices(words: &[&str], entities: &mut Vec<WordEntity>) {
     *entities = out;
 }
 
-/// The label of the words before an office, when the gazetteers know them: a party is an
-/// organisation, a constituency a place ("Hartlepool MP"). Unknown words are left out rather
-/// than guessed; the actor's role still quotes them.
-fn label_before(words: &[&str]) -> Option<EntityLabel> {
+/// The label the gazetteers give a phrase cut from a tagged name, when they know it: a party
+/// before an office is an organisation, a constituency a place ("Hartlepool MP"). Unknown
+/// words are left out rather than guessed; the actor's role still quotes them.
+pub(super) fn gazetteer_label(words: &[&str]) -> Option<EntityLabel> {
     let phrase = words.join(" ");
     if words.is_empty() {
         None

@@ -6,6 +6,7 @@
 //! they do not open with a given name.
 
 use crate::extract::ner::gazetteer::{GAZETTEER, GazetteerKind};
+use crate::extract::ner::offices::gazetteer_label;
 use crate::extract::ner::{EntityLabel, WordEntity};
 
 /// The tokens that mark a possessive: "'s", "’s" and the bare apostrophe of "Rodgers'".
@@ -29,7 +30,7 @@ pub fn split_at_possessives(words: &[&str], entities: &mut Vec<WordEntity>) {
         let owned_label = match e.label {
             // "[Tom Brady's Patriots]" tagged as a person: the owned part is no person, and
             // unknown words are left out rather than guessed
-            EntityLabel::Per => known_label(&words[owned.clone()]),
+            EntityLabel::Per => gazetteer_label(&words[owned.clone()]),
             label => Some(label),
         };
         if let Some(label) = owned_label {
@@ -50,22 +51,6 @@ fn possessive_at(words: &[&str], e: &WordEntity) -> Option<usize> {
             && (e.words.start..k).all(capitalised)
             && capitalised(k + 1)
     })
-}
-
-/// The label the gazetteers give a phrase, if they know it: the owned part of a name the
-/// tagger read as a person's.
-fn known_label(words: &[&str]) -> Option<EntityLabel> {
-    let phrase = words.join(" ");
-    if GAZETTEER.is(&phrase, GazetteerKind::Organization) {
-        Some(EntityLabel::Org)
-    } else if [GazetteerKind::Country, GazetteerKind::Capital, GazetteerKind::Place]
-        .into_iter()
-        .any(|kind| GAZETTEER.is(&phrase, kind))
-    {
-        Some(EntityLabel::Loc)
-    } else {
-        None
-    }
 }
 
 #[cfg(test)]
