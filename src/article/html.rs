@@ -243,6 +243,8 @@ fn is_furniture(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
+    // "- Advertisement -", "— Read more —": dashes framing the words are no part of them.
+    let lower = lower.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'));
     let lower = lower.trim_end_matches(['.', ':', '›', '»', '→']).trim();
     FURNITURE.iter().any(|(pattern, prefix)| {
         if let Some(rest) = pattern.strip_prefix('*') {
@@ -386,6 +388,21 @@ mod tests {
             "Report by the council, 2023",
         ] {
             assert!(!is_byline_line(kept), "{kept}");
+        }
+    }
+
+    #[test]
+    fn advertisement_labels_and_also_read_lines_are_furniture() {
+        for line in [
+            "- Advertisement -",
+            "— ADVERTISEMENT —",
+            "Also read: Surfer rides the bore for a record 9 miles",
+            "ALSO READ",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+        for line in ["- 40 per cent of voters -", "Also read by the council was a letter from the mayor."] {
+            assert!(!is_furniture(line), "{line}");
         }
     }
 
