@@ -237,8 +237,24 @@ static FURNITURE: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// True for a line that is page furniture, not article text: "Read more", "Credit: …".
+/// Openings of notices (`data/notice_lines.txt`), lowercased: cookie banners, copyright lines,
+/// opinion disclaimers.
+static NOTICES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    crate::extract::lexicon::word_list(include_str!("data/notice_lines.txt")).map(str::to_lowercase).collect()
+});
+
+/// Longest notice line (characters).
+const MAX_NOTICE_CHARS: usize = 400;
+
+/// True for a line that is page furniture, not article text: "Read more", "Credit: …", or a
+/// notice ("We use cookies…", "Copyright 2018 The Associated Press…").
 fn is_furniture(line: &str) -> bool {
+    if line.len() <= MAX_NOTICE_CHARS {
+        let lower = line.to_lowercase();
+        if NOTICES.iter().any(|n| lower.starts_with(n.as_str())) {
+            return true;
+        }
+    }
     if line.len() > 80 {
         return false;
     }
@@ -401,7 +417,19 @@ mod tests {
         ] {
             assert!(is_furniture(line), "{line}");
         }
-        for line in ["- 40 per cent of voters -", "Also read by the council was a letter from the mayor."] {
+        for line in [
+            "We use cookies to give you the best experience on our website. By continuing to browse you agree to our use of cookies. Find out more",
+            "Copyright 2018 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+            "The views expressed are the author's own.",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+        for line in [
+            "- 40 per cent of voters -",
+            "Also read by the council was a letter from the mayor.",
+            "Copyright lawyers said the ruling would change how newspapers license photographs.",
+            "We use cookies less than we did, the company said.",
+        ] {
             assert!(!is_furniture(line), "{line}");
         }
     }
