@@ -76,12 +76,24 @@ fn verdict_with(words: usize, text: Option<&str>, kind: &PageKind, html: &str) -
     }
     let story = text.is_some_and(|t| prose_paragraphs(t) >= MIN_STORY_PARAGRAPHS);
     let other = declares_other(kind) && !(story && declares_media(kind));
-    let signs = page_signs_for(html, kind, text);
-    let listing = signs.listing && !kind.ld_article;
     if words >= MAX_TEASER_WORDS {
+        // Only a listing's cards can still turn the text away: the page is parsed again only
+        // when its HTML has headings enough for them.
+        let listing = !kind.ld_article
+            && heading_tags(html) >= MIN_CARDS
+            && text.is_some_and(|t| is_listing(&Document::from(html), t));
         return if other || listing { Verdict::NotArticle } else { Verdict::Article };
     }
-    judge(words, other || listing, &signs)
+    let signs = page_signs_for(html, kind, text);
+    judge(words, other || (signs.listing && !kind.ld_article), &signs)
+}
+
+/// Opening tags of headings `<h1>`…`<h5>` in `html` (a cheap count, before any parse).
+fn heading_tags(html: &str) -> usize {
+    html.as_bytes()
+        .windows(3)
+        .filter(|w| w[0] == b'<' && (w[1] == b'h' || w[1] == b'H') && (b'1'..=b'5').contains(&w[2]))
+        .count()
 }
 
 /// Paragraphs of prose a text needs to be a story rather than a media page's captions.
@@ -540,6 +552,11 @@ mod tests {
         let beside = html
             .replace("<main>", &format!("<div class=story-text>{}</div><main>", STORY.replace("\n\n", " ")));
         assert_eq!(verdict_of_text(STORY, &kind(None, &[], false), &beside), Verdict::Article);
+    }
+
+    #[test]
+    fn headings_are_counted_without_a_parse() {
+        assert_eq!(heading_tags("<H1>a</H1><h2 class=x>b</h2><h3>c</h3><h6>d</h6><hr><header>"), 3);
     }
 
     #[test]

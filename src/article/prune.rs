@@ -145,7 +145,7 @@ fn heading_link(heading: &NodeRef) -> Option<String> {
 /// more headlines that link to pages of the site, with a summary or a date each at most,
 /// holding a small share of the container's `total` text. Their summaries keep the link
 /// density of such a block low, so [`is_link_block`] misses it.
-fn is_card_block(node: &NodeRef, sizes: &Sizes, total: usize, site: Option<&str>) -> bool {
+fn is_card_block(node: &NodeRef, sizes: &Sizes, total: usize, cards: &Cards) -> bool {
     let Some(name) = node.node_name() else { return false };
     if !BLOCK_TAGS.contains(&name.as_ref()) {
         return false;
@@ -154,13 +154,28 @@ fn is_card_block(node: &NodeRef, sizes: &Sizes, total: usize, site: Option<&str>
     if len == 0 || len as f64 > total as f64 * MAX_SHARE_OF_TEXT {
         return false;
     }
-    let cards = dom_query::Selection::from(*node)
-        .select(CARD_HEADINGS)
-        .nodes()
-        .iter()
-        .filter(|h| heading_link(h).is_some_and(|href| is_furniture_link(&href, site)))
-        .count();
+    let cards = cards.get(&node.id).copied().unwrap_or(0);
     cards >= MIN_CARDS && node.text().split_whitespace().count() <= cards * MAX_CARD_WORDS
+}
+
+/// How many headlines linking to the site lie under each element of the container, counted
+/// once for the whole container.
+type Cards = HashMap<NodeId, usize>;
+
+/// Counts the linked headlines under every element of `root` (a page at `site`).
+fn count_cards(root: &NodeRef, site: Option<&str>) -> Cards {
+    let mut cards = Cards::new();
+    for heading in dom_query::Selection::from(*root).select(CARD_HEADINGS).nodes() {
+        if heading_link(heading).is_some_and(|href| is_furniture_link(&href, site)) {
+            for n in heading.ancestors_it(Some(MAX_DEPTH)) {
+                *cards.entry(n.id).or_default() += 1;
+                if n.id == root.id {
+                    break;
+                }
+            }
+        }
+    }
+    cards
 }
 
 /// A link block found by the walk, with the article text (not link text) before it.
@@ -172,7 +187,7 @@ struct Candidate<'a> {
 /// Finds the link blocks under `node`, in document order, counting the article text seen.
 fn walk<'a>(
     node: &NodeRef<'a>,
-    (sizes, total, site): (&Sizes, usize, Option<&str>),
+    (sizes, total, cards): (&Sizes, usize, &Cards),
     seen: &mut usize,
     out: &mut Vec<Candidate<'a>>,
     depth: usize,
@@ -186,11 +201,11 @@ fn walk<'a>(
         let prose = len.saturating_sub(links);
         if !child.is_element() {
             *seen += prose;
-        } else if is_link_block(&child, sizes, total) || is_card_block(&child, sizes, total, site) {
+        } else if is_link_block(&child, sizes, total) || is_card_block(&child, sizes, total, cards) {
             out.push(Candidate { node: child, text_before: *seen });
             *seen += prose;
         } else if depth < MAX_DEPTH {
-            walk(&child, (sizes, total, site), seen, out, depth + 1);
+            walk(&child, (sizes, total, cards), seen, out, depth + 1);
         } else {
             *seen += prose;
         }
@@ -209,7 +224,8 @@ pub fn prune(root: &NodeRef, url: Option<&str>) {
     let (total, total_links) = measure(root, false, 0, &mut sizes, site);
     let mut found = Vec::new();
     let mut seen = 0;
-    walk(root, (&sizes, total.max(1), site), &mut seen, &mut found, 0);
+    let cards = count_cards(root, site);
+    walk(root, (&sizes, total.max(1), &cards), &mut seen, &mut found, 0);
     let prose = total.saturating_sub(total_links);
     for c in found {
         let (len, links) = sizes.get(&c.node.id).copied().unwrap_or((0, 0));
