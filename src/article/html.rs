@@ -136,6 +136,9 @@ fn main_text(
     if steps.reveal {
         reveal_continuations(&readability.doc);
     }
+    if steps.captions {
+        drop_gallery_captions(&readability.doc);
+    }
     let region = if steps.marked_body { marked_body(&readability.doc) } else { None };
     let dense = if steps.density { densest_block(&readability.doc) } else { None };
     let parsed = readability.parse().ok();
@@ -198,6 +201,35 @@ const CAPTIONS: &str = "figcaption";
 fn drop_captions(node: &dom_query::NodeRef) {
     for caption in dom_query::Selection::from(*node).select(CAPTIONS).nodes() {
         caption.remove_from_parent();
+    }
+}
+
+/// Caption elements by class (Readability strips classes, so they are looked for before it
+/// runs).
+const CLASS_CAPTIONS: &str = "[class*=caption], [class*=Caption]";
+
+/// Fewest class-marked captions that make a gallery.
+const MIN_GALLERY_CAPTIONS: usize = 3;
+
+/// Most words of one caption.
+const MAX_CAPTION_WORDS: usize = 60;
+
+/// Removes the captions of a gallery or slideshow (three or more elements whose class names a
+/// caption, of 60 words at most each) from the page: like `<figcaption>`s, they are not the
+/// article's text.
+fn drop_gallery_captions(doc: &dom_query::Document) {
+    let captions: Vec<dom_query::NodeRef> = doc
+        .select(CLASS_CAPTIONS)
+        .nodes()
+        .iter()
+        .copied()
+        .filter(|n| !n.has_name("figcaption") && !n.has_name("body") && !n.has_name("html"))
+        .filter(|n| (1..=MAX_CAPTION_WORDS).contains(&n.text().split_whitespace().count()))
+        .collect();
+    if captions.len() >= MIN_GALLERY_CAPTIONS {
+        for caption in captions {
+            caption.remove_from_parent();
+        }
     }
 }
 
@@ -381,6 +413,24 @@ mod tests {
         assert!(!a.article.text.contains("Councillors vote"), "{}", a.article.text);
         assert!(!a.article.text.contains("Photo: Jo Lee"), "{}", a.article.text);
         assert_eq!(a.article.text.matches("The Riverton city council").count(), 5, "{}", a.article.text);
+    }
+
+    #[test]
+    fn a_gallerys_captions_are_not_article_text() {
+        let para = "<p>The Riverton city council approved a budget of 48 million dollars early on Wednesday after a session that lasted fourteen hours and ended a long dispute over spending.</p>";
+        let slide = |i: usize| {
+            format!(
+                r#"<div class="slide"><img src="/{i}.jpg" alt=""><div class="slide-caption">{i} of 4 Councillors vote on the budget in the chamber. Picture: Jo Lee</div></div>"#
+            )
+        };
+        let slides: String = (1..=4).map(slide).collect();
+        let html = page(&format!("{slides}{}", para.repeat(5)));
+        let a = from_html(&html, None, date(2026, 1, 1)).unwrap();
+        assert!(!a.article.text.contains("Councillors vote"), "{}", a.article.text);
+        assert_eq!(a.article.text.matches("The Riverton city council").count(), 5, "{}", a.article.text);
+        // One captioned photo is left to the <figcaption> rule: a lone caption class may be text.
+        let one = page(&format!(r#"<div class="caption-story">{}</div>"#, para.repeat(5)));
+        assert!(from_html(&one, None, date(2026, 1, 1)).unwrap().article.text.contains("The Riverton"));
     }
 
     #[test]
