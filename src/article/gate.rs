@@ -48,6 +48,12 @@ pub struct PageSigns {
     pub paywall: bool,
     /// Its headline is an error page's, a search page's or a sign-in form's.
     pub not_article_headline: bool,
+    /// The text read is mostly the teasers of a listing: cards that each open with a linked
+    /// headline (a section front, a tag archive, search results, an event listing).
+    pub listing: bool,
+    /// The text read is a story: paragraphs of prose that end their sentences (a short news
+    /// brief on a page that declares nothing).
+    pub story: bool,
 }
 
 /// Judges a page of which `words` words of main text were read: `kind` is what its
@@ -71,9 +77,23 @@ fn verdict_with(words: usize, text: Option<&str>, kind: &PageKind, html: &str) -
     let story = text.is_some_and(|t| prose_paragraphs(t) >= MIN_STORY_PARAGRAPHS);
     let other = declares_other(kind) && !(story && declares_media(kind));
     if words >= MAX_TEASER_WORDS {
-        return if other { Verdict::NotArticle } else { Verdict::Article };
+        // Only a listing's cards can still turn the text away: the page is parsed again only
+        // when its HTML has headings enough for them.
+        let listing = !kind.ld_article
+            && heading_tags(html) >= MIN_CARDS
+            && text.is_some_and(|t| is_listing(&Document::from(html), t));
+        return if other || listing { Verdict::NotArticle } else { Verdict::Article };
     }
-    judge(words, other, &page_signs_for(html, kind, text))
+    let signs = page_signs_for(html, kind, text);
+    judge(words, other || (signs.listing && !kind.ld_article), &signs)
+}
+
+/// Opening tags of headings `<h1>`…`<h5>` in `html` (a cheap count, before any parse).
+fn heading_tags(html: &str) -> usize {
+    html.as_bytes()
+        .windows(3)
+        .filter(|w| w[0] == b'<' && (w[1] == b'h' || w[1] == b'H') && (b'1'..=b'5').contains(&w[2]))
+        .count()
 }
 
 /// Paragraphs of prose a text needs to be a story rather than a media page's captions.
@@ -105,7 +125,7 @@ fn judge(words: usize, other: bool, signs: &PageSigns) -> Verdict {
     if signs.paywall {
         return Verdict::TooLittleText;
     }
-    if words >= MIN_ARTICLE_WORDS || (signs.declares_article && words >= MIN_BRIEF_WORDS) {
+    if words >= MIN_ARTICLE_WORDS || ((signs.declares_article || signs.story) && words >= MIN_BRIEF_WORDS) {
         return Verdict::Article;
     }
     if words == 0 || signs.not_article_headline {
@@ -133,8 +153,104 @@ fn page_signs_for(html: &str, kind: &PageKind, text: Option<&str>) -> PageSigns 
     let served = |s: &Selection| !opening.is_empty() && squeeze(&s.text()).contains(&opening);
     // The part JSON-LD marks as not free is in the page with the text read: it is served.
     let served_part = kind.paywalled_parts.iter().any(|sel| doc.try_select(sel).is_some_and(|s| served(&s)));
-    let paywall = (kind.accessible_for_free == Some(false) && !served_part) || has_paywall(&doc, &served);
-    PageSigns { declares_article, paywall, not_article_headline }
+    // `isAccessibleForFree: false` with no part marked and no wall shown: a metered site
+    // serving the whole text, when that text is a complete story. A marked part that is not
+    // served keeps it a teaser.
+    let story = text.is_some_and(is_story);
+    let closed = kind.accessible_for_free == Some(false)
+        && !served_part
+        && !(story && kind.paywalled_parts.is_empty());
+    // Before `has_paywall`, which strips the page's furniture from `doc`.
+    let listing = text.is_some_and(|t| is_listing(&doc, t));
+    let paywall = closed || has_paywall(&doc, &served);
+    PageSigns { declares_article, paywall, not_article_headline, listing, story }
+}
+
+/// Words a story's text needs at least.
+const MIN_STORY_WORDS: usize = 40;
+
+/// Words a paragraph of a story needs (two of them at least).
+const MIN_STORY_PARAGRAPH_WORDS: usize = 15;
+
+/// True when `text` reads as a complete story: at least two paragraphs of prose, every line
+/// ending a sentence (no teaser cut off with an ellipsis, no lines of headlines, dates or
+/// places), and 40 words or more.
+fn is_story(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let words: usize = lines.iter().map(|l| l.split_whitespace().count()).sum();
+    let ends_sentence = |l: &str| {
+        !l.ends_with("...")
+            && !l.ends_with('…')
+            && l.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?'])
+    };
+    words >= MIN_STORY_WORDS
+        && lines.iter().filter(|l| l.split_whitespace().count() >= MIN_STORY_PARAGRAPH_WORDS).count() >= 2
+        && lines.iter().all(|l| ends_sentence(l))
+}
+
+/// Headlines that are links, the opening of a teaser card.
+const LINK_HEADINGS: &str = "a h1, a h2, a h3, a h4, a h5, h1 a, h2 a, h3 a, h4 a, h5 a";
+
+/// Fewest teaser cards on a listing.
+const MIN_CARDS: usize = 4;
+
+/// Share of the text read (words) found in teaser cards that makes it a listing.
+const LISTING_SHARE: f64 = 0.6;
+
+/// True when `text`, read from `doc`, is mostly the teasers of a listing. A card is the
+/// largest element around a linked headline that holds no other linked headline (outside
+/// the navigation, footer and asides); a text read that lies mostly inside four cards or
+/// more is a listing. A story's linked subheads are cards of their headline
+/// alone, so its paragraphs are not in them.
+fn is_listing(doc: &Document, text: &str) -> bool {
+    let anchors: Vec<dom_query::NodeRef> = doc
+        .select(LINK_HEADINGS)
+        .nodes()
+        .iter()
+        .copied()
+        .filter(|n| {
+            !n.ancestors_it(None)
+                .any(|a| a.node_name().is_some_and(|t| matches!(t.as_ref(), "nav" | "footer" | "aside")))
+        })
+        .collect();
+    if anchors.len() < MIN_CARDS {
+        return false;
+    }
+    let mut under: std::collections::HashMap<dom_query::NodeId, usize> = std::collections::HashMap::new();
+    for a in &anchors {
+        for n in std::iter::once(*a).chain(a.ancestors_it(None)) {
+            *under.entry(n.id).or_default() += 1;
+        }
+    }
+    let mut cards: Vec<String> = Vec::new();
+    for a in &anchors {
+        let mut card = *a;
+        for n in a.ancestors_it(None) {
+            if under.get(&n.id).copied().unwrap_or(0) > 1 || !n.is_element() {
+                break;
+            }
+            card = n;
+        }
+        let t = squeeze(&card.text());
+        if !cards.contains(&t) {
+            cards.push(t);
+        }
+    }
+    if cards.len() < MIN_CARDS {
+        return false;
+    }
+    let (mut inside, mut total) = (0, 0);
+    let mut hit = vec![false; cards.len()];
+    for line in text.lines().map(squeeze).filter(|l| !l.is_empty()) {
+        let n = line.split(' ').count();
+        total += n;
+        if let Some(i) = cards.iter().position(|c| c.contains(&line)) {
+            inside += n;
+            hit[i] = true;
+        }
+    }
+    // The text runs through several teasers, not one card's worth of a page.
+    hit.iter().filter(|h| **h).count() >= MIN_CARDS && inside as f64 >= total as f64 * LISTING_SHARE
 }
 
 /// Words of a text's opening looked for in a container to tell that it holds the text.
@@ -349,10 +465,98 @@ mod tests {
         // Not served: the part is not in the page, or holds another text.
         let elsewhere = PageKind { paywalled_parts: vec![".locked".to_string()], ..metered.clone() };
         assert_eq!(verdict_of_text(STORY, &elsewhere, &story_page("")), Verdict::TooLittleText);
+        // No part marked and no wall shown: a complete story is served whole (a metered
+        // site); a teaser cut off, or a lone paragraph, is not.
         let no_part = PageKind { paywalled_parts: Vec::new(), ..metered.clone() };
-        assert_eq!(verdict_of_text(STORY, &no_part, &story_page("")), Verdict::TooLittleText);
+        assert_eq!(verdict_of_text(STORY, &no_part, &story_page("")), Verdict::Article);
+        let cut = STORY.replace("did not need to leave.", "did not need to leave, but…");
+        assert_eq!(verdict_of_text(&cut, &no_part, &story_page("")), Verdict::TooLittleText);
+        let lede = STORY.split("\n\n").next().unwrap_or_default();
+        assert_eq!(verdict_of_text(lede, &no_part, &story_page("")), Verdict::TooLittleText);
         let bad_selector = PageKind { paywalled_parts: vec!["[[".to_string()], ..metered };
         assert_eq!(verdict_of_text(STORY, &bad_selector, &story_page("")), Verdict::TooLittleText);
+    }
+
+    #[test]
+    fn a_short_story_is_an_article_on_a_page_that_declares_nothing() {
+        let plain = kind(None, &[], false);
+        let brief = "A fire at a recycling yard sent thick smoke over the east side of the town on Tuesday afternoon.\n\nCrews from three stations were called at about two and had the blaze under control by five.\n\nNobody was hurt in the fire.";
+        assert_eq!(verdict_of_text(brief, &plain, &story_page("")), Verdict::Article);
+        // Lines that are not sentences (headlines, dates), a lone paragraph, or too few words.
+        let lines = format!("{brief}\n\nMore from the newsroom\n\n12 March 2019");
+        assert_eq!(verdict_of_text(&lines, &plain, &story_page("")), Verdict::TooLittleText);
+        let one = brief.replace("\n\n", " ");
+        assert_eq!(verdict_of_text(&one, &plain, &story_page("")), Verdict::TooLittleText);
+        let notice = "Sorry, the page you asked for could not be found on this site.\n\nTry the home page, or search the site for what you need.";
+        assert_eq!(verdict_of_text(notice, &plain, &story_page("")), Verdict::TooLittleText);
+    }
+
+    /// A section front: five teaser cards, each a linked headline, a summary and a time.
+    fn listing_page() -> (String, String) {
+        let teasers = [
+            (
+                "Council approves leisure centre",
+                "The new centre at Brook Fields will have a pool, a climbing wall and a sports hall.",
+            ),
+            (
+                "Van stolen from builders' merchant",
+                "The van was taken from the yard on Canal Street overnight with tools worth thousands.",
+            ),
+            (
+                "Crossing patrol retires after 31 years",
+                "Pupils lined the pavement to say goodbye to her on her last morning at the school.",
+            ),
+            (
+                "Roadworks to last until March",
+                "Drivers face overnight closures while the carriageway between the roundabouts is resurfaced.",
+            ),
+            (
+                "Hospital names new chief executive",
+                "The new chief executive currently runs a trust in the Midlands and starts in the new year.",
+            ),
+        ];
+        let cards: String = teasers
+            .iter()
+            .map(|(h, s)| {
+                format!(
+                    "<div class=teaser><a href=/n><h3>{h}</h3></a><p>{s}</p><span>2 hours ago</span></div>"
+                )
+            })
+            .collect();
+        let text: Vec<String> = teasers.iter().map(|(h, s)| format!("{h}\n\n{s}\n\n2 hours ago")).collect();
+        (
+            format!(
+                "<html><head><title>News</title></head><body><nav><a href=/>Home</a></nav><h1>News</h1><main>{cards}</main></body></html>"
+            ),
+            text.join("\n\n"),
+        )
+    }
+
+    #[test]
+    fn a_text_of_teaser_cards_is_a_listing() {
+        let (html, text) = listing_page();
+        assert_eq!(verdict_of_text(&text, &kind(Some("website"), &[], false), &html), Verdict::NotArticle);
+        let long = format!("{text}\n\n{text}");
+        assert_eq!(verdict_of_text(&long, &kind(None, &[], false), &html), Verdict::NotArticle, "150+ words");
+        // A story whose subheads are links: each card is its headline alone.
+        let sections: String = STORY
+            .split("\n\n")
+            .enumerate()
+            .map(|(i, p)| format!("<h2><a href=/s{i}>Part {i}</a></h2><p>{p}</p>"))
+            .collect();
+        let page = format!(
+            "<html><body><h1>Sinkhole closes road</h1><div class=story>{sections}</div></body></html>"
+        );
+        assert_eq!(verdict_of_text(STORY, &kind(None, &[], false), &page), Verdict::Article);
+        // Related cards beside a story do not make it a listing.
+        let beside = html
+            .replace("<main>", &format!("<div class=story-text>{}</div><main>", STORY.replace("\n\n", " ")));
+        assert_eq!(verdict_of_text(STORY, &kind(None, &[], false), &beside), Verdict::Article);
+    }
+
+    #[test]
+    fn headings_are_counted_without_a_parse() {
+        assert_eq!(heading_tags("<H1>a</H1><h2 class=x>b</h2><h3>c</h3><h6>d</h6><hr><header>"), 3);
     }
 
     #[test]

@@ -136,6 +136,9 @@ fn main_text(
     if steps.reveal {
         reveal_continuations(&readability.doc);
     }
+    if steps.captions {
+        drop_gallery_captions(&readability.doc);
+    }
     let region = if steps.marked_body { marked_body(&readability.doc) } else { None };
     let dense = if steps.density { densest_block(&readability.doc) } else { None };
     let parsed = readability.parse().ok();
@@ -201,6 +204,35 @@ fn drop_captions(node: &dom_query::NodeRef) {
     }
 }
 
+/// Caption elements by class (Readability strips classes, so they are looked for before it
+/// runs).
+const CLASS_CAPTIONS: &str = "[class*=caption], [class*=Caption]";
+
+/// Fewest class-marked captions that make a gallery.
+const MIN_GALLERY_CAPTIONS: usize = 3;
+
+/// Most words of one caption.
+const MAX_CAPTION_WORDS: usize = 60;
+
+/// Removes the captions of a gallery or slideshow (three or more elements whose class names a
+/// caption, of 60 words at most each) from the page: like `<figcaption>`s, they are not the
+/// article's text.
+fn drop_gallery_captions(doc: &dom_query::Document) {
+    let captions: Vec<dom_query::NodeRef> = doc
+        .select(CLASS_CAPTIONS)
+        .nodes()
+        .iter()
+        .copied()
+        .filter(|n| !n.has_name("figcaption") && !n.has_name("body") && !n.has_name("html"))
+        .filter(|n| (1..=MAX_CAPTION_WORDS).contains(&n.text().split_whitespace().count()))
+        .collect();
+    if captions.len() >= MIN_GALLERY_CAPTIONS {
+        for caption in captions {
+            caption.remove_from_parent();
+        }
+    }
+}
+
 /// Elements that pages use to mark their article body.
 const BODY_MARKERS: &str = "[itemprop=articleBody], article, .entry-content, .post-content, .article-body, .article-content, .story-body";
 
@@ -237,12 +269,30 @@ static FURNITURE: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// True for a line that is page furniture, not article text: "Read more", "Credit: …".
+/// Openings of notices (`data/notice_lines.txt`), lowercased: cookie banners, copyright lines,
+/// opinion disclaimers.
+static NOTICES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    crate::extract::lexicon::word_list(include_str!("data/notice_lines.txt")).map(str::to_lowercase).collect()
+});
+
+/// Longest notice line (characters).
+const MAX_NOTICE_CHARS: usize = 400;
+
+/// True for a line that is page furniture, not article text: "Read more", "Credit: …", or a
+/// notice ("We use cookies…", "Copyright 2018 The Associated Press…").
 fn is_furniture(line: &str) -> bool {
+    if line.len() <= MAX_NOTICE_CHARS {
+        let lower = line.to_lowercase();
+        if NOTICES.iter().any(|n| lower.starts_with(n.as_str())) {
+            return true;
+        }
+    }
     if line.len() > 80 {
         return false;
     }
     let lower = line.to_lowercase();
+    // "- Advertisement -", "— Read more —": dashes framing the words are no part of them.
+    let lower = lower.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'));
     let lower = lower.trim_end_matches(['.', ':', '›', '»', '→']).trim();
     FURNITURE.iter().any(|(pattern, prefix)| {
         if let Some(rest) = pattern.strip_prefix('*') {
@@ -366,6 +416,24 @@ mod tests {
     }
 
     #[test]
+    fn a_gallerys_captions_are_not_article_text() {
+        let para = "<p>The Riverton city council approved a budget of 48 million dollars early on Wednesday after a session that lasted fourteen hours and ended a long dispute over spending.</p>";
+        let slide = |i: usize| {
+            format!(
+                r#"<div class="slide"><img src="/{i}.jpg" alt=""><div class="slide-caption">{i} of 4 Councillors vote on the budget in the chamber. Picture: Jo Lee</div></div>"#
+            )
+        };
+        let slides: String = (1..=4).map(slide).collect();
+        let html = page(&format!("{slides}{}", para.repeat(5)));
+        let a = from_html(&html, None, date(2026, 1, 1)).unwrap();
+        assert!(!a.article.text.contains("Councillors vote"), "{}", a.article.text);
+        assert_eq!(a.article.text.matches("The Riverton city council").count(), 5, "{}", a.article.text);
+        // One captioned photo is left to the <figcaption> rule: a lone caption class may be text.
+        let one = page(&format!(r#"<div class="caption-story">{}</div>"#, para.repeat(5)));
+        assert!(from_html(&one, None, date(2026, 1, 1)).unwrap().article.text.contains("The Riverton"));
+    }
+
+    #[test]
     fn byline_lines_that_open_the_body_are_not_article_text() {
         for line in [
             "By Jo Marsh · June 14, 2023",
@@ -386,6 +454,33 @@ mod tests {
             "Report by the council, 2023",
         ] {
             assert!(!is_byline_line(kept), "{kept}");
+        }
+    }
+
+    #[test]
+    fn advertisement_labels_and_also_read_lines_are_furniture() {
+        for line in [
+            "- Advertisement -",
+            "— ADVERTISEMENT —",
+            "Also read: Surfer rides the bore for a record 9 miles",
+            "ALSO READ",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+        for line in [
+            "We use cookies to give you the best experience on our website. By continuing to browse you agree to our use of cookies. Find out more",
+            "Copyright 2018 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+            "The views expressed are the author's own.",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+        for line in [
+            "- 40 per cent of voters -",
+            "Also read by the council was a letter from the mayor.",
+            "Copyright lawyers said the ruling would change how newspapers license photographs.",
+            "We use cookies less than we did, the company said.",
+        ] {
+            assert!(!is_furniture(line), "{line}");
         }
     }
 

@@ -119,6 +119,65 @@ fn is_link_block(node: &NodeRef, sizes: &Sizes, total: usize) -> bool {
     links as f64 > len as f64 * MAX_LINK_DENSITY
 }
 
+/// Headings a card of another story opens with.
+const CARD_HEADINGS: &str = "h2, h3, h4, h5, h6";
+
+/// Fewest linked headlines in a block of story cards.
+const MIN_CARDS: usize = 2;
+
+/// Most words of one card (its headline, summary and date).
+const MAX_CARD_WORDS: usize = 60;
+
+/// The link a heading is: the link around it, or a link inside it holding all its text.
+fn heading_link(heading: &NodeRef) -> Option<String> {
+    if let Some(a) = heading.ancestors_it(Some(4)).find(|a| a.has_name("a")) {
+        return a.attr("href").map(|h| h.to_string());
+    }
+    let text = heading.text().split_whitespace().collect::<Vec<_>>().join(" ");
+    heading
+        .descendants_it()
+        .filter(|d| d.has_name("a"))
+        .find(|a| a.text().split_whitespace().collect::<Vec<_>>().join(" ") == text)
+        .and_then(|a| a.attr("href").map(|h| h.to_string()))
+}
+
+/// True when `node` is a block of cards of other stories ("Related", "More from…"): two or
+/// more headlines that link to pages of the site, with a summary or a date each at most,
+/// holding a small share of the container's `total` text. Their summaries keep the link
+/// density of such a block low, so [`is_link_block`] misses it.
+fn is_card_block(node: &NodeRef, sizes: &Sizes, total: usize, cards: &Cards) -> bool {
+    let Some(name) = node.node_name() else { return false };
+    if !BLOCK_TAGS.contains(&name.as_ref()) {
+        return false;
+    }
+    let Some(&(len, _)) = sizes.get(&node.id) else { return false };
+    if len == 0 || len as f64 > total as f64 * MAX_SHARE_OF_TEXT {
+        return false;
+    }
+    let cards = cards.get(&node.id).copied().unwrap_or(0);
+    cards >= MIN_CARDS && node.text().split_whitespace().count() <= cards * MAX_CARD_WORDS
+}
+
+/// How many headlines linking to the site lie under each element of the container, counted
+/// once for the whole container.
+type Cards = HashMap<NodeId, usize>;
+
+/// Counts the linked headlines under every element of `root` (a page at `site`).
+fn count_cards(root: &NodeRef, site: Option<&str>) -> Cards {
+    let mut cards = Cards::new();
+    for heading in dom_query::Selection::from(*root).select(CARD_HEADINGS).nodes() {
+        if heading_link(heading).is_some_and(|href| is_furniture_link(&href, site)) {
+            for n in heading.ancestors_it(Some(MAX_DEPTH)) {
+                *cards.entry(n.id).or_default() += 1;
+                if n.id == root.id {
+                    break;
+                }
+            }
+        }
+    }
+    cards
+}
+
 /// A link block found by the walk, with the article text (not link text) before it.
 struct Candidate<'a> {
     node: NodeRef<'a>,
@@ -128,8 +187,7 @@ struct Candidate<'a> {
 /// Finds the link blocks under `node`, in document order, counting the article text seen.
 fn walk<'a>(
     node: &NodeRef<'a>,
-    sizes: &Sizes,
-    total: usize,
+    (sizes, total, cards): (&Sizes, usize, &Cards),
     seen: &mut usize,
     out: &mut Vec<Candidate<'a>>,
     depth: usize,
@@ -143,11 +201,11 @@ fn walk<'a>(
         let prose = len.saturating_sub(links);
         if !child.is_element() {
             *seen += prose;
-        } else if is_link_block(&child, sizes, total) {
+        } else if is_link_block(&child, sizes, total) || is_card_block(&child, sizes, total, cards) {
             out.push(Candidate { node: child, text_before: *seen });
             *seen += prose;
         } else if depth < MAX_DEPTH {
-            walk(&child, sizes, total, seen, out, depth + 1);
+            walk(&child, (sizes, total, cards), seen, out, depth + 1);
         } else {
             *seen += prose;
         }
@@ -166,7 +224,8 @@ pub fn prune(root: &NodeRef, url: Option<&str>) {
     let (total, total_links) = measure(root, false, 0, &mut sizes, site);
     let mut found = Vec::new();
     let mut seen = 0;
-    walk(root, &sizes, total.max(1), &mut seen, &mut found, 0);
+    let cards = count_cards(root, site);
+    walk(root, (&sizes, total.max(1), &cards), &mut seen, &mut found, 0);
     let prose = total.saturating_sub(total_links);
     for c in found {
         let (len, links) = sizes.get(&c.node.id).copied().unwrap_or((0, 0));
@@ -242,6 +301,31 @@ mod tests {
         assert!(text.contains("Treasury spending report"), "{text}");
         assert!(!text.contains("Mayor resigns"), "{text}");
         assert!(!text.contains("Facebook"), "{text}");
+    }
+
+    #[test]
+    fn cards_of_other_stories_at_the_end_go_linked_subheads_stay() {
+        let card = |i: usize| {
+            format!(
+                r#"<div class="card"><h4><a href="/2024/story-{i}">Bore watchers warned after flood rescue number {i}</a></h4><p>Two people had to be helped from the water after the wave overtopped the bank during the spring tides.</p><p>March 22, 2018</p></div>"#
+            )
+        };
+        let html = format!(
+            r#"<div id="root">{}<div class="more">{}{}{}</div></div>"#,
+            PARA.repeat(16),
+            card(1),
+            card(2),
+            card(3)
+        );
+        let text = pruned(&html);
+        assert!(!text.contains("Bore watchers"), "{text}");
+        assert_eq!(text.matches("The council approved").count(), 16);
+        // A story's own sections, each under a linked subhead, are not cards.
+        let sections: String = (0..3)
+            .map(|i| format!(r#"<h3><a href="/topic/{i}">Part {i}</a></h3>{}"#, PARA.repeat(3)))
+            .collect();
+        let html = format!(r#"<div id="root">{}<div class="rest">{sections}</div></div>"#, PARA.repeat(24));
+        assert!(pruned(&html).contains("Part 2"));
     }
 
     #[test]
