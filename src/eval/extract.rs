@@ -209,7 +209,7 @@ fn scrapinghub(dir: &Path, today: Date) -> Result<String> {
     }
     let (f1, p, r) = (shingles.f1(), shingles.precision(), shingles.recall());
     Ok(format!(
-        "scrapinghub ({}): {} pages  shingle F1 {:.3}  P {:.3}  R {:.3}  no-article {}  median {:.1} ms/page\n",
+        "scrapinghub ({}): {} pages  shingle F1 {:.4}  P {:.3}  R {:.3}  no-article {}  median {:.1} ms/page\n",
         dir.display(),
         times.len(),
         f1,
