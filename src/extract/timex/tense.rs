@@ -10,7 +10,8 @@ const BEFORE: usize = 12;
 const AFTER: usize = 8;
 
 /// The tense cue for the expression at atoms `start..end` of a sentence: the nearest cue
-/// before it in its clause, else the nearest after it.
+/// before it in its clause, else the nearest after it (not a reporting verb after a comma:
+/// "…on Sunday, the Met Office said" is the attribution).
 pub fn clause_tense(atoms: &[Atom], start: usize, end: usize) -> Option<TenseCue> {
     let lo = start.saturating_sub(BEFORE);
     for i in (lo..start).rev() {
@@ -22,9 +23,15 @@ pub fn clause_tense(atoms: &[Atom], start: usize, end: usize) -> Option<TenseCue
         }
     }
     let hi = (end + AFTER).min(atoms.len());
+    let mut comma = false;
     for i in end..hi {
         if is_boundary(&atoms[i]) {
             break;
+        }
+        // ", the Met Office said": the attribution after a comma is not the clause's verb
+        comma |= atoms[i].lower == ",";
+        if comma && has_role(&atoms[i].lower, ContextRole::Reporting) {
+            return None;
         }
         if let Some(cue) = cue(atoms, i) {
             return Some(cue);
