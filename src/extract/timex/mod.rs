@@ -1422,6 +1422,13 @@ mod timeline_values {
             tag_on("Gales are forecast for coasts on Monday, the agency said.", dct)[0].1,
             "2025-10-20"
         );
+        // a future auxiliary further back than the usual reach still decides, past the
+        // attribution
+        let found = tag_on(
+            "The storm will bring winds of up to 80mph to all western coasts from late on Sunday, the agency said.",
+            dct,
+        );
+        assert_eq!(found[0].1, "2025-10-19");
         // a verb of the clause itself still counts
         assert_eq!(tag_on("Ferries on Monday were cancelled.", dct)[0].1, "2025-10-13");
     }
