@@ -1429,6 +1429,11 @@ mod timeline_values {
             dct,
         );
         assert_eq!(found[0].1, "2025-10-19");
+        let found = tag_on(
+            "Vera will bring winds of up to 80mph to all western coasts from late on Sunday, the Met Office said.",
+            dct,
+        );
+        assert_eq!(found[0].1, "2025-10-19");
         // a verb of the clause itself still counts
         assert_eq!(tag_on("Ferries on Monday were cancelled.", dct)[0].1, "2025-10-13");
     }

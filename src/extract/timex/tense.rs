@@ -37,6 +37,10 @@ pub fn clause_tense(atoms: &[Atom], start: usize, end: usize) -> Option<TenseCue
         if comma && has_role(&atoms[i].lower, ContextRole::Reporting) {
             break;
         }
+        // (", the Met Office said": a capitalised word of the attribution is a name)
+        if comma && atoms[i].capital {
+            continue;
+        }
         if let Some(cue) = cue(atoms, i) {
             return Some(cue);
         }
