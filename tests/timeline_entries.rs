@@ -58,13 +58,13 @@ fn third_set_meets_its_floor() {
     print!("{}", report.render(true));
     assert!(all.expected >= 75 && report.stories.len() >= 8, "the set shrank: {all:?}");
     assert!(
-        all.found * 100 >= all.expected * 92,
+        all.found * 100 >= all.expected * 97,
         "found with the right date: {}/{}",
         all.found,
         all.expected
     );
-    assert!(all.events * 100 >= all.expected * 89, "event phrases right: {}/{}", all.events, all.expected);
-    assert!(all.spurious <= 5, "spurious entries: {}", all.spurious);
+    assert!(all.events * 100 >= all.expected * 96, "event phrases right: {}/{}", all.events, all.expected);
+    assert!(all.spurious <= 2, "spurious entries: {}", all.spurious);
     assert!(all.from_no_entry <= 1, "entries from sentences that must give none: {}", all.from_no_entry);
     assert_eq!(all.altered, 0, "quotations altered");
 }
