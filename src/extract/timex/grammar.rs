@@ -1998,9 +1998,15 @@ impl<'a> Grammar<'a> {
             // ("iPhone 4 until September 30" is no range: words need "from" or "between")
             let dash = matches!(self.word(p.start.saturating_sub(1)), "-" | "–" | "—");
             let opened = p.start >= 3 && matches!(self.word(p.start - 3), "from" | "between");
+            // "on 14 and 15 October", "on 14 or 15 October": two days that share the month
+            // (TimeML: two TIMEX3, the first borrowing the month) unless the number before is
+            // one of a list of numbers ("3, 14 and 15 October" is left alone)
+            let coordinated = matches!(self.word(p.start.saturating_sub(1)), "and" | "or")
+                && (p.start < 3 || self.atoms[p.start - 3].kind != TokenKind::Number)
+                && !matches!(self.word(p.start.saturating_sub(3)), "," | "of" | "aged" | "ages");
             if p.start >= 2
-                && is_range_word(self.word(p.start - 1))
-                && (dash || opened)
+                && (is_range_word(self.word(p.start - 1)) || self.is(p.start - 1, "or"))
+                && (dash || opened || coordinated)
                 && let Some(d1) = self.day(p.start - 2)
                 && self.atoms[p.start - 2].kind == TokenKind::Number
                 && !out.iter().any(|q| q.end > p.start - 2 && q.start < p.start - 1)

@@ -173,6 +173,10 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
     // the sentence that named `reference_day`: a day named long before no longer anchors a
     // bare clock time ("by 10:30 a.m." three paragraphs after "Dec. 31" is publication day)
     let mut reference_day_sentence = 0;
+    // the last day named that is not after the publication date, and its sentence: what a
+    // past-tense clause's bare clock time falls on ("will publish on February 26… Shares rose
+    // at 10:15 GMT" is the publication day, not February 26)
+    let mut past_day: Option<(Date, usize)> = None;
     // an earnings story: "a year ago" compares quarters
     let earnings =
         doc.tokens().iter().filter(|t| t.span.text(text).to_ascii_lowercase().contains("quarter")).count()
@@ -285,7 +289,14 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                 _ => parse.sem.clone(),
             };
             let day_in_view = index.saturating_sub(reference_day_sentence) <= DAY_IN_VIEW;
-            let day = if day_in_view { reference_day } else { anchor };
+            let mut day = if day_in_view { reference_day } else { anchor };
+            // (a day named in the same sentence still holds: "will mark it on Saturday with a
+            // screening of the landing at 4:17 p.m., the minute the module touched down")
+            if tense == Some(TenseCue::Past) && day > anchor && reference_day_sentence < index {
+                day = past_day
+                    .filter(|(_, at)| index.saturating_sub(*at) <= DAY_IN_VIEW)
+                    .map_or(anchor, |(d, _)| d);
+            }
             // "that day", "the day before", "the next day" count from the last day named, not
             // from the first day of a month mentioned since ("in May… earlier that day")
             let day_shift =
@@ -328,6 +339,9 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
             if let Some(day) = resolved.day.filter(|_| !since) {
                 reference_day = day;
                 reference_day_sentence = index;
+                if day <= anchor {
+                    past_day = Some((day, index));
+                }
             }
             if let Some(day) = resolved.day.or_else(|| period_start(&resolved.value)) {
                 reference = day;
@@ -1349,5 +1363,92 @@ mod tbaq_values {
         assert_eq!(on("After a small downward revision to December's figures, jobs rose."), ["1997-12"]);
         // a deadline still lies ahead
         assert_eq!(on("The talks were extended to December."), ["1998-12"]);
+    }
+}
+
+#[cfg(test)]
+mod timeline_values {
+    //! Values behind wrong timeline dates (ninth round, from `lede eval timeline
+    //! tests/fixtures/timeline-entries3 --errors`), each on sentences written for the test.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn a_past_clock_time_does_not_fall_on_a_day_ahead() {
+        // Tuesday 4 March 2025
+        let dct = date(2025, 3, 4);
+        let found = tag_on(
+            "The council will vote on the budget on March 20. Protesters gathered outside at 9:30 a.m.",
+            dct,
+        );
+        assert_eq!(found[1], ("9:30 a.m.".into(), "2025-03-04T09:30".into()));
+        // a past day named in view still anchors it
+        let found = tag_on(
+            "The fire started on Sunday. Crews will return on March 20. The blaze was out by 6 p.m.",
+            dct,
+        );
+        assert_eq!(found[2].1, "2025-03-02T18:00");
+        // a future clause keeps the day ahead
+        let found = tag_on("The council will vote on March 20. Polls will close at 8 p.m.", dct);
+        assert_eq!(found[1].1, "2025-03-20T20:00");
+    }
+
+    #[test]
+    fn a_present_state_runs_into_the_nearer_weekday() {
+        // Saturday 18 October 2025
+        let dct = date(2025, 10, 18);
+        assert_eq!(tag_on("A flood warning is in force on Monday.", dct)[0].1, "2025-10-20");
+        let found = tag_on("The ban is in place from 06:00 to 21:00 on Monday.", dct);
+        assert_eq!(
+            found.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
+            ["2025-10-20T06:00", "2025-10-20T21:00", "2025-10-20"]
+        );
+        // the last such day when it is the nearer one
+        assert_eq!(tag_on("The road is still closed after a crash on Thursday.", dct)[0].1, "2025-10-16");
+        // the publication day itself
+        assert_eq!(tag_on("The market is open on Saturday.", dct)[0].1, "2025-10-18");
+    }
+
+    #[test]
+    fn an_attribution_after_a_comma_gives_no_tense() {
+        // Saturday 18 October 2025: "said" is the forecasters' verb, not the storm's
+        let dct = date(2025, 10, 18);
+        assert_eq!(
+            tag_on("Gales are forecast for coasts on Monday, the agency said.", dct)[0].1,
+            "2025-10-20"
+        );
+        // a future auxiliary further back than the usual reach still decides, past the
+        // attribution
+        let found = tag_on(
+            "The storm will bring winds of up to 80mph to all western coasts from late on Sunday, the agency said.",
+            dct,
+        );
+        assert_eq!(found[0].1, "2025-10-19");
+        let found = tag_on(
+            "Vera will bring winds of up to 80mph to all western coasts from late on Sunday, the Met Office said.",
+            dct,
+        );
+        assert_eq!(found[0].1, "2025-10-19");
+        // a verb of the clause itself still counts
+        assert_eq!(tag_on("Ferries on Monday were cancelled.", dct)[0].1, "2025-10-13");
+    }
+
+    #[test]
+    fn two_days_joined_by_and_share_their_month() {
+        // Thursday 20 November 2025
+        let dct = date(2025, 11, 20);
+        assert_eq!(
+            tag_on("Auditors visited the plant on 3 and 4 September.", dct),
+            [("3".into(), "2025-09-03".into()), ("4 September".into(), "2025-09-04".into())]
+        );
+        assert_eq!(
+            tag_on("The vote may be held on 8 or 9 December.", dct),
+            [("8".into(), "2025-12-08".into()), ("9 December".into(), "2025-12-09".into())]
+        );
     }
 }

@@ -392,12 +392,19 @@ pub fn infer_year(month: u8, day: Option<u8>, ctx: &Context) -> i32 {
 }
 
 /// A bare weekday: the publication day itself or the days just before it, unless the clause
-/// is future-marked: then the day itself or the days just after it.
+/// is future-marked: then the day itself or the days just after it; in a present-tense clause,
+/// whichever of the two is nearer.
 fn weekday_day(wd: u8, ctx: &Context) -> Date {
     let today = weekday_number(ctx.dct) as i64;
     let wd = wd as i64;
+    let ahead = (wd - today).rem_euclid(7);
+    let back = (today - wd).rem_euclid(7);
     let delta = if ctx.tense == Some(TenseCue::Future) {
-        (wd - today).rem_euclid(7)
+        ahead
+    } else if ctx.tense == Some(TenseCue::Present) && ahead > 0 && ahead < back {
+        // a present-tense state that runs into a weekday ("a warning is in force on Monday"
+        // in a Saturday story): the nearer of the coming and the last such day
+        ahead
     } else {
         -(today - wd).rem_euclid(7)
     };

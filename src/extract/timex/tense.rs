@@ -8,13 +8,18 @@ use crate::extract::token::TokenKind;
 /// How far (in atoms) a cue may be from the expression.
 const BEFORE: usize = 12;
 const AFTER: usize = 8;
+/// How far (in atoms) a future cue may be when no nearer cue decides.
+const FUTURE_BEFORE: usize = 20;
 
 /// The tense cue for the expression at atoms `start..end` of a sentence: the nearest cue
-/// before it in its clause, else the nearest after it.
+/// before it in its clause, else the nearest after it (not a reporting verb after a comma:
+/// "…on Sunday, the Met Office said" is the attribution).
 pub fn clause_tense(atoms: &[Atom], start: usize, end: usize) -> Option<TenseCue> {
     let lo = start.saturating_sub(BEFORE);
+    let mut closed = false;
     for i in (lo..start).rev() {
         if is_boundary(&atoms[i]) {
+            closed = true;
             break;
         }
         if let Some(cue) = cue(atoms, i) {
@@ -22,12 +27,33 @@ pub fn clause_tense(atoms: &[Atom], start: usize, end: usize) -> Option<TenseCue
         }
     }
     let hi = (end + AFTER).min(atoms.len());
+    let mut comma = false;
     for i in end..hi {
         if is_boundary(&atoms[i]) {
             break;
         }
+        // ", the Met Office said": the attribution after a comma is not the clause's verb
+        comma |= atoms[i].lower == ",";
+        if comma && has_role(&atoms[i].lower, ContextRole::Reporting) {
+            break;
+        }
+        // (", the Met Office said": a capitalised word of the attribution is a name)
+        if comma && atoms[i].capital {
+            continue;
+        }
         if let Some(cue) = cue(atoms, i) {
             return Some(cue);
+        }
+    }
+    // "will bring winds of up to 80mph to western coasts from late on Sunday": a future
+    // auxiliary governs a long verb phrase; further back, only it counts
+    let far = if closed { lo } else { start.saturating_sub(FUTURE_BEFORE) };
+    for k in (far..lo).rev() {
+        if is_boundary(&atoms[k]) {
+            break;
+        }
+        if let Some(c) = cue(atoms, k) {
+            return (c == TenseCue::Future).then_some(c);
         }
     }
     None
