@@ -155,6 +155,10 @@ const CASES: &[(&str, &[&str])] = &[
         "He took them to Disney World However, the court heard he has assets.",
         &["He took them to Disney World", "However, the court heard he has assets."],
     ),
+    (
+        "Bowyer greets Rodgers before the replay Indeed, his options are stretched.",
+        &["Bowyer greets Rodgers before the replay", "Indeed, his options are stretched."],
+    ),
     // …or a subordinator or caption verb after a name, before a lowercase word.
     (
         "He patented it while working for Minolta After having his camera stolen he tried again.",

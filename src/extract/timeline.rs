@@ -532,7 +532,14 @@ fn clause_event(
     let mut ahead = tail.split_whitespace();
     let coordinated = ahead.next().is_some_and(|w| matches!(w, "or" | "and"))
         && ahead.next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    let stripped = if coordinated { head } else { strip_last_word(head, &PREPOSITIONS) };
+    // "ahead of Wednesday's FA Cup replay": the expression owns the noun after it, so it stays
+    // with its "'s" and its preposition (cut out, it left "ahead 's FA Cup replay")
+    let possessive = ["'s", "’s"].into_iter().find(|p| tail.starts_with(p));
+    if let Some(p) = possessive {
+        tail = tail[p.len()..].trim_start();
+    }
+    let stripped =
+        if coordinated || possessive.is_some() { head } else { strip_last_word(head, &PREPOSITIONS) };
     // "contained as of 6 p.m. Monday"
     let stripped = if stripped.len() != head.len() && head.trim_end().to_lowercase().ends_with(" as of") {
         strip_last_word(stripped, &["as"])
@@ -540,8 +547,11 @@ fn clause_event(
         stripped
     };
     let introduced = stripped.len() != head.len();
-    let timex_words: Vec<&str> =
-        if introduced { Vec::new() } else { own.text(text).split_whitespace().collect() };
+    let timex_words: Vec<&str> = match possessive {
+        _ if introduced => Vec::new(),
+        Some(p) => text.get(own.start..own.end + p.len()).into_iter().collect(),
+        None => own.text(text).split_whitespace().collect(),
+    };
     let mut words: Vec<&str> = Vec::new();
     // where the expression stood, in `words`: the end when nothing follows it
     let head_words = stripped.split_whitespace().count();
@@ -584,9 +594,10 @@ fn clause_event(
     }
     let mut phrase =
         joined.trim_end_matches([',', '.', ';', ':', ' ']).trim_start_matches([',', ' ']).to_string();
-    // "will strike on January 24, February 3 and": a conjunction left by a date taken out
+    // "will strike on January 24, February 3 and": a conjunction left by a date taken out;
+    // "almost produced a moment for the annals when": a subordinator whose clause was cut
     while let Some((rest, last)) = phrase.rsplit_once(' ')
-        && matches!(last, "and" | "or" | "but")
+        && (matches!(last, "and" | "or" | "but") || (end == words.len() && SUBORDINATORS.contains(&last)))
     {
         phrase = rest.trim_end_matches([',', ' ']).to_string();
     }
@@ -604,6 +615,11 @@ fn clause_event(
     }
     phrase
 }
+
+/// Words that open a subordinate clause: left dangling at the end of an event phrase when the
+/// clause they open was cut at its comma.
+const SUBORDINATORS: [&str; 10] =
+    ["when", "after", "before", "while", "as", "because", "if", "until", "since", "although"];
 
 /// Marks that open a quotation after a colon: the speaker's words, a clause of their own.
 const QUOTE_OPENS: [&str; 3] = [": \"", ": “", ": ‘"];
@@ -1870,6 +1886,22 @@ mod tests {
             .find(|e| e.label == label)
             .map(|e| e.event.clone())
             .unwrap_or_else(|| panic!("no {label}: {t:?}"))
+    }
+
+    #[test]
+    fn a_date_that_owns_a_noun_stays_in_the_event() {
+        // cut out with its preposition, it left "ahead 's FA Cup replay"
+        let text = "Bowyer shook hands with Rodgers ahead of Wednesday's FA Cup replay at Ewood Park.";
+        assert_eq!(
+            event_of(text, "14 June 2023"),
+            "Bowyer shook hands with Rodgers ahead of Wednesday's FA Cup replay at Ewood Park"
+        );
+    }
+
+    #[test]
+    fn a_subordinator_whose_clause_was_cut_does_not_end_the_event() {
+        let text = "The keeper almost scored on Wednesday when, after coming up for a corner, he shot wide.";
+        assert_eq!(event_of(text, "14 June 2023"), "The keeper almost scored");
     }
 
     #[test]
