@@ -254,7 +254,13 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                         Some(nearer_weekday(anchor, *wd))
                     }
                     (Some(_), _) => Some(TenseCue::Future),
-                    _ if weekday_deadline && (clause != Some(TenseCue::Past) || deferred) => {
+                    // ("ordered the firms to publish timetables by Friday": ahead of the order)
+                    _ if weekday_deadline
+                        && (clause != Some(TenseCue::Past)
+                            || deferred
+                            || matches!(atoms[parse.start - 1].lower.as_str(), "by" | "before")
+                                && tense::infinitive_before(&atoms, parse.start)) =>
+                    {
                         Some(TenseCue::Future)
                     }
                     _ => clause,
@@ -542,6 +548,14 @@ mod tests {
         // "have until" is a deadline held now, "had until" one set in the past
         assert_eq!(value("Residents have until Friday to respond."), "2023-06-16");
         assert_eq!(value("Bidders had until Friday to register."), "2023-06-09");
+        // an infinitive: what was ordered lies ahead of the order
+        assert_eq!(
+            value("The regulator ordered the rail firms to publish timetables by Friday."),
+            "2023-06-16"
+        );
+        assert_eq!(value("Firms were told to register by Friday."), "2023-06-16");
+        assert_eq!(value("The index rose to 5 per cent by Friday."), "2023-06-09");
+        assert_eq!(value("Patients were admitted to hospitals till Monday evening."), "2023-06-12TEV");
         // a day something is planned for lies ahead, whatever the tense of the planning
         assert_eq!(value("The union called a protest for Saturday."), "2023-06-17");
         assert_eq!(value("A meeting was scheduled for Monday."), "2023-06-19");

@@ -90,6 +90,33 @@ pub fn is_deadline(atoms: &[Atom], start: usize, end: usize, bare_date: bool) ->
         || start > 1 && atoms[start - 2].kind == TokenKind::Number)
 }
 
+/// True when an infinitive stands between the expression at atom `start` and the clause's
+/// verb ("ordered the rail firms to publish timetables by Friday", "told to register by
+/// Friday"): what is to be done lies ahead of the order, even in a past clause. Only "by" and
+/// "before" deadlines ask this: "admitted to hospitals till Monday" is no infinitive.
+pub fn infinitive_before(atoms: &[Atom], start: usize) -> bool {
+    let lo = start.saturating_sub(BEFORE);
+    for i in (lo..start).rev() {
+        let atom = &atoms[i];
+        if is_boundary(atom) {
+            return false;
+        }
+        let verb = atoms.get(i + 1).filter(|_| atom.lower == "to");
+        // (a lowercase word after "to", not "to the" or "to 5 %")
+        if let Some(verb) = verb {
+            return verb.kind == TokenKind::Word
+                && !verb.capital
+                && i + 1 < start
+                && !has_role(&verb.lower, ContextRole::Determiner);
+        }
+        // ("to publish": the verb of the infinitive is not the clause's cue)
+        if cue(atoms, i).is_some() && !(i > 0 && atoms[i - 1].lower == "to") {
+            return false;
+        }
+    }
+    false
+}
+
 /// True when the expression at atom `start` follows "since": it lies in the past ("since
 /// March" in a February story is last year's March).
 pub fn looks_back(atoms: &[Atom], start: usize) -> bool {
