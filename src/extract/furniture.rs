@@ -22,6 +22,10 @@ struct Furniture {
     contains: Vec<&'static str>,
     /// The end of a run of sharing buttons glued to the first sentence.
     lead_in_ends: Vec<&'static str>,
+    /// The words that open a publication stamp ("Published", "Last updated").
+    stamps: Vec<&'static str>,
+    /// The lowercase words a stamp's date may hold ("3 hours ago", "at 10:05 GMT").
+    stamp_words: Vec<&'static str>,
 }
 
 static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| {
@@ -31,6 +35,8 @@ static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| {
             Some(("prefix", text)) => furniture.prefixes.push(text),
             Some(("contains", text)) => furniture.contains.push(text),
             Some(("lead_in_end", text)) => furniture.lead_in_ends.push(text),
+            Some(("stamp", text)) => furniture.stamps.push(text),
+            Some(("stamp_word", text)) => furniture.stamp_words.push(text),
             _ => {}
         }
     }
@@ -48,11 +54,47 @@ pub fn is_furniture(sentence: &str) -> bool {
     {
         return true;
     }
+    if is_stamp(sentence, lower) {
+        return true;
+    }
     // A byline: "By Jane Smith", "By Jane Smith and John Doe, Reuters".
     lower.starts_with("by ")
         && sentence.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
             <= BYLINE_MAX_WORDS
         && !sentence.trim_end().ends_with('.')
+}
+
+/// True for a publication stamp pasted with the story: "Published 12 March 2025", "Updated 3
+/// hours ago", "Last updated at 10:05 GMT, Monday 12 March". After the stamp's opening words
+/// come only numbers, capitalised words and the words of a date (`stamp_word` rows), so that
+/// "Updated figures were released on Monday" stays story.
+fn is_stamp(sentence: &str, lower: &str) -> bool {
+    let furniture = &*FURNITURE;
+    let Some(stamp) = furniture
+        .stamps
+        .iter()
+        .find(|s| lower.strip_prefix(**s).is_some_and(|rest| rest.starts_with([' ', ','])))
+    else {
+        return false;
+    };
+    let skip = stamp.split_whitespace().count();
+    let words: Vec<&str> = sentence
+        .split_whitespace()
+        .skip_while(|w| !w.chars().any(char::is_alphanumeric))
+        .skip(skip)
+        .collect();
+    !words.is_empty()
+        && words.iter().any(|w| {
+            w.chars().any(|c| c.is_ascii_digit())
+                || w.eq_ignore_ascii_case("yesterday")
+                || w.eq_ignore_ascii_case("today")
+        })
+        && words.iter().all(|w| {
+            let bare = w.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | '(' | ')'));
+            bare.is_empty()
+                || bare.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+                || furniture.stamp_words.contains(&bare.to_lowercase().as_str())
+        })
 }
 
 /// True when sentence `index` of `doc` is page furniture (see [`is_furniture`]).
@@ -106,6 +148,17 @@ mod tests {
         assert!(is_furniture("This story has been updated."));
         assert!(!is_furniture("By Monday the council had voted to approve the plan."));
         assert!(!is_furniture("The mayor said the plan was sound."));
+    }
+
+    #[test]
+    fn a_publication_stamp_is_furniture_and_a_story_sentence_is_not() {
+        assert!(is_furniture("Published 12 March 2025"));
+        assert!(is_furniture("Updated 3 hours ago"));
+        assert!(is_furniture("Last updated at 10:05 GMT, Monday 12 March 2025."));
+        assert!(is_furniture("Posted on March 12, 2025 by Jane Smith"));
+        assert!(!is_furniture("Updated figures were released on 12 March."));
+        assert!(!is_furniture("Published in 2019, the book sold a million copies."));
+        assert!(!is_furniture("Posted"));
     }
 
     #[test]
