@@ -708,7 +708,10 @@ fn visible_text(html: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn printed_date(text: &str) -> Option<Published> {
+/// The publication date printed in `text` (a page's visible text, or the header lines of a
+/// pasted article): the first date cued "Published"/"Posted", else the first not cued
+/// "Updated", else the first.
+pub(crate) fn printed_date(text: &str) -> Option<Published> {
     let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut first = None;
     let mut not_update = None;

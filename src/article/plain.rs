@@ -1,9 +1,12 @@
 //! Plain-text articles: the first line is the headline when it is short and has no final
 //! full stop; a line of its own right after it (or first of all) that is a date, such as
-//! "Tuesday, January 15, 2008", is the publication date.
+//! "Tuesday, January 15, 2008", is the publication date. Else a date printed in a short line
+//! of the header above the story ("By Jo Marsh, 12 March 2025", "Published 10 March 2025 |
+//! Updated 12 March 2025") is, as a reader pasting from a web page would expect.
 
 use crate::article::ArticleError;
 use crate::article::language::language_of;
+use crate::article::meta::printed_date;
 use crate::extract::segment::is_heading;
 use crate::extract::{Article, Published};
 use jiff::civil::Date;
@@ -24,6 +27,14 @@ const DATELINE_FORMATS: &[&str] = &[
 /// Words that may introduce a dateline line: "Published: June 14, 2023".
 const DATELINE_PREFIXES: &[&str] = &["published:", "published", "posted:", "posted", "updated:", "date:"];
 
+/// Most lines after the headline that may hold a byline or a stamp above the story.
+const HEADER_LINES: usize = 6;
+/// A line of this many words or more is the story: the header ends there.
+const STORY_LINE_WORDS: usize = 40;
+/// Most words of a header line that may print the publication date (a byline, a stamp); a
+/// longer line is a standfirst, whose dates are the story's.
+const STAMP_LINE_WORDS: usize = 15;
+
 /// Reads `text` as a plain-text article. The text is kept whole: every offset of the digest
 /// is an offset into it.
 pub fn from_plain_text(text: String) -> Result<Article, ArticleError> {
@@ -41,8 +52,23 @@ pub fn from_plain_text(text: String) -> Result<Article, ArticleError> {
         title = Some(first.to_string());
         published = second.and_then(dateline_date);
     }
+    let published = published.map(Published::Day).or_else(|| {
+        let skip = usize::from(title.is_some());
+        header_date(text.lines().map(str::trim).filter(|l| !l.is_empty()).skip(skip))
+    });
     let language = language_of(&text);
-    Ok(Article { text, title, published: published.map(Published::Day), language, ..Article::default() })
+    Ok(Article { text, title, published, language, ..Article::default() })
+}
+
+/// The publication date printed in the short lines above the story: a byline, a stamp.
+fn header_date<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Published> {
+    let header: Vec<&str> = lines
+        .take(HEADER_LINES)
+        .take_while(|l| l.split_whitespace().count() < STORY_LINE_WORDS)
+        .filter(|l| l.split_whitespace().count() <= STAMP_LINE_WORDS)
+        .collect();
+    // (one line each, so that a cue reads only its own line's date)
+    printed_date(&header.join(" \n "))
 }
 
 /// The date of a line that is nothing but a date (optionally after "Published:").
@@ -114,6 +140,28 @@ mod tests {
         }
         assert_eq!(dateline_date("The 45th of Smarch"), None);
         assert_eq!(dateline_date("June 14, 99999"), None);
+    }
+
+    #[test]
+    fn a_date_printed_by_the_byline_or_a_stamp_is_the_publication_date() {
+        let a = from_plain_text(
+            "Council approves budget\nUpdated 2 hours ago\nBy Jo Marsh, 12 March 2025\n\nThe council voted."
+                .into(),
+        )
+        .unwrap();
+        assert_eq!(a.published, Some(Published::Day(date(2025, 3, 12))));
+        let a = from_plain_text(
+            "Council approves budget\nUpdated 12 March 2025 | Published 10 March 2025\n\nThe council voted."
+                .into(),
+        )
+        .unwrap();
+        assert_eq!(a.published, Some(Published::Day(date(2025, 3, 10))));
+        // a standfirst's date is the story's, not the publication's
+        let a = from_plain_text(
+            "Storm warning\nThe storm that hit the coast on 12 March 2024 left thousands of homes without power for a week.\n\nCrews worked on.".into(),
+        )
+        .unwrap();
+        assert_eq!(a.published, None);
     }
 
     #[test]
