@@ -193,8 +193,18 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
         for parse in g.parse_all() {
             let possessive = atoms.get(parse.end).is_some_and(|a| a.lower == "'s");
             let tense = if possessive && matches!(parse.sem, grammar::Sem::Weekday(_)) {
-                // "Wednesday's ruling": an event already reported
-                Some(TenseCue::Past)
+                // "Wednesday's ruling": an event already reported, unless it is a fixture in
+                // a clause that looks ahead ("will have no fans at Saturday's game"; "would
+                // look for ways to get around Wednesday's ruling" is still the ruling before)
+                let fixture = parse.start > 0
+                    && matches!(
+                        atoms[parse.start - 1].lower.as_str(),
+                        "at" | "for" | "before" | "in" | "during"
+                    );
+                match tense::clause_tense(&atoms, parse.start, parse.end) {
+                    Some(TenseCue::Future) if fixture => Some(TenseCue::Future),
+                    _ => Some(TenseCue::Past),
+                }
             } else if parse.start > 1
                 && atoms[parse.start - 1].lower == "of"
                 && atoms[parse.start - 2].lower == "ahead"
@@ -556,6 +566,11 @@ mod tests {
         assert_eq!(value("Firms were told to register by Friday."), "2023-06-16");
         assert_eq!(value("The index rose to 5 per cent by Friday."), "2023-06-09");
         assert_eq!(value("Patients were admitted to hospitals till Monday evening."), "2023-06-12TEV");
+        // a possessive weekday is a reported event unless its clause looks ahead
+        assert_eq!(value("Saturday's game was a draw."), "2023-06-10");
+        assert_eq!(value("The club will have no fans at Saturday's game."), "2023-06-17");
+        assert_eq!(value("The club would have sold every ticket for Saturday's game."), "2023-06-10");
+        assert_eq!(value("They would look for ways to get around Wednesday's ruling."), "2023-06-14");
         // a day something is planned for lies ahead, whatever the tense of the planning
         assert_eq!(value("The union called a protest for Saturday."), "2023-06-17");
         assert_eq!(value("A meeting was scheduled for Monday."), "2023-06-19");

@@ -242,6 +242,12 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     {
         return Some(TenseCue::Present);
     }
+    // "will have no fans": the future's auxiliary before "have" (not "would have", a past
+    // that did not happen)
+    if matches!(w, "have" | "be") && i > 0 && matches!(atoms[i - 1].lower.as_str(), "will" | "'ll" | "shall")
+    {
+        return Some(TenseCue::Future);
+    }
     // "is to resume": a plan
     if matches!(w, "is" | "are") && atoms.get(i + 1).is_some_and(|n| n.lower == "to") {
         return Some(TenseCue::Future);
