@@ -302,6 +302,12 @@ pub struct Parse {
     pub modifier: Option<&'static str>,
 }
 
+/// Words before "last" that make it the verb ("to last two years", "could last weeks").
+const LAST_AS_VERB: [&str; 14] = [
+    "to", "will", "'ll", "would", "could", "can", "may", "might", "should", "must", "did", "does", "not",
+    "n't",
+];
+
 /// The grammar over one sentence's atoms.
 pub struct Grammar<'a> {
     atoms: &'a [Atom],
@@ -1358,6 +1364,18 @@ impl<'a> Grammar<'a> {
     /// "of 2023", ", 2023", "2023", or "of next year", "of last year", "of this year".
     fn part_of_year(&self, i: usize, k: usize, part: Sem) -> Option<Parse> {
         let (year, end) = self.of_year(k);
+        // "the first half of the year", "the fourth quarter of the year": this year's, one
+        // expression
+        let end = if year.is_none()
+            && self.is(k, "of")
+            && self.is(k + 1, "the")
+            && self.is(k + 2, "year")
+            && !self.joined(k + 3)
+        {
+            k + 3
+        } else {
+            end
+        };
         if year.is_none()
             && self.is(k, "of")
             && let Some((n, false)) = self.rel(k + 1)
@@ -1654,6 +1672,10 @@ impl<'a> Grammar<'a> {
                 k += 1;
             }
         } else if matches!(self.word(k), "past" | "last" | "next" | "coming") && self.qty(k + 1).is_some() {
+            // "is planned to last two years", "will last three days": the verb, outside the extent
+            if self.is(k, "last") && k > 0 && LAST_AS_VERB.contains(&self.word(k - 1)) {
+                return None;
+            }
             k += 1;
         }
         let (qty, u_at) = match self.qty(k) {
@@ -1828,6 +1850,17 @@ impl<'a> Grammar<'a> {
         if w == "a" && self.is(i + 1, "later") && self.is(i + 2, "date") {
             return Self::parse(i, i + 3, Sem::Ref("FUTURE_REF"));
         }
+        // "the year-earlier period", "the year-ago quarter", "year-ago period": the noun phrase
+        // (TBAQ)
+        let y = if w == "the" { i + 1 } else { i };
+        if matches!(self.word(y), "year" | "month" | "week")
+            && self.joined(y + 1)
+            && matches!(self.word(y + 1), "earlier" | "ago")
+            && matches!(self.word(y + 2), "period" | "quarter")
+        {
+            let unit = self.unit(y)?;
+            return Self::parse(i, y + 3, Sem::Ago { qty: Qty::N(1.0), unit, sign: -1, anaphoric: false });
+        }
         if w == "the" || w == "a" {
             let code = match self.word(i + 1) {
                 // "the future of our peoples" is a noun phrase, not a time
@@ -1913,6 +1946,10 @@ impl<'a> Grammar<'a> {
                 _ => (1.0, k),
             };
             let unit = self.unit(u_at)?;
+            // "every weekend": the weekend of every week, as "on weekends"
+            if unit == Unit::Weekend && qty == 1.0 {
+                return Self::parse(i, u_at + 1, Sem::Set("XXXX-WXX-WE".to_string()));
+            }
             return Self::parse(i, u_at + 1, Sem::Set(period_value(Qty::N(qty), unit)?));
         }
         if (w == "once" || w == "twice") && matches!(self.word(i + 1), "a" | "an" | "per" | "every") {

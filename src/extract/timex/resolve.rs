@@ -162,7 +162,12 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             let y = dct.year() as i32;
             let (y, q) = match (q, year) {
                 (Some(q), Some(y)) => (*y, *q),
-                (Some(q), None) if *q > current && ctx.tense != Some(TenseCue::Future) => (y - 1, *q),
+                // ("expects fourth-quarter earnings" in January: the quarter just ended)
+                (Some(q), None)
+                    if *q > current && (ctx.tense != Some(TenseCue::Future) || *q == latest_quarter(dct)) =>
+                {
+                    (y - 1, *q)
+                }
                 (Some(q), None) => (y, *q),
                 (None, _) => {
                     let index = y * 4 + current as i32 - 1 + *n as i32;

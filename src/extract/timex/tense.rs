@@ -90,6 +90,27 @@ pub fn is_deadline(atoms: &[Atom], start: usize, end: usize, bare_date: bool) ->
         || start > 1 && atoms[start - 2].kind == TokenKind::Number)
 }
 
+/// True when the nearest cue before the expression at atom `start` in its clause is a plan or
+/// forecast told in the past ("the storm was expected to leave Thursday", "results were not
+/// expected before Tuesday morning"): `clause_tense` reads it as past, but the day planned for
+/// may lie just ahead.
+pub fn planned_in_past(atoms: &[Atom], start: usize) -> bool {
+    for i in (start.saturating_sub(BEFORE)..start).rev() {
+        if is_boundary(&atoms[i]) {
+            return false;
+        }
+        if cue(atoms, i).is_none() {
+            continue;
+        }
+        let w = atoms[i].lower.as_str();
+        let was = (i.saturating_sub(2)..i).any(|k| matches!(atoms[k].lower.as_str(), "was" | "were"));
+        let plan = tense_cue(w) == Some(TenseCue::Future) && w.ends_with("ed")
+            || has_role(w, ContextRole::PlanTo) && atoms.get(i + 1).is_some_and(|n| n.lower == "to");
+        return was && plan && !planned_before(atoms, i);
+    }
+    false
+}
+
 /// True when the expression at atom `start` follows "since": it lies in the past ("since
 /// March" in a February story is last year's March).
 pub fn looks_back(atoms: &[Atom], start: usize) -> bool {
