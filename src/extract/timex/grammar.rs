@@ -81,6 +81,8 @@ pub enum Qty {
 /// What a time expression means, before it is resolved.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Sem {
+    /// "the new year": the year just begun (January to June) or the one to come.
+    NewYear,
     /// A calendar date with the parts the text gives; a missing year is inferred.
     Date {
         /// The year, if written.
@@ -1175,6 +1177,35 @@ impl<'a> Grammar<'a> {
             let after = self.is(j + 1, "after");
             return Self::parse(i, p.end, Sem::WeekdayBeside { weekday, after, day: Box::new(p.sem) });
         }
+        // "in the new year", "early in the New Year": a year ("the New Year's weekend", "the new
+        // year festival" are not)
+        if det == "the"
+            && self.is(j, "new")
+            && self.is(j + 1, "year")
+            && !self.joined(j + 2)
+            && (self.clause_ends(j + 2)
+                || !self.atoms.get(j + 2).is_some_and(|a| a.kind == TokenKind::Word)
+                || matches!(self.word(j + 2), "and" | "or" | "when" | "as" | "with" | "after" | "before"))
+        {
+            return Self::parse(i, j + 2, Sem::NewYear);
+        }
+        // "the 2023-24 season", "the 1985/86 season", "the 2013-14 fiscal year": the first year,
+        // with the whole noun phrase (silver marks it so; TBAQ has none)
+        if det == "the"
+            && let Some((year, k)) = self
+                .year(j)
+                .and_then(|y| Some((y, self.second_year(j + 1)?)))
+                .or_else(|| self.slashed_years(j))
+        {
+            let k = if matches!(self.word(k), "fiscal" | "school" | "financial" | "academic") {
+                k + 1
+            } else {
+                k
+            };
+            if matches!(self.word(k), "season" | "year" | "campaign") {
+                return Self::parse(i, k + 1, Sem::Date { year: Some(year), month: None, day: None });
+            }
+        }
         // "results are expected by the 15th": a day of the month in view, after a preposition
         let w = self.word(j);
         if det == "the"
@@ -1391,6 +1422,31 @@ impl<'a> Grammar<'a> {
             other => other,
         };
         Self::parse(i, end, part)
+    }
+
+    /// The atom after the second year of a split year ("-24" of "2023-24", "/86" of "1985/86")
+    /// that starts at `k`.
+    fn second_year(&self, k: usize) -> Option<usize> {
+        let digits = |i: usize| {
+            let w = self.word(i);
+            (w.len() == 2 || w.len() == 4) && w.bytes().all(|b| b.is_ascii_digit())
+        };
+        if self.joined(k) && digits(k) {
+            return Some(k + 1);
+        }
+        (matches!(self.word(k), "-" | "/" | "–") && digits(k + 1)).then_some(k + 2)
+    }
+
+    /// "1985/86" written as one word at `j`: the first year and the atom after it.
+    fn slashed_years(&self, j: usize) -> Option<(i32, usize)> {
+        let (first, second) = self.word(j).split_once('/')?;
+        let digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+        if first.len() != 4 || !(second.len() == 2 || second.len() == 4) || !digits(first) || !digits(second)
+        {
+            return None;
+        }
+        let year: i32 = first.parse().ok()?;
+        (1000..=2999).contains(&year).then_some((year, j + 1))
     }
 
     /// "of 2023", ", 2023", "2023" after a period name.
@@ -1882,6 +1938,11 @@ impl<'a> Grammar<'a> {
                 _ => return None,
             };
             return Self::parse(i, i + 2, Sem::Ref(code));
+        }
+        // "up 14 percent year to date", "year-to-date gains": the current year
+        if w == "year" && self.is(i + 1, "to") && self.is(i + 2, "date") && !self.is(i.wrapping_sub(1), "the")
+        {
+            return Self::parse(i, i + 3, Sem::Shift { unit: Unit::Year, n: 0, anaphoric: false });
         }
         if (w == "year" || w == "month" || w == "week") && self.joined(i + 1) {
             // "year-earlier", "year-ago": a year before the period the story reports on

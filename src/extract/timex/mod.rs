@@ -1562,6 +1562,43 @@ mod catalogue3 {
     }
 
     #[test]
+    fn a_season_written_with_two_years_is_its_first_year() {
+        let dct = date(2013, 3, 14);
+        assert_eq!(
+            tag_on("Shuttles, cut during the 2023-24 season, will return.", dct),
+            [("the 2023-24 season".into(), "2023".into())]
+        );
+        assert_eq!(tag_on("He won the title in the 1985/86 season.", dct)[0].0, "the 1985/86 season");
+        assert_eq!(
+            tag_on("Profit will rise in the 2013-14 fiscal year.", dct)[0].0,
+            "the 2013-14 fiscal year"
+        );
+        // without the noun it stays two years of a range
+        assert_eq!(tag_on("He played there from 2003-04 to 2010.", dct)[0].1, "2003");
+    }
+
+    #[test]
+    fn the_new_year_is_the_year_to_come_or_just_begun() {
+        assert_eq!(
+            tag_on("The inquiry will report in the new year.", date(2012, 12, 10)),
+            [("the new year".into(), "2013".into())]
+        );
+        assert_eq!(tag_on("Talks resumed in the new year.", date(2013, 1, 20))[0].1, "2013");
+        // the holiday's weekend and a festival are not this year
+        assert!(tag_on("Crowds gathered for the new year festival.", date(2013, 1, 5)).is_empty());
+    }
+
+    #[test]
+    fn year_to_date_is_the_current_year() {
+        let dct = date(2025, 10, 24);
+        assert_eq!(
+            tag_on("The index is up 14 percent year to date.", dct),
+            [("year to date".into(), "2025".into())]
+        );
+        assert_eq!(tag_on("Year-to-date sales rose 5 percent.", dct)[0].1, "2025");
+    }
+
+    #[test]
     fn the_second_half_of_a_match_in_wire_words() {
         let found = tag_on("Ashby levelled early in the second half after Lyle's opener.", date(2013, 2, 2));
         assert!(found.is_empty(), "{found:?}");

@@ -287,6 +287,10 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             let d = monday.checked_add((7 * n + i64::from(*weekday) - 1).days()).ok()?;
             dated(ymd(d), Some(d))
         }
+        Sem::NewYear => {
+            let y = dct.year() as i32 + i32::from(dct.month() > 6);
+            dated(format!("{y:04}"), None)
+        }
         Sem::DayInView(day) => {
             let d = date(ctx.reference.year() as i32, ctx.reference.month() as u8, *day)?;
             dated(ymd(d), Some(d))
