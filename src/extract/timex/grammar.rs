@@ -1700,6 +1700,9 @@ impl<'a> Grammar<'a> {
             };
             let m: u8 = p[0].parse().ok()?;
             let d: u8 = p[1].parse().ok()?;
+            // "22/03/2013": day first, as British and European copy writes it, when the first
+            // number cannot be a month
+            let (m, d) = if m > 12 && d <= 12 { (d, m) } else { (m, d) };
             let y: i32 = year.parse().ok()?;
             return Self::parse(i, i + 1, Sem::Date { year: Some(y), month: Some(m), day: Some(d) });
         };

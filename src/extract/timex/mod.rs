@@ -1599,6 +1599,17 @@ mod catalogue3 {
     }
 
     #[test]
+    fn a_numeric_date_with_a_day_over_twelve_first_is_day_first() {
+        let dct = date(2013, 3, 22);
+        assert_eq!(tag_on("Published: 22/03/2013", dct), [("22/03/2013".into(), "2013-03-22".into())]);
+        assert_eq!(tag_on("Published: 03/22/2013", dct)[0].1, "2013-03-22");
+        // a month first when both could be
+        assert_eq!(tag_on("Published: 05/04/2013", dct)[0].1, "2013-05-04");
+        // nothing when neither is a month
+        assert!(tag_on("Code 22/14/2013 was used.", dct).is_empty());
+    }
+
+    #[test]
     fn the_second_half_of_a_match_in_wire_words() {
         let found = tag_on("Ashby levelled early in the second half after Lyle's opener.", date(2013, 2, 2));
         assert!(found.is_empty(), "{found:?}");
