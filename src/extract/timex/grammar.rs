@@ -2005,6 +2005,12 @@ impl<'a> Grammar<'a> {
             if let Some(code) = self.season(k) {
                 return Self::parse(i, k + 1, Sem::Set(format!("XXXX-{code}")));
             }
+            // "every few months": a vague period
+            if let Some((Qty::X, j)) = self.qty(k)
+                && let Some(unit) = self.unit(j).filter(|u| self.plural(j) && *u != Unit::Weekend)
+            {
+                return Self::parse(i, j + 1, Sem::Set(period_value(Qty::X, unit)?));
+            }
             let (qty, u_at) = match self.qty(k) {
                 Some((Qty::N(n), j)) if !matches!(self.word(k), "a" | "an") => (n, j),
                 _ => (1.0, k),

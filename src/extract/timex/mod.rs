@@ -1610,6 +1610,13 @@ mod catalogue3 {
     }
 
     #[test]
+    fn every_few_months_is_a_vague_set() {
+        let found = tag_on("The senators meet every few months.", date(2013, 3, 21));
+        assert_eq!(found, [("every few months".into(), "PXM".into())]);
+        assert_eq!(tag_on("They meet every several weeks.", date(2013, 3, 21))[0].1, "PXW");
+    }
+
+    #[test]
     fn the_second_half_of_a_match_in_wire_words() {
         let found = tag_on("Ashby levelled early in the second half after Lyle's opener.", date(2013, 2, 2));
         assert!(found.is_empty(), "{found:?}");
