@@ -236,6 +236,8 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                     && (matches!(atoms[parse.start - 1].lower.as_str(), "until" | "till" | "by" | "before")
                         // ("from Thursday through Saturday" is a range, not a deadline)
                         || matches!(weekday, grammar::Sem::TheWeekend) && atoms[parse.start - 1].lower == "through");
+                // "bidders had until Friday": a deadline held in the past, not one set then
+                let had_until = weekday_deadline && parse.start > 1 && atoms[parse.start - 2].lower == "had";
                 // ("was adjourned until Tuesday" as well: the day lies ahead of the deferral)
                 let deferred =
                     weekday_deadline && before.is_none() && tense::deferred_to(&atoms, parse.start);
@@ -260,7 +262,9 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                     // "the storm was expected to leave Thursday": a plan told in the past is for
                     // the nearer of the last and the next such day
                     (_, grammar::Sem::Weekday(wd))
-                        if clause == Some(TenseCue::Past) && tense::planned_in_past(&atoms, parse.start) =>
+                        if clause == Some(TenseCue::Past)
+                            && (weekday_deadline && !had_until
+                                || tense::planned_in_past(&atoms, parse.start)) =>
                     {
                         Some(nearer_weekday(anchor, *wd))
                     }
@@ -1614,6 +1618,19 @@ mod catalogue3 {
         let found = tag_on("The senators meet every few months.", date(2013, 3, 21));
         assert_eq!(found, [("every few months".into(), "PXM".into())]);
         assert_eq!(tag_on("They meet every several weeks.", date(2013, 3, 21))[0].1, "PXW");
+    }
+
+    #[test]
+    fn a_deadline_set_in_the_past_is_the_nearer_weekday() {
+        // Thursday 14 March 2013
+        let dct = date(2013, 3, 14);
+        assert_eq!(
+            tag_on("The judge ordered him to report to the marshals by Friday.", dct)[0].1,
+            "2013-03-15"
+        );
+        assert_eq!(tag_on("The airlift was delayed at least until Saturday.", dct)[0].1, "2013-03-16");
+        // the day just gone when it is the nearer
+        assert_eq!(tag_on("The road was closed until Wednesday.", dct)[0].1, "2013-03-13");
     }
 
     #[test]
