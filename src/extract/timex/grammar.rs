@@ -81,6 +81,8 @@ pub enum Qty {
 /// What a time expression means, before it is resolved.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Sem {
+    /// "the new year": the year just begun (January to June) or the one to come.
+    NewYear,
     /// A calendar date with the parts the text gives; a missing year is inferred.
     Date {
         /// The year, if written.
@@ -301,6 +303,12 @@ pub struct Parse {
     /// The TIMEX3 `mod` code, if any.
     pub modifier: Option<&'static str>,
 }
+
+/// Words before "last" that make it the verb ("to last two years", "could last weeks").
+const LAST_AS_VERB: [&str; 14] = [
+    "to", "will", "'ll", "would", "could", "can", "may", "might", "should", "must", "did", "does", "not",
+    "n't",
+];
 
 /// The grammar over one sentence's atoms.
 pub struct Grammar<'a> {
@@ -1169,6 +1177,35 @@ impl<'a> Grammar<'a> {
             let after = self.is(j + 1, "after");
             return Self::parse(i, p.end, Sem::WeekdayBeside { weekday, after, day: Box::new(p.sem) });
         }
+        // "in the new year", "early in the New Year": a year ("the New Year's weekend", "the new
+        // year festival" are not)
+        if det == "the"
+            && self.is(j, "new")
+            && self.is(j + 1, "year")
+            && !self.joined(j + 2)
+            && (self.clause_ends(j + 2)
+                || !self.atoms.get(j + 2).is_some_and(|a| a.kind == TokenKind::Word)
+                || matches!(self.word(j + 2), "and" | "or" | "when" | "as" | "with" | "after" | "before"))
+        {
+            return Self::parse(i, j + 2, Sem::NewYear);
+        }
+        // "the 2023-24 season", "the 1985/86 season", "the 2013-14 fiscal year": the first year,
+        // with the whole noun phrase (silver marks it so; TBAQ has none)
+        if det == "the"
+            && let Some((year, k)) = self
+                .year(j)
+                .and_then(|y| Some((y, self.second_year(j + 1)?)))
+                .or_else(|| self.slashed_years(j))
+        {
+            let k = if matches!(self.word(k), "fiscal" | "school" | "financial" | "academic") {
+                k + 1
+            } else {
+                k
+            };
+            if matches!(self.word(k), "season" | "year" | "campaign") {
+                return Self::parse(i, k + 1, Sem::Date { year: Some(year), month: None, day: None });
+            }
+        }
         // "results are expected by the 15th": a day of the month in view, after a preposition
         let w = self.word(j);
         if det == "the"
@@ -1358,6 +1395,18 @@ impl<'a> Grammar<'a> {
     /// "of 2023", ", 2023", "2023", or "of next year", "of last year", "of this year".
     fn part_of_year(&self, i: usize, k: usize, part: Sem) -> Option<Parse> {
         let (year, end) = self.of_year(k);
+        // "the first half of the year", "the fourth quarter of the year": this year's, one
+        // expression
+        let end = if year.is_none()
+            && self.is(k, "of")
+            && self.is(k + 1, "the")
+            && self.is(k + 2, "year")
+            && !self.joined(k + 3)
+        {
+            k + 3
+        } else {
+            end
+        };
         if year.is_none()
             && self.is(k, "of")
             && let Some((n, false)) = self.rel(k + 1)
@@ -1373,6 +1422,31 @@ impl<'a> Grammar<'a> {
             other => other,
         };
         Self::parse(i, end, part)
+    }
+
+    /// The atom after the second year of a split year ("-24" of "2023-24", "/86" of "1985/86")
+    /// that starts at `k`.
+    fn second_year(&self, k: usize) -> Option<usize> {
+        let digits = |i: usize| {
+            let w = self.word(i);
+            (w.len() == 2 || w.len() == 4) && w.bytes().all(|b| b.is_ascii_digit())
+        };
+        if self.joined(k) && digits(k) {
+            return Some(k + 1);
+        }
+        (matches!(self.word(k), "-" | "/" | "–") && digits(k + 1)).then_some(k + 2)
+    }
+
+    /// "1985/86" written as one word at `j`: the first year and the atom after it.
+    fn slashed_years(&self, j: usize) -> Option<(i32, usize)> {
+        let (first, second) = self.word(j).split_once('/')?;
+        let digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+        if first.len() != 4 || !(second.len() == 2 || second.len() == 4) || !digits(first) || !digits(second)
+        {
+            return None;
+        }
+        let year: i32 = first.parse().ok()?;
+        (1000..=2999).contains(&year).then_some((year, j + 1))
     }
 
     /// "of 2023", ", 2023", "2023" after a period name.
@@ -1626,6 +1700,9 @@ impl<'a> Grammar<'a> {
             };
             let m: u8 = p[0].parse().ok()?;
             let d: u8 = p[1].parse().ok()?;
+            // "22/03/2013": day first, as British and European copy writes it, when the first
+            // number cannot be a month
+            let (m, d) = if m > 12 && d <= 12 { (d, m) } else { (m, d) };
             let y: i32 = year.parse().ok()?;
             return Self::parse(i, i + 1, Sem::Date { year: Some(y), month: Some(m), day: Some(d) });
         };
@@ -1654,6 +1731,10 @@ impl<'a> Grammar<'a> {
                 k += 1;
             }
         } else if matches!(self.word(k), "past" | "last" | "next" | "coming") && self.qty(k + 1).is_some() {
+            // "is planned to last two years", "will last three days": the verb, outside the extent
+            if self.is(k, "last") && k > 0 && LAST_AS_VERB.contains(&self.word(k - 1)) {
+                return None;
+            }
             k += 1;
         }
         let (qty, u_at) = match self.qty(k) {
@@ -1828,6 +1909,17 @@ impl<'a> Grammar<'a> {
         if w == "a" && self.is(i + 1, "later") && self.is(i + 2, "date") {
             return Self::parse(i, i + 3, Sem::Ref("FUTURE_REF"));
         }
+        // "the year-earlier period", "the year-ago quarter", "year-ago period": the noun phrase
+        // (TBAQ)
+        let y = if w == "the" { i + 1 } else { i };
+        if matches!(self.word(y), "year" | "month" | "week")
+            && self.joined(y + 1)
+            && matches!(self.word(y + 1), "earlier" | "ago")
+            && matches!(self.word(y + 2), "period" | "quarter")
+        {
+            let unit = self.unit(y)?;
+            return Self::parse(i, y + 3, Sem::Ago { qty: Qty::N(1.0), unit, sign: -1, anaphoric: false });
+        }
         if w == "the" || w == "a" {
             let code = match self.word(i + 1) {
                 // "the future of our peoples" is a noun phrase, not a time
@@ -1849,6 +1941,11 @@ impl<'a> Grammar<'a> {
                 _ => return None,
             };
             return Self::parse(i, i + 2, Sem::Ref(code));
+        }
+        // "up 14 percent year to date", "year-to-date gains": the current year
+        if w == "year" && self.is(i + 1, "to") && self.is(i + 2, "date") && !self.is(i.wrapping_sub(1), "the")
+        {
+            return Self::parse(i, i + 3, Sem::Shift { unit: Unit::Year, n: 0, anaphoric: false });
         }
         if (w == "year" || w == "month" || w == "week") && self.joined(i + 1) {
             // "year-earlier", "year-ago": a year before the period the story reports on
@@ -1908,11 +2005,21 @@ impl<'a> Grammar<'a> {
             if let Some(code) = self.season(k) {
                 return Self::parse(i, k + 1, Sem::Set(format!("XXXX-{code}")));
             }
+            // "every few months": a vague period
+            if let Some((Qty::X, j)) = self.qty(k)
+                && let Some(unit) = self.unit(j).filter(|u| self.plural(j) && *u != Unit::Weekend)
+            {
+                return Self::parse(i, j + 1, Sem::Set(period_value(Qty::X, unit)?));
+            }
             let (qty, u_at) = match self.qty(k) {
                 Some((Qty::N(n), j)) if !matches!(self.word(k), "a" | "an") => (n, j),
                 _ => (1.0, k),
             };
             let unit = self.unit(u_at)?;
+            // "every weekend": the weekend of every week, as "on weekends"
+            if unit == Unit::Weekend && qty == 1.0 {
+                return Self::parse(i, u_at + 1, Sem::Set("XXXX-WXX-WE".to_string()));
+            }
             return Self::parse(i, u_at + 1, Sem::Set(period_value(Qty::N(qty), unit)?));
         }
         if (w == "once" || w == "twice") && matches!(self.word(i + 1), "a" | "an" | "per" | "every") {

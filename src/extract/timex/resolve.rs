@@ -162,7 +162,12 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             let y = dct.year() as i32;
             let (y, q) = match (q, year) {
                 (Some(q), Some(y)) => (*y, *q),
-                (Some(q), None) if *q > current && ctx.tense != Some(TenseCue::Future) => (y - 1, *q),
+                // ("expects fourth-quarter earnings" in January: the quarter just ended)
+                (Some(q), None)
+                    if *q > current && (ctx.tense != Some(TenseCue::Future) || *q == latest_quarter(dct)) =>
+                {
+                    (y - 1, *q)
+                }
                 (Some(q), None) => (y, *q),
                 (None, _) => {
                     let index = y * 4 + current as i32 - 1 + *n as i32;
@@ -281,6 +286,10 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             let monday = ctx.dct.checked_sub(i64::from(weekday_number(ctx.dct) - 1).days()).ok()?;
             let d = monday.checked_add((7 * n + i64::from(*weekday) - 1).days()).ok()?;
             dated(ymd(d), Some(d))
+        }
+        Sem::NewYear => {
+            let y = dct.year() as i32 + i32::from(dct.month() > 6);
+            dated(format!("{y:04}"), None)
         }
         Sem::DayInView(day) => {
             let d = date(ctx.reference.year() as i32, ctx.reference.month() as u8, *day)?;

@@ -101,18 +101,55 @@ pub fn infinitive_before(atoms: &[Atom], start: usize) -> bool {
         if is_boundary(atom) {
             return false;
         }
+        // (a lowercase word after "to"; "to the marshals", "to 5 %" are prepositions)
         let verb = atoms.get(i + 1).filter(|_| atom.lower == "to");
-        // (a lowercase word after "to", not "to the" or "to 5 %")
-        if let Some(verb) = verb {
-            return verb.kind == TokenKind::Word
+        if verb.is_some_and(|verb| {
+            verb.kind == TokenKind::Word
                 && !verb.capital
                 && i + 1 < start
-                && !has_role(&verb.lower, ContextRole::Determiner);
+                && !has_role(&verb.lower, ContextRole::Determiner)
+        }) {
+            return true;
         }
         // ("to publish": the verb of the infinitive is not the clause's cue)
         if cue(atoms, i).is_some() && !(i > 0 && atoms[i - 1].lower == "to") {
             return false;
         }
+    }
+    false
+}
+
+/// True when the nearest cue before the expression at atom `start` in its clause is a present
+/// perfect ("has given the relatives until 9 a.m. Tuesday"): a deadline that stands now.
+pub fn perfect_before(atoms: &[Atom], start: usize) -> bool {
+    for i in (start.saturating_sub(BEFORE)..start).rev() {
+        if is_boundary(&atoms[i]) {
+            return false;
+        }
+        if cue(atoms, i).is_some() {
+            return (i.saturating_sub(1)..=i).any(|k| matches!(atoms[k].lower.as_str(), "has" | "have"));
+        }
+    }
+    false
+}
+
+/// True when the nearest cue before the expression at atom `start` in its clause is a plan or
+/// forecast told in the past ("the storm was expected to leave Thursday", "results were not
+/// expected before Tuesday morning"): `clause_tense` reads it as past, but the day planned for
+/// may lie just ahead.
+pub fn planned_in_past(atoms: &[Atom], start: usize) -> bool {
+    for i in (start.saturating_sub(BEFORE)..start).rev() {
+        if is_boundary(&atoms[i]) {
+            return false;
+        }
+        if cue(atoms, i).is_none() {
+            continue;
+        }
+        let w = atoms[i].lower.as_str();
+        let was = (i.saturating_sub(2)..i).any(|k| matches!(atoms[k].lower.as_str(), "was" | "were"));
+        let plan = tense_cue(w) == Some(TenseCue::Future) && w.ends_with("ed")
+            || has_role(w, ContextRole::PlanTo) && atoms.get(i + 1).is_some_and(|n| n.lower == "to");
+        return was && plan && !planned_before(atoms, i);
     }
     false
 }
