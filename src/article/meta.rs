@@ -9,7 +9,7 @@
 
 use crate::article::date::{date_in_url, parse_date, plausible};
 use crate::extract::Published;
-use dom_query::{Document, Selection};
+use dom_query::{Document, Matcher, NodeRef, Selection};
 use jiff::civil::Date;
 use regex::Regex;
 use serde_json::Value;
@@ -169,7 +169,7 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
     // (often an SEO variant) when the two share at least half of the `<h1>`'s words; an `<h1>`
     // that shares less is the site's name or a section title.
     let h1 = doc
-        .select("h1")
+        .select_single("h1")
         .nodes()
         .first()
         .map(|n| clean(Selection::from(*n).text().to_string()))
@@ -374,10 +374,14 @@ fn times_in(scopes: &[Selection]) -> Vec<Published> {
     let mut out = Vec::new();
     for scope in scopes {
         for selector in ["[itemprop=datePublished]", "time[pubdate]", "time[datetime]"] {
-            for node in scope.select(selector).nodes() {
-                let sel = Selection::from(*node);
-                let label = sel.parent().text();
-                let label = label.split(sel.text().as_ref()).next().unwrap_or("");
+            let Ok(matcher) = Matcher::new(selector) else { continue };
+            for node in scope.select_matcher_iter(&matcher) {
+                let sel = Selection::from(node);
+                // The words before the element in its parent; none when it prints nothing (the
+                // parent's text, a `<head>`'s scripts, is not built then).
+                let shown = sel.text();
+                let label = if shown.is_empty() { Default::default() } else { sel.parent().text() };
+                let label = label.split(shown.as_ref()).next().unwrap_or("");
                 if UPDATED_CUE.is_match(label.trim_end()) {
                     continue;
                 }
@@ -407,9 +411,9 @@ fn shown_day(p: Published, text: &str) -> Published {
 /// The page's headlines: its `<h1>` elements; when it has none, the `<h2>` elements that share
 /// at least half their words with the title, or the title half of theirs.
 fn headlines<'a>(doc: &'a Document, title: Option<&str>) -> Vec<Selection<'a>> {
-    let h1s = doc.select("h1");
+    let h1s: Vec<Selection<'a>> = first_matches(doc, "h1", 3).into_iter().map(Selection::from).collect();
     if !h1s.is_empty() {
-        return h1s.nodes().iter().take(3).map(|n| Selection::from(*n)).collect();
+        return h1s;
     }
     let Some(title) = title else { return Vec::new() };
     doc.select("h2")
@@ -422,6 +426,13 @@ fn headlines<'a>(doc: &'a Document, title: Option<&str>) -> Vec<Selection<'a>> {
         })
         .take(3)
         .collect()
+}
+
+/// The first `limit` elements of `doc` that `selector` matches, in document order (as
+/// `Document::select` finds them): the walk stops there instead of crossing the whole page.
+fn first_matches<'a>(doc: &'a Document, selector: &str, limit: usize) -> Vec<NodeRef<'a>> {
+    let Ok(matcher) = Matcher::new(selector) else { return Vec::new() };
+    Selection::from(doc.root()).select_matcher_iter(&matcher).take(limit).collect()
 }
 
 /// The part of the page around the first headline: the headline's ancestor up to four levels
@@ -573,21 +584,17 @@ fn dated_line(doc: &Document, page_text: &PageText, title: Option<&str>) -> Opti
     }
     let selector = "[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=ublication], [class*=posted], [class*=byline]";
     texts.extend(
-        doc.select(selector)
-            .nodes()
-            .iter()
-            .take(20)
-            .map(|n| visible_text(&Selection::from(*n).html()))
+        first_matches(doc, selector, 20)
+            .into_iter()
+            .map(|n| visible_text(&Selection::from(n).html()))
             .filter(|t| t.len() <= 300),
     );
     // A date printed beside the author's name ("Ana Duarte · April 8, 2024").
     texts.extend(
-        doc.select(AUTHOR_MARKUP)
-            .nodes()
-            .iter()
-            .take(5)
+        first_matches(doc, AUTHOR_MARKUP, 5)
+            .into_iter()
             .flat_map(|n| {
-                let parent = Selection::from(*n).parent();
+                let parent = Selection::from(n).parent();
                 [parent.parent(), parent]
             })
             .map(|s| visible_text(&s.html()))
@@ -787,18 +794,34 @@ fn visible_text(html: &str) -> String {
         };
         n.and_then(char::from_u32).map(String::from).unwrap_or_default()
     });
-    let text = text
-        .replace("&nbsp;", " ")
-        .replace("&#160;", " ")
-        .replace("&amp;", "&")
-        .replace("&#39;", "'")
-        .replace("&#039;", "'")
-        .replace("&rsquo;", "’")
-        .replace("&quot;", "\"")
-        .replace("&#8217;", "’")
-        .replace("&ndash;", "–")
-        .replace("&mdash;", "—");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    // In this order (one replacement can make the next one's entity: "&amp;#39;"); each is
+    // copied only when the text holds it.
+    const ENTITIES: [(&str, &str); 10] = [
+        ("&nbsp;", " "),
+        ("&#160;", " "),
+        ("&amp;", "&"),
+        ("&#39;", "'"),
+        ("&#039;", "'"),
+        ("&rsquo;", "’"),
+        ("&quot;", "\""),
+        ("&#8217;", "’"),
+        ("&ndash;", "–"),
+        ("&mdash;", "—"),
+    ];
+    let mut text = text.into_owned();
+    for (entity, with) in ENTITIES {
+        if text.contains(entity) {
+            text = text.replace(entity, with);
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 fn printed_date(text: &str) -> Option<Published> {
@@ -1035,8 +1058,9 @@ const AUTHOR_MARKUP: &str = "[itemprop=author] [itemprop=name], [rel=author], a[
 /// A byline printed on the page, when the metadata names no author: the first element marked
 /// as the author's that reads like a name (one to six words, no digits).
 fn printed_byline(doc: &Document) -> Option<String> {
-    doc.select(AUTHOR_MARKUP).nodes().iter().take(10).find_map(|n| {
-        let name = clean_byline(&Selection::from(*n).text());
+    let matcher = Matcher::new(AUTHOR_MARKUP).ok()?;
+    Selection::from(doc.root()).select_matcher_iter(&matcher).take(10).find_map(|n| {
+        let name = clean_byline(&Selection::from(n).text());
         let words = name.split_whitespace().count();
         ((1..=6).contains(&words)
             && name.len() <= 60
