@@ -219,12 +219,14 @@ const MAX_CAPTION_WORDS: usize = 60;
 /// Removes the captions of a gallery or slideshow (three or more elements whose class names a
 /// caption, of 60 words at most each) from the page: like `<figcaption>`s, they are not the
 /// article's text.
+/// True for an element whose class names a caption: what [`CLASS_CAPTIONS`] matches.
+fn class_names_caption(n: &dom_query::NodeRef) -> bool {
+    n.is_element() && n.class().is_some_and(|c| c.contains("caption") || c.contains("Caption"))
+}
+
 fn drop_gallery_captions(doc: &dom_query::Document) {
     // What `doc.select(CLASS_CAPTIONS)` finds, in one walk that reads each class once (a
     // selector list of substring tests costs several times more on every element).
-    let class_names_caption = |n: &dom_query::NodeRef| {
-        n.is_element() && n.class().is_some_and(|c| c.contains("caption") || c.contains("Caption"))
-    };
     debug_assert_eq!(CLASS_CAPTIONS, "[class*=caption], [class*=Caption]");
     let captions: Vec<dom_query::NodeRef> = doc
         .root()
@@ -243,29 +245,30 @@ fn drop_gallery_captions(doc: &dom_query::Document) {
 /// Elements that pages use to mark their article body.
 const BODY_MARKERS: &str = "[itemprop=articleBody], article, .entry-content, .post-content, .article-body, .article-content, .story-body";
 
-/// The HTML and word count of the largest element the page marks as its article body, if any.
-fn marked_body(doc: &dom_query::Document) -> Option<(String, usize)> {
-    // What `doc.select(BODY_MARKERS)` finds, in document order, in one walk that reads each
-    // element's name, class and `itemprop` once.
+/// True for an element that [`BODY_MARKERS`] matches, read from its name, class and `itemprop`
+/// once.
+fn is_marked_body(n: &dom_query::NodeRef) -> bool {
     const MARKER_CLASSES: [&str; 5] =
         ["entry-content", "post-content", "article-body", "article-content", "story-body"];
+    n.query_or(false, |node| {
+        node.as_element().is_some_and(|e| {
+            &*e.name.local == "article"
+                || e.attr("itemprop").is_some_and(|v| v.as_ref() == "articleBody")
+                || e.class().is_some_and(|c| c.split_ascii_whitespace().any(|c| MARKER_CLASSES.contains(&c)))
+        })
+    })
+}
+
+/// The HTML and word count of the largest element the page marks as its article body, if any.
+fn marked_body(doc: &dom_query::Document) -> Option<(String, usize)> {
+    // What `doc.select(BODY_MARKERS)` finds, in document order, in one walk.
     debug_assert_eq!(
         BODY_MARKERS,
         "[itemprop=articleBody], article, .entry-content, .post-content, .article-body, .article-content, .story-body"
     );
-    let is_marked = |n: &dom_query::NodeRef| {
-        n.query_or(false, |node| {
-            node.as_element().is_some_and(|e| {
-                &*e.name.local == "article"
-                    || e.attr("itemprop").is_some_and(|v| v.as_ref() == "articleBody")
-                    || e.class()
-                        .is_some_and(|c| c.split_ascii_whitespace().any(|c| MARKER_CLASSES.contains(&c)))
-            })
-        })
-    };
     doc.root()
         .descendants_it()
-        .filter(is_marked)
+        .filter(is_marked_body)
         .map(dom_query::Selection::from)
         .map(|s| {
             let words = s.text().split_whitespace().count();
@@ -456,6 +459,27 @@ mod tests {
         // One captioned photo is left to the <figcaption> rule: a lone caption class may be text.
         let one = page(&format!(r#"<div class="caption-story">{}</div>"#, para.repeat(5)));
         assert!(from_html(&one, None, date(2026, 1, 1)).unwrap().article.text.contains("The Riverton"));
+    }
+
+    #[test]
+    fn the_walks_find_what_the_selectors_find() {
+        let doc = dom_query::Document::from(
+            r#"<html><body class="caption-x"><article><div class="entry-content x">a</div></article>
+            <div itemprop="articleBody">b</div><div itemprop="articlebody">c</div>
+            <div class="Entry-content story-body">d</div><section class="post-contentx">e</section>
+            <p class="wp-caption-text">f</p><figcaption class="Caption">g</figcaption>
+            <span class="photoCaption">h</span><span class="capTion">i</span>
+            <svg><article class="article-content"></article></svg></body></html>"#,
+        );
+        let ids = |nodes: Vec<dom_query::NodeRef>| nodes.iter().map(|n| n.id).collect::<Vec<_>>();
+        let walked =
+            |f: fn(&dom_query::NodeRef) -> bool| ids(doc.root().descendants_it().filter(f).collect());
+        let marked = ids(doc.select(BODY_MARKERS).nodes().to_vec());
+        assert_eq!(marked.len(), 5);
+        assert_eq!(walked(is_marked_body), marked);
+        let captions = ids(doc.select(CLASS_CAPTIONS).nodes().to_vec());
+        assert_eq!(captions.len(), 4);
+        assert_eq!(walked(class_names_caption), captions);
     }
 
     #[test]

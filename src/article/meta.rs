@@ -563,6 +563,22 @@ const AROUND_TITLE_AFTER: usize = 400;
 /// The page's visible text ([`visible_text`] of the whole page), built on first use.
 type PageText<'a> = std::cell::LazyCell<String, Box<dyn FnOnce() -> String + 'a>>;
 
+/// Elements whose class or id says they hold a date or a byline: what
+/// [`DATED_ELEMENTS`] matches, tested in one walk that reads each class and id once.
+fn is_dated_element(n: &NodeRef) -> bool {
+    const DATED_CLASSES: [&str; 6] = ["date", "Date", "publish", "ublication", "posted", "byline"];
+    n.query_or(false, |node| {
+        node.as_element().is_some_and(|e| {
+            e.class().is_some_and(|c| DATED_CLASSES.iter().any(|d| c.contains(d)))
+                || e.attr("id").is_some_and(|id| id.contains("date"))
+        })
+    })
+}
+
+/// The selector [`is_dated_element`] follows.
+#[cfg(test)]
+const DATED_ELEMENTS: &str = "[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=ublication], [class*=posted], [class*=byline]";
+
 /// A date printed near the headline ("Published: Jan 23, 2024", "Updated on 23 Oct 2025"), or
 /// in an element whose class says it holds the date. A date cued as the publication date wins;
 /// else the first date that is not cued as an update; else the first date.
@@ -582,21 +598,10 @@ fn dated_line(doc: &Document, page_text: &PageText, title: Option<&str>) -> Opti
         // Tags become spaces, so "2018</p><p>Last" does not glue into one word.
         texts.push(visible_text(&region.html()));
     }
-    // `[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=ublication],
-    // [class*=posted], [class*=byline]`, tested in one walk that reads each class and id once.
-    const DATED_CLASSES: [&str; 6] = ["date", "Date", "publish", "ublication", "posted", "byline"];
-    let dated = |n: &NodeRef| {
-        n.query_or(false, |node| {
-            node.as_element().is_some_and(|e| {
-                e.class().is_some_and(|c| DATED_CLASSES.iter().any(|d| c.contains(d)))
-                    || e.attr("id").is_some_and(|id| id.contains("date"))
-            })
-        })
-    };
     texts.extend(
         doc.root()
             .descendants_it()
-            .filter(dated)
+            .filter(is_dated_element)
             .take(20)
             .map(|n| visible_text(&Selection::from(n).html()))
             .filter(|t| t.len() <= 300),
@@ -1570,6 +1575,19 @@ mod tests {
         );
         assert_eq!(strip_site_suffix("Well - known facts about cats", None), "Well - known facts about cats");
         assert_eq!(strip_site_suffix("Budget passes – BBC News", Some("BBC")), "Budget passes");
+    }
+
+    #[test]
+    fn the_dated_elements_walk_finds_what_the_selector_finds() {
+        let doc = Document::from(
+            r#"<div class="post-date">a</div><span class="entry-Date">b</span><p id="update-date">c</p>
+            <p id="Date">d</p><div class="publishedOn"><i class="byline-x">e</i></div>
+            <div class="publication">f</div><div class="posted-on">g</div><div class="DATE">h</div>"#,
+        );
+        let ids = |nodes: Vec<NodeRef>| nodes.iter().map(|n| n.id).collect::<Vec<_>>();
+        let by_selector = ids(doc.select(DATED_ELEMENTS).nodes().to_vec());
+        assert_eq!(by_selector.len(), 7);
+        assert_eq!(ids(doc.root().descendants_it().filter(is_dated_element).collect()), by_selector);
     }
 
     #[test]
