@@ -112,8 +112,10 @@ pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArtic
 }
 
 fn readability_of(html: &str, url: Option<&str>) -> Result<Readability, ArticleError> {
+    // The text is read from the cleaned document (`pruned_text`), never from Readability's
+    // own `text_content`: its cheapest form is asked for.
     let config =
-        Config { text_mode: TextMode::Formatted, max_elements_to_parse: MAX_ELEMENTS, ..Config::default() };
+        Config { text_mode: TextMode::Raw, max_elements_to_parse: MAX_ELEMENTS, ..Config::default() };
     Readability::new(html, url, Some(config)).map_err(|_| ArticleError::NotArticle)
 }
 
@@ -217,12 +219,19 @@ const MAX_CAPTION_WORDS: usize = 60;
 /// Removes the captions of a gallery or slideshow (three or more elements whose class names a
 /// caption, of 60 words at most each) from the page: like `<figcaption>`s, they are not the
 /// article's text.
+/// True for an element whose class names a caption: what [`CLASS_CAPTIONS`] matches.
+fn class_names_caption(n: &dom_query::NodeRef) -> bool {
+    n.is_element() && n.class().is_some_and(|c| c.contains("caption") || c.contains("Caption"))
+}
+
 fn drop_gallery_captions(doc: &dom_query::Document) {
+    // What `doc.select(CLASS_CAPTIONS)` finds, in one walk that reads each class once (a
+    // selector list of substring tests costs several times more on every element).
+    debug_assert_eq!(CLASS_CAPTIONS, "[class*=caption], [class*=Caption]");
     let captions: Vec<dom_query::NodeRef> = doc
-        .select(CLASS_CAPTIONS)
-        .nodes()
-        .iter()
-        .copied()
+        .root()
+        .descendants_it()
+        .filter(class_names_caption)
         .filter(|n| !n.has_name("figcaption") && !n.has_name("body") && !n.has_name("html"))
         .filter(|n| (1..=MAX_CAPTION_WORDS).contains(&n.text().split_whitespace().count()))
         .collect();
@@ -236,12 +245,31 @@ fn drop_gallery_captions(doc: &dom_query::Document) {
 /// Elements that pages use to mark their article body.
 const BODY_MARKERS: &str = "[itemprop=articleBody], article, .entry-content, .post-content, .article-body, .article-content, .story-body";
 
+/// True for an element that [`BODY_MARKERS`] matches, read from its name, class and `itemprop`
+/// once.
+fn is_marked_body(n: &dom_query::NodeRef) -> bool {
+    const MARKER_CLASSES: [&str; 5] =
+        ["entry-content", "post-content", "article-body", "article-content", "story-body"];
+    n.query_or(false, |node| {
+        node.as_element().is_some_and(|e| {
+            &*e.name.local == "article"
+                || e.attr("itemprop").is_some_and(|v| v.as_ref() == "articleBody")
+                || e.class().is_some_and(|c| c.split_ascii_whitespace().any(|c| MARKER_CLASSES.contains(&c)))
+        })
+    })
+}
+
 /// The HTML and word count of the largest element the page marks as its article body, if any.
 fn marked_body(doc: &dom_query::Document) -> Option<(String, usize)> {
-    doc.select(BODY_MARKERS)
-        .nodes()
-        .iter()
-        .map(|n| dom_query::Selection::from(*n))
+    // What `doc.select(BODY_MARKERS)` finds, in document order, in one walk.
+    debug_assert_eq!(
+        BODY_MARKERS,
+        "[itemprop=articleBody], article, .entry-content, .post-content, .article-body, .article-content, .story-body"
+    );
+    doc.root()
+        .descendants_it()
+        .filter(is_marked_body)
+        .map(dom_query::Selection::from)
         .map(|s| {
             let words = s.text().split_whitespace().count();
             (s, words)
@@ -253,7 +281,7 @@ fn marked_body(doc: &dom_query::Document) -> Option<(String, usize)> {
 /// The text of a marked body region, with only Readability's basic cleaning.
 fn text_of_region(html: &str, url: Option<&str>, steps: BodySteps) -> Option<String> {
     let page = format!("<html><head><title></title></head><body>{html}</body></html>");
-    let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
+    let config = Config { text_mode: TextMode::Raw, ..Config::default() };
     let mut readability = Readability::new(page, url, Some(config)).ok()?;
     readability.parse_with_policy(dom_smoothie::ParsePolicy::Raw).ok()?;
     Some(pruned_text(&readability.doc, steps, url))
@@ -281,16 +309,16 @@ const MAX_NOTICE_CHARS: usize = 400;
 /// True for a line that is page furniture, not article text: "Read more", "Credit: …", or a
 /// notice ("We use cookies…", "Copyright 2018 The Associated Press…").
 fn is_furniture(line: &str) -> bool {
-    if line.len() <= MAX_NOTICE_CHARS {
-        let lower = line.to_lowercase();
-        if NOTICES.iter().any(|n| lower.starts_with(n.as_str())) {
-            return true;
-        }
+    if line.len() > MAX_NOTICE_CHARS.max(80) {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    if line.len() <= MAX_NOTICE_CHARS && NOTICES.iter().any(|n| lower.starts_with(n.as_str())) {
+        return true;
     }
     if line.len() > 80 {
         return false;
     }
-    let lower = line.to_lowercase();
     // "- Advertisement -", "— Read more —": dashes framing the words are no part of them.
     let lower = lower.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'));
     let lower = lower.trim_end_matches(['.', ':', '›', '»', '→']).trim();
@@ -431,6 +459,27 @@ mod tests {
         // One captioned photo is left to the <figcaption> rule: a lone caption class may be text.
         let one = page(&format!(r#"<div class="caption-story">{}</div>"#, para.repeat(5)));
         assert!(from_html(&one, None, date(2026, 1, 1)).unwrap().article.text.contains("The Riverton"));
+    }
+
+    #[test]
+    fn the_walks_find_what_the_selectors_find() {
+        let doc = dom_query::Document::from(
+            r#"<html><body class="caption-x"><article><div class="entry-content x">a</div></article>
+            <div itemprop="articleBody">b</div><div itemprop="articlebody">c</div>
+            <div class="Entry-content story-body">d</div><section class="post-contentx">e</section>
+            <p class="wp-caption-text">f</p><figcaption class="Caption">g</figcaption>
+            <span class="photoCaption">h</span><span class="capTion">i</span>
+            <svg><article class="article-content"></article></svg></body></html>"#,
+        );
+        let ids = |nodes: Vec<dom_query::NodeRef>| nodes.iter().map(|n| n.id).collect::<Vec<_>>();
+        let walked =
+            |f: fn(&dom_query::NodeRef) -> bool| ids(doc.root().descendants_it().filter(f).collect());
+        let marked = ids(doc.select(BODY_MARKERS).nodes().to_vec());
+        assert_eq!(marked.len(), 5);
+        assert_eq!(walked(is_marked_body), marked);
+        let captions = ids(doc.select(CLASS_CAPTIONS).nodes().to_vec());
+        assert_eq!(captions.len(), 4);
+        assert_eq!(walked(class_names_caption), captions);
     }
 
     #[test]

@@ -9,7 +9,7 @@
 
 use crate::article::date::{date_in_url, parse_date, plausible};
 use crate::extract::Published;
-use dom_query::{Document, Selection};
+use dom_query::{Document, Matcher, NodeRef, Selection};
 use jiff::civil::Date;
 use regex::Regex;
 use serde_json::Value;
@@ -169,7 +169,7 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
     // (often an SEO variant) when the two share at least half of the `<h1>`'s words; an `<h1>`
     // that shares less is the site's name or a section title.
     let h1 = doc
-        .select("h1")
+        .select_single("h1")
         .nodes()
         .first()
         .map(|n| clean(Selection::from(*n).text().to_string()))
@@ -374,10 +374,14 @@ fn times_in(scopes: &[Selection]) -> Vec<Published> {
     let mut out = Vec::new();
     for scope in scopes {
         for selector in ["[itemprop=datePublished]", "time[pubdate]", "time[datetime]"] {
-            for node in scope.select(selector).nodes() {
-                let sel = Selection::from(*node);
-                let label = sel.parent().text();
-                let label = label.split(sel.text().as_ref()).next().unwrap_or("");
+            let Ok(matcher) = Matcher::new(selector) else { continue };
+            for node in scope.select_matcher_iter(&matcher) {
+                let sel = Selection::from(node);
+                // The words before the element in its parent; none when it prints nothing (the
+                // parent's text, a `<head>`'s scripts, is not built then).
+                let shown = sel.text();
+                let label = if shown.is_empty() { Default::default() } else { sel.parent().text() };
+                let label = label.split(shown.as_ref()).next().unwrap_or("");
                 if UPDATED_CUE.is_match(label.trim_end()) {
                     continue;
                 }
@@ -407,9 +411,9 @@ fn shown_day(p: Published, text: &str) -> Published {
 /// The page's headlines: its `<h1>` elements; when it has none, the `<h2>` elements that share
 /// at least half their words with the title, or the title half of theirs.
 fn headlines<'a>(doc: &'a Document, title: Option<&str>) -> Vec<Selection<'a>> {
-    let h1s = doc.select("h1");
+    let h1s: Vec<Selection<'a>> = first_matches(doc, "h1", 3).into_iter().map(Selection::from).collect();
     if !h1s.is_empty() {
-        return h1s.nodes().iter().take(3).map(|n| Selection::from(*n)).collect();
+        return h1s;
     }
     let Some(title) = title else { return Vec::new() };
     doc.select("h2")
@@ -422,6 +426,13 @@ fn headlines<'a>(doc: &'a Document, title: Option<&str>) -> Vec<Selection<'a>> {
         })
         .take(3)
         .collect()
+}
+
+/// The first `limit` elements of `doc` that `selector` matches, in document order (as
+/// `Document::select` finds them): the walk stops there instead of crossing the whole page.
+fn first_matches<'a>(doc: &'a Document, selector: &str, limit: usize) -> Vec<NodeRef<'a>> {
+    let Ok(matcher) = Matcher::new(selector) else { return Vec::new() };
+    Selection::from(doc.root()).select_matcher_iter(&matcher).take(limit).collect()
 }
 
 /// The part of the page around the first headline: the headline's ancestor up to four levels
@@ -552,6 +563,22 @@ const AROUND_TITLE_AFTER: usize = 400;
 /// The page's visible text ([`visible_text`] of the whole page), built on first use.
 type PageText<'a> = std::cell::LazyCell<String, Box<dyn FnOnce() -> String + 'a>>;
 
+/// Elements whose class or id says they hold a date or a byline: what
+/// [`DATED_ELEMENTS`] matches, tested in one walk that reads each class and id once.
+fn is_dated_element(n: &NodeRef) -> bool {
+    const DATED_CLASSES: [&str; 6] = ["date", "Date", "publish", "ublication", "posted", "byline"];
+    n.query_or(false, |node| {
+        node.as_element().is_some_and(|e| {
+            e.class().is_some_and(|c| DATED_CLASSES.iter().any(|d| c.contains(d)))
+                || e.attr("id").is_some_and(|id| id.contains("date"))
+        })
+    })
+}
+
+/// The selector [`is_dated_element`] follows.
+#[cfg(test)]
+const DATED_ELEMENTS: &str = "[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=ublication], [class*=posted], [class*=byline]";
+
 /// A date printed near the headline ("Published: Jan 23, 2024", "Updated on 23 Oct 2025"), or
 /// in an element whose class says it holds the date. A date cued as the publication date wins;
 /// else the first date that is not cued as an update; else the first date.
@@ -571,23 +598,20 @@ fn dated_line(doc: &Document, page_text: &PageText, title: Option<&str>) -> Opti
         // Tags become spaces, so "2018</p><p>Last" does not glue into one word.
         texts.push(visible_text(&region.html()));
     }
-    let selector = "[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=ublication], [class*=posted], [class*=byline]";
     texts.extend(
-        doc.select(selector)
-            .nodes()
-            .iter()
+        doc.root()
+            .descendants_it()
+            .filter(is_dated_element)
             .take(20)
-            .map(|n| visible_text(&Selection::from(*n).html()))
+            .map(|n| visible_text(&Selection::from(n).html()))
             .filter(|t| t.len() <= 300),
     );
     // A date printed beside the author's name ("Ana Duarte · April 8, 2024").
     texts.extend(
-        doc.select(AUTHOR_MARKUP)
-            .nodes()
-            .iter()
-            .take(5)
+        first_matches(doc, AUTHOR_MARKUP, 5)
+            .into_iter()
             .flat_map(|n| {
-                let parent = Selection::from(*n).parent();
+                let parent = Selection::from(n).parent();
                 [parent.parent(), parent]
             })
             .map(|s| visible_text(&s.html()))
@@ -670,16 +694,109 @@ fn cued_date_anywhere(text: &str) -> Option<Published> {
 
 /// The page's text as a reader sees it, roughly: scripts and styles dropped, tags to spaces,
 /// common entities decoded, white space collapsed.
-/// Scripts, styles, `<noscript>` and comments: what a reader never sees.
+/// Scripts, styles, `<noscript>` and comments: what a reader never sees. The pattern
+/// [`without_hidden`] follows (a scan, several times faster than the regex on whole pages).
+#[cfg(test)]
 static HIDDEN_HTML: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?is)<script.*?</script>|<style.*?</style>|<noscript.*?</noscript>|<!--.*?-->")
         .expect("regex")
 });
 
+/// The byte length of the opening of `text` that spells `word` (lowercase ASCII) in any case,
+/// as the regex crate's `(?i)` reads it (`ſ` is a long `s`), if it does.
+fn caseless_prefix(text: &str, word: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    for w in word.chars() {
+        let (_, c) = chars.next()?;
+        if c.to_ascii_lowercase() != w && !(w == 's' && c == 'ſ') {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(text.len(), |(i, _)| i))
+}
+
+/// Where `closer` (a lowercase end tag, `</script>`) first stands in `text`, in any case: its
+/// byte range.
+fn find_caseless(text: &str, closer: &str) -> Option<(usize, usize)> {
+    let mut at = 0;
+    while let Some(i) = text[at..].find("</") {
+        let start = at + i;
+        if let Some(len) = caseless_prefix(&text[start..], closer) {
+            return Some((start, start + len));
+        }
+        at = start + 2;
+    }
+    None
+}
+
+/// `html` with each script, style, `<noscript>` and comment replaced by a space: what
+/// `HIDDEN_HTML.replace_all(html, " ")` gives (leftmost element first, each to its nearest end
+/// tag; an element without one is left), in one scan.
+fn without_hidden(html: &str) -> std::borrow::Cow<'_, str> {
+    const BLOCKS: [(&str, &str); 3] =
+        [("<script", "</script>"), ("<style", "</style>"), ("<noscript", "</noscript>")];
+    let (mut out, mut copied, mut at) = (String::new(), 0, 0);
+    // Once an element has no end tag after it, no later one of its kind has.
+    let mut unclosed = [false; 4];
+    while let Some(i) = html[at..].find('<') {
+        let start = at + i;
+        let rest = &html[start..];
+        let mut end = None;
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            if !unclosed[3] {
+                match comment.find("-->") {
+                    Some(j) => end = Some(start + 4 + j + 3),
+                    None => unclosed[3] = true,
+                }
+            }
+        } else if let Some((k, len)) = BLOCKS
+            .iter()
+            .enumerate()
+            .find_map(|(k, (open, _))| caseless_prefix(rest, open).map(|len| (k, len)))
+            && !unclosed[k]
+        {
+            match find_caseless(&rest[len..], BLOCKS[k].1) {
+                Some((_, e)) => end = Some(start + len + e),
+                None => unclosed[k] = true,
+            }
+        }
+        match end {
+            Some(end) => {
+                out.push_str(&html[copied..start]);
+                out.push(' ');
+                (copied, at) = (end, end);
+            }
+            None => at = start + 1,
+        }
+    }
+    if copied == 0 {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    out.push_str(&html[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// `html` with every tag (`<…>`, to the next `>`) replaced by `with`: what the pattern
+/// `(?s)<[^>]*>` replaced gives, in one scan.
+fn tags_replaced<'a>(html: &'a str, with: &str) -> std::borrow::Cow<'a, str> {
+    let (mut out, mut copied, mut at) = (String::new(), 0, 0);
+    while let Some(i) = html[at..].find('<') {
+        let start = at + i;
+        let Some(j) = html[start + 1..].find('>') else { break };
+        out.push_str(&html[copied..start]);
+        out.push_str(with);
+        (copied, at) = (start + j + 2, start + j + 2);
+    }
+    if copied == 0 {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    out.push_str(&html[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
 fn visible_text(html: &str) -> String {
-    static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("regex"));
-    let text = HIDDEN_HTML.replace_all(html, " ");
-    let text = TAG.replace_all(&text, " ");
+    let text = without_hidden(html);
+    let text = tags_replaced(&text, " ");
     // "2022-11-23T08:10" → "2022-11-23 T08:10", so the day stands as a word.
     static ISO_T: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4}-\d{2}-\d{2})T(\d)").expect("regex"));
     let text = ISO_T.replace_all(&text, "$1 T$2");
@@ -694,18 +811,34 @@ fn visible_text(html: &str) -> String {
         };
         n.and_then(char::from_u32).map(String::from).unwrap_or_default()
     });
-    let text = text
-        .replace("&nbsp;", " ")
-        .replace("&#160;", " ")
-        .replace("&amp;", "&")
-        .replace("&#39;", "'")
-        .replace("&#039;", "'")
-        .replace("&rsquo;", "’")
-        .replace("&quot;", "\"")
-        .replace("&#8217;", "’")
-        .replace("&ndash;", "–")
-        .replace("&mdash;", "—");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    // In this order (one replacement can make the next one's entity: "&amp;#39;"); each is
+    // copied only when the text holds it.
+    const ENTITIES: [(&str, &str); 10] = [
+        ("&nbsp;", " "),
+        ("&#160;", " "),
+        ("&amp;", "&"),
+        ("&#39;", "'"),
+        ("&#039;", "'"),
+        ("&rsquo;", "’"),
+        ("&quot;", "\""),
+        ("&#8217;", "’"),
+        ("&ndash;", "–"),
+        ("&mdash;", "—"),
+    ];
+    let mut text = text.into_owned();
+    for (entity, with) in ENTITIES {
+        if text.contains(entity) {
+            text = text.replace(entity, with);
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// The publication date printed in `text` (a page's visible text, or the header lines of a
@@ -945,8 +1078,9 @@ const AUTHOR_MARKUP: &str = "[itemprop=author] [itemprop=name], [rel=author], a[
 /// A byline printed on the page, when the metadata names no author: the first element marked
 /// as the author's that reads like a name (one to six words, no digits).
 fn printed_byline(doc: &Document) -> Option<String> {
-    doc.select(AUTHOR_MARKUP).nodes().iter().take(10).find_map(|n| {
-        let name = clean_byline(&Selection::from(*n).text());
+    let matcher = Matcher::new(AUTHOR_MARKUP).ok()?;
+    Selection::from(doc.root()).select_matcher_iter(&matcher).take(10).find_map(|n| {
+        let name = clean_byline(&Selection::from(n).text());
         let words = name.split_whitespace().count();
         ((1..=6).contains(&words)
             && name.len() <= 60
@@ -959,9 +1093,8 @@ fn printed_byline(doc: &Document) -> Option<String> {
 /// The page's text with every tag as a line break, so a name cannot run on from one element
 /// into the next ("Juliette" + "DevOps").
 fn text_lines(html: &str) -> String {
-    static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("regex"));
-    let text = HIDDEN_HTML.replace_all(html, " ");
-    let text = TAG.replace_all(&text, "\n");
+    let text = without_hidden(html);
+    let text = tags_replaced(&text, "\n");
     let text = text.replace("&nbsp;", " ").replace("&#160;", " ").replace("&amp;", "&");
     text.lines()
         .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -1445,6 +1578,49 @@ mod tests {
         );
         assert_eq!(strip_site_suffix("Well - known facts about cats", None), "Well - known facts about cats");
         assert_eq!(strip_site_suffix("Budget passes – BBC News", Some("BBC")), "Budget passes");
+    }
+
+    #[test]
+    fn the_dated_elements_walk_finds_what_the_selector_finds() {
+        let doc = Document::from(
+            r#"<div class="post-date">a</div><span class="entry-Date">b</span><p id="update-date">c</p>
+            <p id="Date">d</p><div class="publishedOn"><i class="byline-x">e</i></div>
+            <div class="publication">f</div><div class="posted-on">g</div><div class="DATE">h</div>"#,
+        );
+        let ids = |nodes: Vec<NodeRef>| nodes.iter().map(|n| n.id).collect::<Vec<_>>();
+        let by_selector = ids(doc.select(DATED_ELEMENTS).nodes().to_vec());
+        assert_eq!(by_selector.len(), 7);
+        assert_eq!(ids(doc.root().descendants_it().filter(is_dated_element).collect()), by_selector);
+    }
+
+    #[test]
+    fn hidden_elements_and_tags_are_cut_as_the_patterns_cut_them() {
+        let tag = Regex::new(r"(?s)<[^>]*>").expect("regex");
+        for html in [
+            "<p>Kept</p><script>var a = '<b>';</script><p>also</p>",
+            "<SCRIPT type=x>a</ScRiPt>b<Style>c</STYLE>d<noscript><img></noscript>e",
+            "<ſcript>x</ſcript>y",
+            "<script>never closed <p>text</p>",
+            "<script>x</script",
+            "<!-->x--> <!---> <!---->z <!-- open",
+            "<noscript><script>x</noscript>y</script>",
+            "<style>a</style >b</style>",
+            "<scriptx</script>",
+            "<<script>>",
+            "<!-- <script> -->x</script>",
+            "é<script>ſ</SCRİPT>ü</script>",
+            "<script></scrip<script>t>",
+            "<styl<style>e>",
+            "a<b",
+            "a<b>c<d",
+            "no tags at all",
+            "",
+        ] {
+            let hidden = HIDDEN_HTML.replace_all(html, " ");
+            assert_eq!(without_hidden(html), hidden, "{html}");
+            assert_eq!(tags_replaced(&hidden, " "), tag.replace_all(&hidden, " "), "{html}");
+            assert_eq!(tags_replaced(&hidden, "\n"), tag.replace_all(&hidden, "\n"), "{html}");
+        }
     }
 
     #[test]

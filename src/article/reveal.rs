@@ -18,7 +18,15 @@ static CONTROLS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 /// Elements that may be hidden by their attributes.
+#[cfg(test)]
 const HIDING: &str = "[hidden], [aria-hidden], [style]";
+
+/// The first [`MAX_HIDDEN`] hidden elements of the page, in document order: those of
+/// `doc.select(HIDING)` that [`is_hidden`] accepts, found in one walk (`is_hidden` reads the
+/// same three attributes, so no selector list is matched on every element).
+fn hidden_elements(doc: &Document) -> Vec<NodeRef<'_>> {
+    doc.root().descendants_it().filter(|n| n.is_element() && is_hidden(n)).take(MAX_HIDDEN).collect()
+}
 
 /// Words of paragraph text a hidden element must hold to be a continuation.
 const MIN_HIDDEN_WORDS: usize = 40;
@@ -36,7 +44,7 @@ const MAX_HIDDEN: usize = 500;
 /// Shows again the hidden continuations of the article in `doc`; returns how many.
 pub fn reveal_continuations(doc: &Document) -> usize {
     let mut revealed = 0;
-    for node in doc.select(HIDING).nodes().iter().filter(|n| is_hidden(n)).take(MAX_HIDDEN) {
+    for node in &hidden_elements(doc) {
         if paragraph_words(node) < MIN_HIDDEN_WORDS {
             continue;
         }
@@ -123,6 +131,20 @@ mod tests {
             assert_eq!(reveal_continuations(&doc), 1, "{attrs}");
             assert!(doc.select(".story__body--rest").nodes().iter().all(|n| !is_hidden(n)));
         }
+    }
+
+    #[test]
+    fn hidden_elements_are_those_the_selector_finds() {
+        let doc = Document::from(
+            r#"<div hidden><p style="display: none">a</p></div><span aria-hidden="true">b</span>
+            <span aria-hidden="false">c</span><i style="color:red">d</i><b style="VISIBILITY: hidden">e</b>
+            <svg><g style="display:none"></g></svg><p>f</p>"#,
+        );
+        let by_selector: Vec<NodeRef> =
+            doc.select(HIDING).nodes().iter().copied().filter(|n| is_hidden(n)).collect();
+        assert_eq!(by_selector.len(), 5);
+        let ids = |nodes: &[NodeRef]| nodes.iter().map(|n| n.id).collect::<Vec<_>>();
+        assert_eq!(ids(&hidden_elements(&doc)), ids(&by_selector));
     }
 
     #[test]
