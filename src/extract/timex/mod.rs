@@ -580,6 +580,10 @@ mod tests {
         // a possessive weekday is a reported event unless its clause looks ahead
         assert_eq!(value("Saturday's game was a draw."), "2023-06-10");
         assert_eq!(value("The club will have no fans at Saturday's game."), "2023-06-17");
+        assert_eq!(
+            value("Fans will not have any opposition to sing against on Saturday afternoon."),
+            "2023-06-17TAF"
+        );
         assert_eq!(value("The club would have sold every ticket for Saturday's game."), "2023-06-10");
         assert_eq!(value("They would look for ways to get around Wednesday's ruling."), "2023-06-14");
         // a day something is planned for lies ahead, whatever the tense of the planning

@@ -281,7 +281,13 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     }
     // "will have no fans": the future's auxiliary before "have" (not "would have", a past
     // that did not happen)
-    if matches!(w, "have" | "be") && i > 0 && matches!(atoms[i - 1].lower.as_str(), "will" | "'ll" | "shall")
+    // ("will not have", "won't be" as well)
+    let aux = match i.checked_sub(1).map(|k| atoms[k].lower.as_str()) {
+        Some("not" | "n't") => i.checked_sub(2),
+        _ => i.checked_sub(1),
+    };
+    if matches!(w, "have" | "be")
+        && aux.is_some_and(|k| matches!(atoms[k].lower.as_str(), "will" | "'ll" | "shall" | "wo"))
     {
         return Some(TenseCue::Future);
     }
