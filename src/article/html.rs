@@ -53,6 +53,8 @@ pub struct BodySteps {
     /// Drop photo captions and credits (`<figcaption>`): WCXB's ground truth and a reader
     /// leave them out of the article text.
     pub captions: bool,
+    /// Drop embedded social posts, promotion and summary boxes from the page (`boxes`).
+    pub boxes: bool,
 }
 
 impl BodySteps {
@@ -64,6 +66,7 @@ impl BodySteps {
         furniture: true,
         reveal: true,
         captions: true,
+        boxes: true,
     };
     /// No step: Readability's own text.
     pub const NONE: BodySteps = BodySteps {
@@ -73,6 +76,7 @@ impl BodySteps {
         furniture: false,
         reveal: false,
         captions: false,
+        boxes: false,
     };
 }
 
@@ -138,6 +142,9 @@ fn main_text(
     }
     if steps.captions {
         drop_gallery_captions(&readability.doc);
+    }
+    if steps.boxes {
+        crate::article::boxes::drop_boxes(&readability.doc);
     }
     let region = if steps.marked_body { marked_body(&readability.doc) } else { None };
     let dense = if steps.density { densest_block(&readability.doc) } else { None };

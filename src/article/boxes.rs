@@ -1,0 +1,225 @@
+//! Boxes inside the article column that are not the article: embedded social posts
+//! (`data/embed_selectors.txt`), newsletter sign-ups, subscription prompts and audio players
+//! (`data/promo_phrases.txt`, or an e-mail field), and summary boxes ("Key points:" with a
+//! list, `data/summary_box_headings.txt`). They sit between the story's paragraphs, where the
+//! link-list pruning (`prune`) leaves them, and they are mostly prose, so Readability keeps
+//! them. They are removed from the page before the main text is chosen.
+//!
+//! A box is the largest element around the sign that holds at most a few dozen words, at most
+//! one short paragraph of prose, and sits among at least twice its words: a short story whose
+//! only container also holds a sign-up line is left whole. Cost: one selector pass for the
+//! embeds and the e-mail fields, one walk over the page's text runs; the word counts are only
+//! taken around the few signs found.
+
+use dom_query::{Document, NodeRef};
+use std::sync::LazyLock;
+
+/// Selectors of embedded social posts (`data/embed_selectors.txt`), joined into one.
+static EMBEDS: LazyLock<String> = LazyLock::new(|| {
+    crate::extract::lexicon::word_list(include_str!("data/embed_selectors.txt")).collect::<Vec<_>>().join(", ")
+});
+
+/// Phrases only promotions print (`data/promo_phrases.txt`), lowercase.
+static PROMO_PHRASES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::extract::lexicon::word_list(include_str!("data/promo_phrases.txt")).collect());
+
+/// Headings of summary boxes (`data/summary_box_headings.txt`), lowercase.
+static SUMMARY_HEADINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::extract::lexicon::word_list(include_str!("data/summary_box_headings.txt")).collect());
+
+/// The field of a newsletter sign-up form.
+const SIGNUP_FIELDS: &str = "input[type=email]";
+
+/// Most words of a promotion box (a sign-up's title, pitch, form and legal line).
+const MAX_PROMO_WORDS: usize = 60;
+
+/// Most words of a summary box (its heading and three to five points).
+const MAX_SUMMARY_WORDS: usize = 80;
+
+/// Words a paragraph needs to count as prose; a box holds at most one, of fewer than
+/// [`MAX_PITCH_WORDS`].
+const MIN_PROSE_WORDS: usize = 20;
+
+/// Most words of the one paragraph of prose a box may hold (a newsletter's pitch).
+const MAX_PITCH_WORDS: usize = 40;
+
+/// Longest text run searched for a promotion phrase (characters): phrases stand in short runs.
+const MAX_RUN_CHARS: usize = 400;
+
+/// Elements a box never grows into: the page and its article containers.
+const CONTAINERS: &[&str] = &["html", "body", "article", "main"];
+
+/// Elements whose text runs are not page text.
+const NOT_TEXT: &[&str] = &["script", "style", "noscript", "template", "textarea", "title"];
+
+/// Removes from `doc` the embedded posts, promotion boxes and summary boxes among its text.
+/// Returns how many boxes were removed.
+pub fn drop_boxes(doc: &Document) -> usize {
+    let mut boxes: Vec<NodeRef> = doc.select(EMBEDS.as_str()).nodes().to_vec();
+    for field in doc.select(SIGNUP_FIELDS).nodes() {
+        boxes.extend(box_around(field, MAX_PROMO_WORDS));
+    }
+    let root = doc.root();
+    for run in root.descendants_it().filter(|n| n.is_text()) {
+        let Some(parent) = run.parent() else { continue };
+        if NOT_TEXT.iter().any(|t| parent.has_name(t)) {
+            continue;
+        }
+        let text = run.text();
+        let trimmed = text.trim();
+        if trimmed.is_empty() || trimmed.len() > MAX_RUN_CHARS {
+            continue;
+        }
+        let lower = trimmed.to_lowercase();
+        if PROMO_PHRASES.iter().any(|p| lower.contains(p)) {
+            boxes.extend(box_around(&parent, MAX_PROMO_WORDS));
+        } else if is_summary_heading(&lower) {
+            boxes.extend(summary_box(&parent, trimmed));
+        }
+    }
+    let removed = boxes.len();
+    for b in boxes {
+        b.remove_from_parent();
+    }
+    removed
+}
+
+/// True for the heading of a summary box: "Key points:", "At a glance".
+fn is_summary_heading(lower: &str) -> bool {
+    let heading = lower.trim_end_matches([':', '.']).trim();
+    SUMMARY_HEADINGS.iter().any(|h| *h == heading)
+}
+
+/// The summary box headed by the element `heading_el` holding the heading text `heading`: the
+/// box around it when that box holds a list, or the heading with the list that follows it.
+fn summary_box<'a>(heading_el: &NodeRef<'a>, heading: &str) -> Vec<NodeRef<'a>> {
+    // The heading element: the highest one whose whole text is the heading ("<h2><b>Key
+    // points</b></h2>").
+    let mut el = *heading_el;
+    while let Some(p) = el.parent().filter(|p| p.is_element() && p.text().trim() == heading) {
+        el = p;
+    }
+    let is_list = |n: &NodeRef| n.has_name("ul") || n.has_name("ol");
+    match box_around(&el, MAX_SUMMARY_WORDS) {
+        Some(b) if b.id != el.id => {
+            if b.descendants_it().any(|n| is_list(&n)) {
+                vec![b]
+            } else {
+                Vec::new()
+            }
+        }
+        _ => match el.next_element_sibling().filter(is_list) {
+            Some(list) if words(&list) <= MAX_SUMMARY_WORDS => vec![el, list],
+            _ => Vec::new(),
+        },
+    }
+}
+
+/// Words of an element's text.
+fn words(node: &NodeRef) -> usize {
+    node.text().split_whitespace().count()
+}
+
+/// The box around `node`: its largest ancestor-or-self of at most `max_words` words that holds
+/// no more than one short paragraph of prose, when its parent holds at least twice its words.
+fn box_around<'a>(node: &NodeRef<'a>, max_words: usize) -> Option<NodeRef<'a>> {
+    let mut best: Option<(NodeRef<'a>, usize)> = None;
+    let mut current = Some(*node);
+    while let Some(el) = current.filter(|n| n.is_element() && !CONTAINERS.iter().any(|c| n.has_name(c))) {
+        let count = words(&el);
+        if count > max_words || !holds_little_prose(&el) {
+            break;
+        }
+        best = Some((el, count));
+        current = el.parent();
+    }
+    let (el, count) = best?;
+    let around = el.parent().map(|p| words(&p)).unwrap_or(0);
+    (around >= 2 * count.max(1)).then_some(el)
+}
+
+/// True when `el` holds at most one paragraph of prose, and a short one.
+fn holds_little_prose(el: &NodeRef) -> bool {
+    let mut prose = std::iter::once(*el)
+        .chain(el.descendants_it())
+        .filter(|n| n.has_name("p"))
+        .map(|p| words(&p))
+        .filter(|w| *w >= MIN_PROSE_WORDS);
+    match (prose.next(), prose.next()) {
+        (None, _) => true,
+        (Some(w), None) => w < MAX_PITCH_WORDS,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PARA: &str = "<p>The county board approved the new shelter on Monday after a long debate about its cost, its staff and the neighbours who had asked for a smaller building.</p>";
+
+    fn body_of(inner: &str) -> Document {
+        Document::from(format!("<html><body><nav><a href='/'>Home</a></nav><div class='story'>{inner}</div></body></html>"))
+    }
+
+    fn text_after(inner: &str) -> String {
+        let doc = body_of(inner);
+        drop_boxes(&doc);
+        doc.select("div.story").text().to_string()
+    }
+
+    #[test]
+    fn embedded_posts_are_removed() {
+        let tweet = r##"<blockquote class="twitter-tweet"><p>Whole street was cheering him in</p>&mdash; Sam (@sam) <a href="#">April 28, 2019</a></blockquote>"##;
+        let insta = r##"<blockquote class="instagram-media"><a href="#">View this post on Instagram</a><p>Mile 20 and still smiling</p></blockquote>"##;
+        let text = text_after(&format!("{PARA}{tweet}{PARA}{insta}{PARA}"));
+        assert!(!text.contains("cheering") && !text.contains("Mile 20"), "{text}");
+        assert_eq!(text.matches("The county board").count(), 3);
+        // A quotation of the article's own is not an embed.
+        let quote = "<blockquote><p>We are not abandoning anybody, the manager said.</p></blockquote>";
+        assert!(text_after(&format!("{PARA}{quote}{PARA}")).contains("abandoning"));
+    }
+
+    #[test]
+    fn a_newsletter_box_and_a_subscribe_prompt_are_removed() {
+        let signup = r#"<div class="nl"><h3>Get the Morning Ledger</h3><p>Our free newsletter brings you the valley's most important stories, farm prices and weather every weekday at six in the morning.</p><form><input type="email" name="email"><button>Sign up</button></form><p>By signing up, you agree to our Terms of Use.</p></div>"#;
+        let prompt = r#"<div class="prompt"><h3>Support local journalism</h3><p>Subscribe today for unlimited digital access. Just $1 for six months.</p><p>Already a subscriber? <a href="/login">Log in</a></p></div>"#;
+        let text = text_after(&format!("{PARA}{signup}{PARA}{prompt}{PARA}"));
+        for gone in ["Morning Ledger", "Our free newsletter", "By signing up", "Support local", "Already a"] {
+            assert!(!text.contains(gone), "{gone}: {text}");
+        }
+        assert_eq!(text.matches("The county board").count(), 3);
+    }
+
+    #[test]
+    fn a_short_story_beside_a_promotion_line_is_left_whole() {
+        // The story and the sign-up line share the only container: there is no box to remove.
+        let brief = "<p>The county board approved the shelter on Monday after a short debate.</p><p>Sign up for our newsletter to get the county's news.</p>";
+        let doc = Document::from(format!("<html><body><div class='story'>{brief}</div></body></html>"));
+        drop_boxes(&doc);
+        assert!(doc.select("div.story").text().contains("approved the shelter"));
+        // A box never grows over two paragraphs of prose: the story's paragraph beside the
+        // promotion's stays.
+        let story = format!(
+            "{PARA}<div><p>Listen to this article, read by the author: the board spent two hours on the cost of the shelter and its staff before it voted.</p><p>The chair said the vote was the hardest of her eight years on the board, and that the neighbours had been heard.</p></div>{PARA}{PARA}"
+        );
+        let text = text_after(&story);
+        assert!(text.contains("hardest of her eight years"), "{text}");
+    }
+
+    #[test]
+    fn a_key_points_box_is_removed_but_a_list_in_the_story_is_not() {
+        let points = r#"<div class="kp"><h2>Key points:</h2><ul><li>Farmland will be turned back into wetland</li><li>Flood peaks could fall by 40 centimetres</li></ul></div>"#;
+        let text = text_after(&format!("{points}{PARA}{PARA}{PARA}"));
+        assert!(!text.contains("Key points") && !text.contains("wetland"), "{text}");
+        // Heading and list loose in the story's container.
+        let loose = "<h3>At a glance</h3><ul><li>Shelter opens in June</li><li>64 beds</li></ul>";
+        let text = text_after(&format!("{PARA}{loose}{PARA}{PARA}"));
+        assert!(!text.contains("At a glance") && !text.contains("64 beds"), "{text}");
+        // A subhead of the story followed by prose, and a list under another heading, stay.
+        let subhead = "<h2>At a glance</h2><p>The shelter opens in June with 64 beds and a clinic.</p>";
+        assert!(text_after(&format!("{PARA}{subhead}{PARA}")).contains("64 beds"));
+        let list = "<h2>The beaches under advisory</h2><ul><li>Osprey Point</li><li>Mill Creek</li></ul>";
+        assert!(text_after(&format!("{PARA}{list}{PARA}")).contains("Osprey Point"));
+    }
+}
