@@ -1,7 +1,6 @@
 //! Boxes inside the article column that are not the article: embedded social posts
 //! (`data/embed_selectors.txt`), newsletter sign-ups, subscription prompts and audio players
-//! (`data/promo_phrases.txt`, or an e-mail field), and summary boxes ("Key points:" with a
-//! list, `data/summary_box_headings.txt`). They sit between the story's paragraphs, where the
+//! (`data/promo_phrases.txt`, or an e-mail field). They sit between the story's paragraphs, where the
 //! link-list pruning (`prune`) leaves them, and they are mostly prose, so Readability keeps
 //! them. They are removed from the page before the main text is chosen.
 //!
@@ -23,18 +22,11 @@ static EMBEDS: LazyLock<String> = LazyLock::new(|| {
 static PROMO_PHRASES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::extract::lexicon::word_list(include_str!("data/promo_phrases.txt")).collect());
 
-/// Headings of summary boxes (`data/summary_box_headings.txt`), lowercase.
-static SUMMARY_HEADINGS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| crate::extract::lexicon::word_list(include_str!("data/summary_box_headings.txt")).collect());
-
 /// The field of a newsletter sign-up form.
 const SIGNUP_FIELDS: &str = "input[type=email]";
 
 /// Most words of a promotion box (a sign-up's title, pitch, form and legal line).
 const MAX_PROMO_WORDS: usize = 60;
-
-/// Most words of a summary box (its heading and three to five points).
-const MAX_SUMMARY_WORDS: usize = 80;
 
 /// Words a paragraph needs to count as prose; a box holds at most one, of fewer than
 /// [`MAX_PITCH_WORDS`].
@@ -52,7 +44,7 @@ const CONTAINERS: &[&str] = &["html", "body", "article", "main"];
 /// Elements whose text runs are not page text.
 const NOT_TEXT: &[&str] = &["script", "style", "noscript", "template", "textarea", "title"];
 
-/// Removes from `doc` the embedded posts, promotion boxes and summary boxes among its text.
+/// Removes from `doc` the embedded posts and promotion boxes among its text.
 /// Returns how many boxes were removed.
 pub fn drop_boxes(doc: &Document) -> usize {
     let mut boxes: Vec<NodeRef> = doc.select(EMBEDS.as_str()).nodes().to_vec();
@@ -73,8 +65,6 @@ pub fn drop_boxes(doc: &Document) -> usize {
         let lower = trimmed.to_lowercase();
         if PROMO_PHRASES.iter().any(|p| lower.contains(p)) {
             boxes.extend(box_around(&parent, MAX_PROMO_WORDS));
-        } else if is_summary_heading(&lower) {
-            boxes.extend(summary_box(&parent, trimmed));
         }
     }
     let removed = boxes.len();
@@ -82,37 +72,6 @@ pub fn drop_boxes(doc: &Document) -> usize {
         b.remove_from_parent();
     }
     removed
-}
-
-/// True for the heading of a summary box: "Key points:", "At a glance".
-fn is_summary_heading(lower: &str) -> bool {
-    let heading = lower.trim_end_matches([':', '.']).trim();
-    SUMMARY_HEADINGS.iter().any(|h| *h == heading)
-}
-
-/// The summary box headed by the element `heading_el` holding the heading text `heading`: the
-/// box around it when that box holds a list, or the heading with the list that follows it.
-fn summary_box<'a>(heading_el: &NodeRef<'a>, heading: &str) -> Vec<NodeRef<'a>> {
-    // The heading element: the highest one whose whole text is the heading ("<h2><b>Key
-    // points</b></h2>").
-    let mut el = *heading_el;
-    while let Some(p) = el.parent().filter(|p| p.is_element() && p.text().trim() == heading) {
-        el = p;
-    }
-    let is_list = |n: &NodeRef| n.has_name("ul") || n.has_name("ol");
-    match box_around(&el, MAX_SUMMARY_WORDS) {
-        Some(b) if b.id != el.id => {
-            if b.descendants_it().any(|n| is_list(&n)) {
-                vec![b]
-            } else {
-                Vec::new()
-            }
-        }
-        _ => match el.next_element_sibling().filter(is_list) {
-            Some(list) if words(&list) <= MAX_SUMMARY_WORDS => vec![el, list],
-            _ => Vec::new(),
-        },
-    }
 }
 
 /// Words of an element's text.
@@ -205,21 +164,5 @@ mod tests {
         );
         let text = text_after(&story);
         assert!(text.contains("hardest of her eight years"), "{text}");
-    }
-
-    #[test]
-    fn a_key_points_box_is_removed_but_a_list_in_the_story_is_not() {
-        let points = r#"<div class="kp"><h2>Key points:</h2><ul><li>Farmland will be turned back into wetland</li><li>Flood peaks could fall by 40 centimetres</li></ul></div>"#;
-        let text = text_after(&format!("{points}{PARA}{PARA}{PARA}"));
-        assert!(!text.contains("Key points") && !text.contains("wetland"), "{text}");
-        // Heading and list loose in the story's container.
-        let loose = "<h3>At a glance</h3><ul><li>Shelter opens in June</li><li>64 beds</li></ul>";
-        let text = text_after(&format!("{PARA}{loose}{PARA}{PARA}"));
-        assert!(!text.contains("At a glance") && !text.contains("64 beds"), "{text}");
-        // A subhead of the story followed by prose, and a list under another heading, stay.
-        let subhead = "<h2>At a glance</h2><p>The shelter opens in June with 64 beds and a clinic.</p>";
-        assert!(text_after(&format!("{PARA}{subhead}{PARA}")).contains("64 beds"));
-        let list = "<h2>The beaches under advisory</h2><ul><li>Osprey Point</li><li>Mill Creek</li></ul>";
-        assert!(text_after(&format!("{PARA}{list}{PARA}")).contains("Osprey Point"));
     }
 }
