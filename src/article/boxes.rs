@@ -15,7 +15,9 @@ use std::sync::LazyLock;
 
 /// Selectors of embedded social posts (`data/embed_selectors.txt`), joined into one.
 static EMBEDS: LazyLock<String> = LazyLock::new(|| {
-    crate::extract::lexicon::word_list(include_str!("data/embed_selectors.txt")).collect::<Vec<_>>().join(", ")
+    crate::extract::lexicon::word_list(include_str!("data/embed_selectors.txt"))
+        .collect::<Vec<_>>()
+        .join(", ")
 });
 
 /// Phrases only promotions print (`data/promo_phrases.txt`), lowercase.
@@ -118,7 +120,9 @@ mod tests {
     const PARA: &str = "<p>The county board approved the new shelter on Monday after a long debate about its cost, its staff and the neighbours who had asked for a smaller building.</p>";
 
     fn body_of(inner: &str) -> Document {
-        Document::from(format!("<html><body><nav><a href='/'>Home</a></nav><div class='story'>{inner}</div></body></html>"))
+        Document::from(format!(
+            "<html><body><nav><a href='/'>Home</a></nav><div class='story'>{inner}</div></body></html>"
+        ))
     }
 
     fn text_after(inner: &str) -> String {
