@@ -81,8 +81,13 @@ fn verdict_with(words: usize, text: Option<&str>, kind: &PageKind, html: &str) -
     if words >= MAX_TEASER_WORDS {
         // Only a listing's cards can still turn the text away: the page is parsed again only
         // when its HTML has headings enough for them.
+        // A page that declares an article is parsed only when its text holds the teasers'
+        // dates (`is_declared_listing`).
         let listing = heading_tags(html) >= MIN_CARDS
-            && text.is_some_and(|t| is_declared_listing(&Document::from(html), t, kind));
+            && text.is_some_and(|t| {
+                (!kind.ld_article || date_lines(t) >= MIN_CARDS)
+                    && is_declared_listing(&Document::from(html), t, kind)
+            });
         return if other || listing { Verdict::NotArticle } else { Verdict::Article };
     }
     let signs = page_signs_for(html, kind, text);
