@@ -20,9 +20,14 @@ static EMBEDS: LazyLock<String> = LazyLock::new(|| {
         .join(", ")
 });
 
-/// Phrases only promotions print (`data/promo_phrases.txt`), lowercase.
-static PROMO_PHRASES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| crate::extract::lexicon::word_list(include_str!("data/promo_phrases.txt")).collect());
+/// Phrases only promotions print (`data/promo_phrases.txt`), as one case-insensitive pattern:
+/// each text run of the page is searched once, without lowercasing it.
+static PROMO_PHRASES: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let phrases: Vec<String> = crate::extract::lexicon::word_list(include_str!("data/promo_phrases.txt"))
+        .map(regex::escape)
+        .collect();
+    regex::Regex::new(&format!("(?i){}", phrases.join("|"))).expect("promotion phrases")
+});
 
 /// The field of a newsletter sign-up form.
 const SIGNUP_FIELDS: &str = "input[type=email]";
@@ -64,7 +69,7 @@ pub fn drop_boxes(doc: &Document) -> usize {
         if trimmed.is_empty() || trimmed.len() > MAX_RUN_CHARS {
             continue;
         }
-        if has_promo_phrase(&trimmed.to_lowercase()) {
+        if has_promo_phrase(trimmed) {
             boxes.extend(box_around(&parent, MAX_PROMO_WORDS));
         }
     }
@@ -130,9 +135,9 @@ fn class_words(class: &str) -> impl Iterator<Item = String> + '_ {
     })
 }
 
-/// True when a lowercase text holds a promotion phrase.
-fn has_promo_phrase(lower: &str) -> bool {
-    PROMO_PHRASES.iter().any(|p| lower.contains(p))
+/// True when a text holds a promotion phrase.
+fn has_promo_phrase(text: &str) -> bool {
+    PROMO_PHRASES.is_match(text)
 }
 
 /// Words of an element's text.
@@ -165,7 +170,7 @@ fn holds_little_prose(el: &NodeRef) -> bool {
         .chain(el.descendants_it())
         .filter(|n| n.has_name("p"))
         .map(|p| p.text())
-        .filter(|t| !has_promo_phrase(&t.to_lowercase()))
+        .filter(|t| !has_promo_phrase(t))
         .map(|t| t.split_whitespace().count())
         .filter(|w| *w >= MIN_PROSE_WORDS);
     match (prose.next(), prose.next()) {
