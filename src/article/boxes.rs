@@ -20,6 +20,13 @@ static EMBEDS: LazyLock<String> = LazyLock::new(|| {
         .join(", ")
 });
 
+thread_local! {
+    /// The embed selectors, compiled once a thread.
+    static EMBED_MATCHER: Option<dom_query::Matcher> = dom_query::Matcher::new(EMBEDS.as_str()).ok();
+    /// The standfirst candidates' selector, compiled once a thread.
+    static STANDFIRST_MATCHER: Option<dom_query::Matcher> = dom_query::Matcher::new(STANDFIRST_CANDIDATES).ok();
+}
+
 /// Phrases only promotions print (`data/promo_phrases.txt`), as one case-insensitive pattern:
 /// each text run of the page is searched once, without lowercasing it.
 static PROMO_PHRASES: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -54,7 +61,10 @@ const NOT_TEXT: &[&str] = &["script", "style", "noscript", "template", "textarea
 /// Removes from `doc` the embedded posts and promotion boxes among its text.
 /// Returns how many boxes were removed.
 pub fn drop_boxes(doc: &Document) -> usize {
-    let mut boxes: Vec<NodeRef> = doc.select(EMBEDS.as_str()).nodes().to_vec();
+    let mut boxes: Vec<NodeRef> = EMBED_MATCHER.with(|m| match m {
+        Some(m) => doc.select_matcher(m).nodes().to_vec(),
+        None => Vec::new(),
+    });
     for field in doc.select(SIGNUP_FIELDS).nodes() {
         boxes.extend(box_around(field, MAX_PROMO_WORDS));
     }
@@ -101,11 +111,12 @@ const MAX_STANDFIRSTS: usize = 2;
 /// of at most 60 words, holding no headline and no paragraph of their own; none when there
 /// are more than two.
 fn standfirsts(doc: &Document) -> Vec<NodeRef<'_>> {
-    let found: Vec<NodeRef<'_>> = doc
-        .select(STANDFIRST_CANDIDATES)
-        .nodes()
-        .iter()
-        .copied()
+    let candidates: Vec<NodeRef<'_>> = STANDFIRST_MATCHER.with(|m| match m {
+        Some(m) => doc.select_matcher(m).nodes().to_vec(),
+        None => Vec::new(),
+    });
+    let found: Vec<NodeRef<'_>> = candidates
+        .into_iter()
         .filter(|n| {
             n.class().is_some_and(|c| class_words(&c).any(|w| STANDFIRST_CLASSES.contains(&w.as_str())))
         })
