@@ -7,8 +7,9 @@
 //! A box is the largest element around the sign that holds at most 80 words, at most one
 //! short paragraph of prose (besides the promotion's own lines), and sits among at least twice its words: a short story whose
 //! only container also holds a sign-up line is left whole. Cost: one selector pass for the
-//! embeds and the e-mail fields, one walk over the page's text runs; the word counts are only
-//! taken around the few signs found.
+//! embeds and the e-mail fields, one search of the page's text for the phrases and, only when
+//! one is there, a walk over its text runs; the word counts are only taken around the few
+//! signs found.
 
 use dom_query::{Document, NodeRef};
 use std::sync::LazyLock;
@@ -69,7 +70,13 @@ pub fn drop_boxes(doc: &Document) -> usize {
         boxes.extend(box_around(field, MAX_PROMO_WORDS));
     }
     let root = doc.root();
-    for run in root.descendants_it().filter(|n| n.is_text()) {
+    // Most pages print no promotion phrase: one search of the page's text spares the walk.
+    let runs = if has_promo_phrase(&root.text()) {
+        root.descendants_it().filter(|n| n.is_text()).collect()
+    } else {
+        Vec::new()
+    };
+    for run in runs {
         let Some(parent) = run.parent() else { continue };
         if NOT_TEXT.iter().any(|t| parent.has_name(t)) {
             continue;
