@@ -1,8 +1,10 @@
-//! Body extraction on the invented pages of `tests/fixtures/article-pages` and
-//! `tests/fixtures/article-pages2`: each page is a news article in one of the shapes newsroom
+//! Body extraction on the invented pages of `tests/fixtures/article-pages`,
+//! `tests/fixtures/article-pages2` and `tests/fixtures/article-pages3`: each page is a news article in one of the shapes newsroom
 //! CMSs produce (paragraphs as `<div>`s, a body split around a promo box, a live blog, AMP, a
 //! table layout, a Blogger post, a brief on a page that declares nothing…) or, in the second
-//! set, a page that is no article (a section front, a tag archive, search results…), scored
+//! set, a page that is no article (a section front, a tag archive, search results…), or, in the
+//! third, an article whose container holds text that is not the article (share bars, sign-up
+//! boxes, embedded posts, author bios, captions), scored
 //! against the body and outcome written for it before lede was run on it. The floors sit a
 //! little under the measured figures (docs/QUALITY.md), so a change that loses text on these
 //! shapes, turns an article away or digests a listing fails here.
@@ -19,17 +21,20 @@ fn results(set: &str, pages: usize) -> Vec<GateResult> {
     results
 }
 
-/// Every page has its expected outcome, every article its first and last words, and the
-/// bodies score at least the given word F1, shingle F1 and shingle recall.
-fn holds_floors(results: &[GateResult], floors: (f64, f64, f64)) {
+/// Every page has its expected outcome (but the `known` misses), every article its first and
+/// last words, and the bodies score at least the given word F1, shingle F1 and shingle recall.
+fn holds_floors(results: &[GateResult], floors: (f64, f64, f64), known: &[&str]) {
     let wrong: Vec<String> = results
         .iter()
-        .filter(|r| r.outcome.as_str() != r.page.expected)
+        .filter(|r| r.outcome.as_str() != r.page.expected && !known.contains(&r.page.file.as_str()))
         .map(|r| format!("{}: {}", r.page.file, r.outcome.as_str()))
         .collect();
     assert!(wrong.is_empty(), "wrong outcome on {wrong:?}");
-    let incomplete: Vec<&str> =
-        results.iter().filter(|r| !r.passed()).map(|r| r.page.file.as_str()).collect();
+    let incomplete: Vec<&str> = results
+        .iter()
+        .filter(|r| !r.passed() && !known.contains(&r.page.file.as_str()))
+        .map(|r| r.page.file.as_str())
+        .collect();
     assert!(incomplete.is_empty(), "first or last words missing on {incomplete:?}");
     let ((_, _, word_f1), (_, shingle_r, shingle_f1)) = body_scores(results).expect("scored");
     assert!(word_f1 >= floors.0, "word F1 {word_f1:.4}");
@@ -42,7 +47,7 @@ fn the_article_pages_are_read_as_articles_with_their_bodies() {
     let results = results("article-pages", 29);
     assert!(results.iter().all(|r| r.score.is_some()), "every page has a written body");
     assert!(results.iter().all(|r| r.page.expected == Outcome::Article.as_str()), "all articles");
-    holds_floors(&results, (0.98, 0.98, 0.99));
+    holds_floors(&results, (0.98, 0.98, 0.99), &[]);
 }
 
 #[test]
@@ -51,5 +56,18 @@ fn unfamiliar_articles_are_read_and_listings_turned_away() {
     let articles = results.iter().filter(|r| r.page.expected == Outcome::Article.as_str()).count();
     assert_eq!(articles, 20, "20 articles, 6 pages that are not");
     assert_eq!(results.iter().filter(|r| r.score.is_some()).count(), articles, "every article has a body");
-    holds_floors(&results, (0.98, 0.98, 0.99));
+    holds_floors(&results, (0.98, 0.98, 0.99), &[]);
+}
+
+#[test]
+fn text_in_the_article_that_is_not_the_article_is_left_out() {
+    let results = results("article-pages3", 24);
+    let articles = results.iter().filter(|r| r.page.expected == Outcome::Article.as_str()).count();
+    assert_eq!(articles, 20, "20 articles, 4 pages that are not");
+    assert_eq!(results.iter().filter(|r| r.score.is_some()).count(), articles, "every article has a body");
+    // The topic hub (an introduction over lists of linked headlines without headings) is
+    // still digested: a known miss (docs/QUALITY.md), the only one allowed.
+    holds_floors(&results, (0.98, 0.98, 0.99), &["topic-hub.html"]);
+    let teaser = results.iter().find(|r| r.page.file == "truncated-teaser.html").expect("listed");
+    assert_eq!(teaser.outcome, Outcome::TooLittleText, "a teaser cut short by the server");
 }

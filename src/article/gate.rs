@@ -49,7 +49,9 @@ pub struct PageSigns {
     /// Its headline is an error page's, a search page's or a sign-in form's.
     pub not_article_headline: bool,
     /// The text read is mostly the teasers of a listing: cards that each open with a linked
-    /// headline (a section front, a tag archive, search results, an event listing).
+    /// headline (a section front, a tag archive, search results, an event listing). On a page
+    /// whose JSON-LD declares an article, only when the teasers are dated and six or more of
+    /// the headlines link to the site's own pages.
     pub listing: bool,
     /// The text read is a story: paragraphs of prose that end their sentences (a short news
     /// brief on a page that declares nothing).
@@ -79,13 +81,17 @@ fn verdict_with(words: usize, text: Option<&str>, kind: &PageKind, html: &str) -
     if words >= MAX_TEASER_WORDS {
         // Only a listing's cards can still turn the text away: the page is parsed again only
         // when its HTML has headings enough for them.
-        let listing = !kind.ld_article
-            && heading_tags(html) >= MIN_CARDS
-            && text.is_some_and(|t| is_listing(&Document::from(html), t));
+        // A page that declares an article is parsed only when its text holds the teasers'
+        // dates (`is_declared_listing`).
+        let listing = heading_tags(html) >= MIN_CARDS
+            && text.is_some_and(|t| {
+                (!kind.ld_article || date_lines(t) >= MIN_CARDS)
+                    && is_declared_listing(&Document::from(html), t, kind)
+            });
         return if other || listing { Verdict::NotArticle } else { Verdict::Article };
     }
     let signs = page_signs_for(html, kind, text);
-    judge(words, other || (signs.listing && !kind.ld_article), &signs)
+    judge(words, other || signs.listing, &signs)
 }
 
 /// Opening tags of headings `<h1>`…`<h5>` in `html` (a cheap count, before any parse).
@@ -157,13 +163,26 @@ fn page_signs_for(html: &str, kind: &PageKind, text: Option<&str>) -> PageSigns 
     // serving the whole text, when that text is a complete story. A marked part that is not
     // served keeps it a teaser.
     let story = text.is_some_and(is_story);
+    let cut_short = text.is_some_and(|t| is_cut_short(t, kind));
     let closed = kind.accessible_for_free == Some(false)
         && !served_part
-        && !(story && kind.paywalled_parts.is_empty());
+        && !(story && kind.paywalled_parts.is_empty() && !cut_short);
     // Before `has_paywall`, which strips the page's furniture from `doc`.
-    let listing = text.is_some_and(|t| is_listing(&doc, t));
+    let listing = text.is_some_and(|t| is_declared_listing(&doc, t, kind));
     let paywall = closed || has_paywall(&doc, &served);
     PageSigns { declares_article, paywall, not_article_headline, listing, story }
+}
+
+/// A text is a part of its story when the JSON-LD article declares at least this many times
+/// its words (`wordCount`).
+const CUT_SHORT_RATIO: usize = 2;
+
+/// True when the page's JSON-LD declares the article at least twice as long as the text read
+/// (`wordCount`): a server-truncated teaser that ends on a full sentence, however complete it
+/// reads.
+fn is_cut_short(text: &str, kind: &PageKind) -> bool {
+    let words = text.split_whitespace().count();
+    kind.word_count.is_some_and(|declared| declared >= CUT_SHORT_RATIO * words.max(1))
 }
 
 /// Words a story's text needs at least.
@@ -191,6 +210,11 @@ fn is_story(text: &str) -> bool {
 /// Headlines that are links, the opening of a teaser card.
 const LINK_HEADINGS: &str = "a h1, a h2, a h3, a h4, a h5, h1 a, h2 a, h3 a, h4 a, h5 a";
 
+/// Headlines of teaser cards that open by script rather than by a link (`onclick`,
+/// `data-href`): plain-text cards.
+const CLICKABLE_HEADINGS: &str =
+    "[onclick] h2, [onclick] h3, [onclick] h4, [data-href] h2, [data-href] h3, [data-href] h4";
+
 /// Fewest teaser cards on a listing.
 const MIN_CARDS: usize = 4;
 
@@ -198,13 +222,13 @@ const MIN_CARDS: usize = 4;
 const LISTING_SHARE: f64 = 0.6;
 
 /// True when `text`, read from `doc`, is mostly the teasers of a listing. A card is the
-/// largest element around a linked headline that holds no other linked headline (outside
+/// largest element around a linked headline (or the headline of a card that opens by script) that holds no other linked headline (outside
 /// the navigation, footer and asides); a text read that lies mostly inside four cards or
 /// more is a listing. A story's linked subheads are cards of their headline
 /// alone, so its paragraphs are not in them.
 fn is_listing(doc: &Document, text: &str) -> bool {
     let anchors: Vec<dom_query::NodeRef> = doc
-        .select(LINK_HEADINGS)
+        .select(&format!("{LINK_HEADINGS}, {CLICKABLE_HEADINGS}"))
         .nodes()
         .iter()
         .copied()
@@ -251,6 +275,76 @@ fn is_listing(doc: &Document, text: &str) -> bool {
     }
     // The text runs through several teasers, not one card's worth of a page.
     hit.iter().filter(|h| **h).count() >= MIN_CARDS && inside as f64 >= total as f64 * LISTING_SHARE
+}
+
+/// Fewest linked headlines to the site's own pages that make a listing of a page whose
+/// JSON-LD declares an article (some CMSs declare `Article` on every page, section fronts
+/// included).
+const MIN_DECLARED_CARDS: usize = 6;
+
+/// True when `text`, read from `doc`, is a listing's ([`is_listing`]); when the page declares
+/// an article, the teasers must also be stamped with their dates or times (four lines or
+/// more) and their linked headlines lead to six or more pages of the site: a story's list of
+/// recommendations (hotels, products, sources) links to other sites, a hub of courses or
+/// guides shows no dates (WCXB dev keeps such a hub's text as its main content).
+fn is_declared_listing(doc: &Document, text: &str, kind: &PageKind) -> bool {
+    is_listing(doc, text)
+        && (!kind.ld_article || (date_lines(text) >= MIN_CARDS && site_headlines(doc) >= MIN_DECLARED_CARDS))
+}
+
+/// Lines of `text` that are only a date or a time of publication ("2 hours ago", "Oct. 1",
+/// "14 September 2021"): the stamps of a news listing's teasers.
+fn date_lines(text: &str) -> usize {
+    static DATE_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)^(?:(?:updated|published|posted)\s+)?(?:\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|yesterday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})$",
+        )
+        .expect("regex")
+    });
+    text.lines().map(str::trim).filter(|l| DATE_LINE.is_match(l)).count()
+}
+
+/// How many different pages of the page's own site its linked headlines lead to (outside the
+/// navigation, footer and asides): relative links, or links to the host of its canonical
+/// address.
+fn site_headlines(doc: &Document) -> usize {
+    let host = doc
+        .select("link[rel=canonical], meta[property='og:url']")
+        .nodes()
+        .iter()
+        .find_map(|n| n.attr("href").or_else(|| n.attr("content")))
+        .and_then(|u| url::Url::parse(&u).ok())
+        .and_then(|u| u.host_str().map(str::to_ascii_lowercase));
+    let on_site = |href: &str| {
+        let href = href.trim();
+        if href.starts_with("//") || href.is_empty() || href.starts_with('#') {
+            return false;
+        }
+        match url::Url::parse(href) {
+            Ok(u) => {
+                matches!(u.scheme(), "http" | "https")
+                    && host
+                        .as_deref()
+                        .is_some_and(|h| u.host_str().is_some_and(|x| x.eq_ignore_ascii_case(h)))
+            }
+            Err(_) => !href.contains(':'),
+        }
+    };
+    let mut pages: Vec<String> = Vec::new();
+    for n in doc.select(LINK_HEADINGS).nodes() {
+        if n.ancestors_it(None)
+            .any(|a| a.node_name().is_some_and(|t| matches!(t.as_ref(), "nav" | "footer" | "aside")))
+        {
+            continue;
+        }
+        let link = if n.has_name("a") { Some(*n) } else { n.ancestors_it(None).find(|a| a.has_name("a")) };
+        if let Some(href) = link.and_then(|a| a.attr("href")).filter(|h| on_site(h))
+            && !pages.iter().any(|p| p.as_str() == href.as_ref())
+        {
+            pages.push(href.to_string());
+        }
+    }
+    pages.len()
 }
 
 /// Words of a text's opening looked for in a container to tell that it holds the text.
@@ -363,6 +457,7 @@ mod tests {
             og_type: og.map(str::to_string),
             accessible_for_free: None,
             paywalled_parts: Vec::new(),
+            word_count: None,
         }
     }
 
@@ -473,6 +568,15 @@ mod tests {
         assert_eq!(verdict_of_text(&cut, &no_part, &story_page("")), Verdict::TooLittleText);
         let lede = STORY.split("\n\n").next().unwrap_or_default();
         assert_eq!(verdict_of_text(lede, &no_part, &story_page("")), Verdict::TooLittleText);
+        // A complete-looking story that the JSON-LD declares far longer is cut short; one
+        // it declares about as long is whole.
+        let longer = PageKind { word_count: Some(1480), ..no_part.clone() };
+        assert_eq!(verdict_of_text(STORY, &longer, &story_page("")), Verdict::TooLittleText);
+        let words = STORY.split_whitespace().count();
+        let as_long = PageKind { word_count: Some(words + 5), ..no_part.clone() };
+        assert_eq!(verdict_of_text(STORY, &as_long, &story_page("")), Verdict::Article);
+        let free = PageKind { accessible_for_free: None, word_count: Some(1480), ..no_part.clone() };
+        assert_eq!(verdict_of_text(STORY, &free, &story_page("")), Verdict::Article, "no paywall sign");
         let bad_selector = PageKind { paywalled_parts: vec!["[[".to_string()], ..metered };
         assert_eq!(verdict_of_text(STORY, &bad_selector, &story_page("")), Verdict::TooLittleText);
     }
@@ -552,6 +656,48 @@ mod tests {
         let beside = html
             .replace("<main>", &format!("<div class=story-text>{}</div><main>", STORY.replace("\n\n", " ")));
         assert_eq!(verdict_of_text(STORY, &kind(None, &[], false), &beside), Verdict::Article);
+    }
+
+    #[test]
+    fn plain_text_cards_that_open_by_script_are_a_listing() {
+        let (html, text) = listing_page();
+        let plain = html
+            .replace("<div class=teaser><a href=/n>", "<div class=teaser onclick=\"location.href='/n'\">")
+            .replace("</h3></a>", "</h3>");
+        assert!(!plain.contains("<a href=/n>"));
+        assert_eq!(verdict_of_text(&text, &kind(None, &[], false), &plain), Verdict::NotArticle);
+        // Unlinked subheads of a story are not cards.
+        let unlinked = html.replace("<a href=/n>", "").replace("</h3></a>", "</h3>");
+        assert_eq!(verdict_of_text(&text, &kind(None, &[], false), &unlinked), Verdict::Article);
+    }
+
+    #[test]
+    fn a_listing_that_declares_an_article_is_still_a_listing() {
+        let (html, text) = listing_page();
+        let declared = kind(Some("article"), &["Article"], true);
+        // Five cards leading to one page: too little to overrule the declaration.
+        assert_eq!(verdict_of_text(&text, &declared, &html), Verdict::Article);
+        // Seven cards leading to seven of the site's own stories.
+        let extra = "<div class=teaser><a href=/n><h3>Bakery wins award</h3></a><p>The bakery on Mill Lane was named the best in the county.</p><span>3 hours ago</span></div>";
+        let mut seven = html.replace("</main>", &format!("{extra}{extra}</main>"));
+        for i in 0..7 {
+            seven = seven.replacen("href=/n>", &format!("href=/news/2023/10/0{i}/story>"), 1);
+        }
+        let seven_text = format!(
+            "{text}\n\nBakery wins award\n\nThe bakery on Mill Lane was named the best in the county.\n\n3 hours ago"
+        );
+        assert_eq!(verdict_of_text(&seven_text, &declared, &seven), Verdict::NotArticle);
+        // The same cards without their dates: a hub of guides, not a news listing.
+        let undated = seven_text.replace("2 hours ago", "Guide").replace("3 hours ago", "Guide");
+        assert_eq!(verdict_of_text(&undated, &declared, &seven), Verdict::Article);
+        assert_eq!(date_lines("2 hours ago\nOct. 1\nSept. 30\n14 September 2021\nIt rained on Oct. 1"), 4);
+        // A story's recommendations link to other sites: the declaration stands.
+        let mut out = html.replace("</main>", &format!("{extra}{extra}</main>"));
+        for i in 0..7 {
+            out = out.replacen("href=/n>", &format!("href=https://shop{i}.example/item>"), 1);
+        }
+        assert_eq!(verdict_of_text(&seven_text, &declared, &out), Verdict::Article);
+        assert_eq!(verdict_of_text(&seven_text, &kind(None, &[], false), &out), Verdict::NotArticle);
     }
 
     #[test]

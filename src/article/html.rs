@@ -53,6 +53,8 @@ pub struct BodySteps {
     /// Drop photo captions and credits (`<figcaption>`): WCXB's ground truth and a reader
     /// leave them out of the article text.
     pub captions: bool,
+    /// Drop embedded social posts, promotion and summary boxes from the page (`boxes`).
+    pub boxes: bool,
 }
 
 impl BodySteps {
@@ -64,6 +66,7 @@ impl BodySteps {
         furniture: true,
         reveal: true,
         captions: true,
+        boxes: true,
     };
     /// No step: Readability's own text.
     pub const NONE: BodySteps = BodySteps {
@@ -73,6 +76,7 @@ impl BodySteps {
         furniture: false,
         reveal: false,
         captions: false,
+        boxes: false,
     };
 }
 
@@ -83,6 +87,10 @@ pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArtic
     let mut readability = readability_of(html, url)?;
     let meta: PageMeta = read_meta(&readability.doc, html, url, today);
     let (parsed, text, words) = main_text(&mut readability, url, BodySteps::ALL);
+    let text = match meta.byline.as_deref() {
+        Some(byline) => without_author_tagline(&text, byline),
+        None => text,
+    };
     match verdict_of_text(&text, &meta.kind, html) {
         Verdict::Article => {}
         Verdict::TooLittleText => return Err(ArticleError::TooLittleText { words }),
@@ -140,6 +148,9 @@ fn main_text(
     }
     if steps.captions {
         drop_gallery_captions(&readability.doc);
+    }
+    if steps.boxes {
+        crate::article::boxes::drop_boxes(&readability.doc);
     }
     let region = if steps.marked_body { marked_body(&readability.doc) } else { None };
     let dense = if steps.density { densest_block(&readability.doc) } else { None };
@@ -316,6 +327,9 @@ fn is_furniture(line: &str) -> bool {
     if line.len() <= MAX_NOTICE_CHARS && NOTICES.iter().any(|n| lower.starts_with(n.as_str())) {
         return true;
     }
+    if is_follow_line(line) || is_credited_caption(line) {
+        return true;
+    }
     if line.len() > 80 {
         return false;
     }
@@ -331,6 +345,75 @@ fn is_furniture(line: &str) -> bool {
             lower == pattern
         }
     })
+}
+
+/// Most words of a "Follow us" line or of a caption line that ends with its credit.
+const MAX_PROMPT_LINE_WORDS: usize = 40;
+
+/// True for a line asking readers to follow the outlet on social networks: "Follow the
+/// Westmere Courier on Facebook and Twitter…", "Follow AP on Facebook, X, Instagram…", "Like
+/// us on Facebook".
+fn is_follow_line(line: &str) -> bool {
+    static FOLLOW: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)^(?:follow|like)\b.{0,80}?\b(?:facebook|twitter|instagram|linkedin|tiktok|threads|bluesky|youtube|telegram|whatsapp|x)\b",
+        )
+        .expect("regex")
+    });
+    line.split_whitespace().count() <= MAX_PROMPT_LINE_WORDS && FOLLOW.is_match(line)
+}
+
+/// True for a photo caption printed as a line of text with its credit at the end: "Visitors
+/// cross the old bridge on Sunday. Photo: Kai Lorentz/Northline", "… in 2004 (Picture credit:
+/// Getty)". A line that is only a credit is a furniture line (`data/furniture_lines.txt`).
+fn is_credited_caption(line: &str) -> bool {
+    static CREDIT: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"[\s(\[|](?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Cc]redit)s?(?: [Cc]redit| by)?\s*:\s*\p{Lu}[\w'.\- ]{1,40}(?:/\s*[\w'.\- &]{2,40})?[)\]]?$",
+        )
+        .expect("regex")
+    });
+    line.split_whitespace().count() <= MAX_PROMPT_LINE_WORDS && CREDIT.is_match(line)
+}
+
+/// Verbs that open a reporter's tagline after the name: "Jo Marsh covers…", "… is a senior
+/// editor at…".
+const TAGLINE_VERBS: &[&str] = &["is", "covers", "writes", "reports", "has", "joined", "was"];
+
+/// How many of the last lines of a text are looked at for a tagline.
+const TAGLINE_ZONE: usize = 3;
+
+/// Most words of a reporter's tagline or bio.
+const MAX_TAGLINE_WORDS: usize = 60;
+
+/// The text without the reporter's tagline or bio among its last lines: a line that opens
+/// with the name of the `byline` (its first author) and a verb ("Dmitri Hale covers state
+/// government for Capitol Beat. Reach him at…", "Helen Ashgrove is a senior editor at…"). The
+/// byline is read into the article's facts from the page's metadata.
+fn without_author_tagline(text: &str, byline: &str) -> String {
+    let name = byline.trim();
+    let name = name.strip_prefix("By ").or_else(|| name.strip_prefix("by ")).unwrap_or(name);
+    let name = name.split([',', ';', '|']).next().unwrap_or("").split(" and ").next().unwrap_or("").trim();
+    if name.split_whitespace().count() < 2 {
+        return text.to_string();
+    }
+    let is_tagline = |line: &str| {
+        line.split_whitespace().count() <= MAX_TAGLINE_WORDS
+            && line.strip_prefix(name).is_some_and(|rest| {
+                let verb = rest.split_whitespace().next().unwrap_or("");
+                rest.starts_with(' ') && TAGLINE_VERBS.contains(&verb)
+            })
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let last: Vec<usize> =
+        (0..lines.len()).rev().filter(|i| !lines[*i].trim().is_empty()).take(TAGLINE_ZONE).collect();
+    let drop: Vec<usize> = last.into_iter().filter(|i| is_tagline(lines[*i].trim())).collect();
+    if drop.is_empty() {
+        return text.to_string();
+    }
+    let kept: Vec<&str> =
+        lines.iter().enumerate().filter(|(i, _)| !drop.contains(i)).map(|(_, l)| *l).collect();
+    tidy(&kept.join("\n"), false)
 }
 
 /// The byline lines that open a body are only looked for before the first line of this many
@@ -531,6 +614,47 @@ mod tests {
         ] {
             assert!(!is_furniture(line), "{line}");
         }
+    }
+
+    #[test]
+    fn follow_lines_and_credited_captions_are_furniture() {
+        for line in [
+            "Follow the Westmere Courier on Facebook and Twitter for the latest island news.",
+            "Follow AP on Facebook, X, Instagram, YouTube and TikTok",
+            "Like us on Facebook",
+            "Visitors cross the old village bridge on Sunday. Photo: Kai Lorentz/Northline",
+            "A portrait of the Queen in 2004 (Picture credit: Getty)",
+            "Story continues below advertisement",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+        for line in [
+            "Follow-up tests found the water was safe to drink again by Friday.",
+            "Fans who follow the club on Twitter were told of the sale before the players.",
+            "The council published the photo: it shows the bridge before the storm.",
+            "The photographs: Taken in 1950, they show the bridge before the storm, the council said.",
+        ] {
+            assert!(!is_furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_reporters_tagline_at_the_end_is_not_article_text() {
+        let text = "The auditor found 612 meters with no account.\n\nThe city will send back bills.\n\nDmitri Hale covers state and local government for Capitol Beat. Reach him at dhale@example.org.";
+        assert_eq!(
+            without_author_tagline(text, "Dmitri Hale"),
+            "The auditor found 612 meters with no account.\n\nThe city will send back bills."
+        );
+        let bio = "Dormice vanished in the 1980s.\n\nHelen Ashgrove is a senior editor at Field & Fen.\n\nMore articles by Helen";
+        assert!(!without_author_tagline(bio, "By Helen Ashgrove").contains("senior editor"));
+        // The reporter named in the story, or a name alone, stays.
+        for kept in [
+            "Dmitri Hale, the auditor, said the bills were late.\n\nThe city agreed.",
+            "Dmitri Hale is the auditor who found the meters.\n\nA second paragraph.\n\nA third.\n\nA fourth.",
+        ] {
+            assert_eq!(without_author_tagline(kept, "Dmitri Hale"), kept);
+        }
+        assert_eq!(without_author_tagline("Staff is a word.", "Staff"), "Staff is a word.");
     }
 
     #[test]

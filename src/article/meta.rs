@@ -117,6 +117,8 @@ pub struct PageKind {
     /// `cssSelector`s of the parts that JSON-LD marks as not free (`hasPart`): where the page
     /// holds the paywalled text, if it serves it.
     pub paywalled_parts: Vec<String>,
+    /// `wordCount` of the JSON-LD article, if it gives one: how long the whole story is.
+    pub word_count: Option<usize>,
 }
 
 /// Facts from JSON-LD article objects.
@@ -137,6 +139,8 @@ struct JsonLd {
     free: Option<bool>,
     /// `cssSelector`s of the parts marked not free.
     paywalled_parts: Vec<String>,
+    /// `wordCount` of the first article object that gives one.
+    word_count: Option<usize>,
 }
 
 /// Reads the metadata of `doc`, fetched from `url`, on `today`.
@@ -265,6 +269,7 @@ pub fn read_meta(doc: &Document, html: &str, url: Option<&str>, today: Date) -> 
             (a, b) => a.or(b),
         },
         paywalled_parts: ld.paywalled_parts,
+        word_count: ld.word_count,
     };
     PageMeta { title, site, byline, published, modified, canonical, language, kind }
 }
@@ -980,6 +985,11 @@ fn visit_json_ld(value: &Value, out: &mut JsonLd, depth: usize) {
                 return;
             }
             out.headline = out.headline.take().or_else(|| text("headline")).or_else(|| text("name"));
+            out.word_count = out.word_count.or_else(|| match map.get("wordCount") {
+                Some(Value::Number(n)) => n.as_u64().and_then(|n| usize::try_from(n).ok()),
+                Some(Value::String(s)) => s.trim().parse().ok(),
+                _ => None,
+            });
             out.published =
                 out.published.take().or_else(|| text("datePublished")).or_else(|| text("dateCreated"));
             out.modified = out.modified.take().or_else(|| text("dateModified"));
@@ -1650,6 +1660,17 @@ mod tests {
         );
         assert_eq!(m.kind.accessible_for_free, Some(false), "the paywalled part");
         assert_eq!(m.kind.paywalled_parts, [".paywall"]);
+        assert_eq!(m.kind.word_count, None);
+        let m = meta(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","wordCount":1480}</script>"#,
+            None,
+        );
+        assert_eq!(m.kind.word_count, Some(1480));
+        let m = meta(
+            r#"<script type="application/ld+json">{"@type":"Article","wordCount":" 912 "}</script>"#,
+            None,
+        );
+        assert_eq!(m.kind.word_count, Some(912));
         let m = meta(
             r#"<meta itemprop="isAccessibleForFree" content="false"><script type="application/ld+json">{"@type":"VideoObject"}</script>"#,
             None,

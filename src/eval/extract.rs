@@ -351,7 +351,7 @@ struct PageScores {
 }
 
 /// The variants compared: name and steps.
-const VARIANTS: [(&str, BodySteps); 8] = [
+const VARIANTS: [(&str, BodySteps); 9] = [
     ("readability alone", BodySteps::NONE),
     ("all steps, no gate", BodySteps::ALL),
     ("without marked body", BodySteps { marked_body: false, ..BodySteps::ALL }),
@@ -360,6 +360,7 @@ const VARIANTS: [(&str, BodySteps); 8] = [
     ("without furniture", BodySteps { furniture: false, ..BodySteps::ALL }),
     ("without reveal", BodySteps { reveal: false, ..BodySteps::ALL }),
     ("without captions", BodySteps { captions: false, ..BodySteps::ALL }),
+    ("without boxes", BodySteps { boxes: false, ..BodySteps::ALL }),
 ];
 
 impl StepReport {

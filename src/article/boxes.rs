@@ -1,0 +1,279 @@
+//! Boxes inside the article column that are not the article: embedded social posts
+//! (`data/embed_selectors.txt`), newsletter sign-ups, subscription prompts and audio players
+//! (`data/promo_phrases.txt`, or an e-mail field). They sit between the story's paragraphs, where the
+//! link-list pruning (`prune`) leaves them, and they are mostly prose, so Readability keeps
+//! them. They are removed from the page before the main text is chosen.
+//!
+//! A box is the largest element around the sign that holds at most 80 words, at most one
+//! short paragraph of prose (besides the promotion's own lines), and sits among at least twice its words: a short story whose
+//! only container also holds a sign-up line is left whole. Cost: one selector pass for the
+//! embeds and the e-mail fields, one search of the page's text for the phrases and, only when
+//! one is there, a walk over its text runs; the word counts are only taken around the few
+//! signs found.
+
+use dom_query::{Document, NodeRef};
+use std::sync::LazyLock;
+
+/// Selectors of embedded social posts (`data/embed_selectors.txt`), joined into one.
+static EMBEDS: LazyLock<String> = LazyLock::new(|| {
+    crate::extract::lexicon::word_list(include_str!("data/embed_selectors.txt"))
+        .collect::<Vec<_>>()
+        .join(", ")
+});
+
+thread_local! {
+    /// The embed selectors, compiled once a thread.
+    static EMBED_MATCHER: Option<dom_query::Matcher> = dom_query::Matcher::new(EMBEDS.as_str()).ok();
+    /// The standfirst candidates' selector, compiled once a thread.
+    static STANDFIRST_MATCHER: Option<dom_query::Matcher> = dom_query::Matcher::new(STANDFIRST_CANDIDATES).ok();
+}
+
+/// Phrases only promotions print (`data/promo_phrases.txt`), as one case-insensitive pattern:
+/// each text run of the page is searched once, without lowercasing it.
+static PROMO_PHRASES: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let phrases: Vec<String> = crate::extract::lexicon::word_list(include_str!("data/promo_phrases.txt"))
+        .map(regex::escape)
+        .collect();
+    regex::Regex::new(&format!("(?i){}", phrases.join("|"))).expect("promotion phrases")
+});
+
+/// The field of a newsletter sign-up form.
+const SIGNUP_FIELDS: &str = "input[type=email]";
+
+/// Most words of a promotion box (a sign-up's title, pitch, form and legal line).
+const MAX_PROMO_WORDS: usize = 80;
+
+/// Words a paragraph needs to count as prose; a box holds at most one, of fewer than
+/// [`MAX_PITCH_WORDS`].
+const MIN_PROSE_WORDS: usize = 20;
+
+/// Most words of the one paragraph of prose a box may hold (a newsletter's pitch).
+const MAX_PITCH_WORDS: usize = 40;
+
+/// Longest text run searched for a promotion phrase (characters): phrases stand in short runs.
+const MAX_RUN_CHARS: usize = 400;
+
+/// Elements a box never grows into: the page and its article containers.
+const CONTAINERS: &[&str] = &["html", "body", "article", "main"];
+
+/// Elements whose text runs are not page text.
+const NOT_TEXT: &[&str] = &["script", "style", "noscript", "template", "textarea", "title"];
+
+/// Removes from `doc` the embedded posts and promotion boxes among its text.
+/// Returns how many boxes were removed.
+pub fn drop_boxes(doc: &Document) -> usize {
+    let mut boxes: Vec<NodeRef> = EMBED_MATCHER.with(|m| match m {
+        Some(m) => doc.select_matcher(m).nodes().to_vec(),
+        None => Vec::new(),
+    });
+    for field in doc.select(SIGNUP_FIELDS).nodes() {
+        boxes.extend(box_around(field, MAX_PROMO_WORDS));
+    }
+    let root = doc.root();
+    // Most pages print no promotion phrase: one search of the page's text spares the walk.
+    let runs = if has_promo_phrase(&root.text()) {
+        root.descendants_it().filter(|n| n.is_text()).collect()
+    } else {
+        Vec::new()
+    };
+    for run in runs {
+        let Some(parent) = run.parent() else { continue };
+        if NOT_TEXT.iter().any(|t| parent.has_name(t)) {
+            continue;
+        }
+        let text = run.text();
+        let trimmed = text.trim();
+        if trimmed.is_empty() || trimmed.len() > MAX_RUN_CHARS {
+            continue;
+        }
+        if has_promo_phrase(trimmed) {
+            boxes.extend(box_around(&parent, MAX_PROMO_WORDS));
+        }
+    }
+    boxes.extend(standfirsts(doc));
+    let removed = boxes.len();
+    for b in boxes {
+        b.remove_from_parent();
+    }
+    removed
+}
+
+/// Elements whose class may name a standfirst, a kicker or a subtitle (checked by
+/// [`STANDFIRST_CLASSES`] on the class's words).
+const STANDFIRST_CANDIDATES: &str = "[class*=standfirst], [class*=dek], [class*=Dek], [class*=subtitle], [class*=Subtitle], [class*=kicker], [class*=Kicker], [class*=strapline]";
+
+/// Words of a class name (split at `-`, `_` and lower-to-upper case changes) that name the
+/// headline's companions: not the article's text (WCXB dev labels leave a marked dek,
+/// subtitle or standfirst out on 12 of 18 pages looked at in the seventh round).
+const STANDFIRST_CLASSES: &[&str] = &["standfirst", "dek", "subtitle", "kicker", "strapline"];
+
+/// Most words of a standfirst.
+const MAX_STANDFIRST_WORDS: usize = 60;
+
+/// Most standfirsts a page has (a kicker and a dek): more elements of those classes are the
+/// parts of cards (product subtitles, labels), which are left to the other steps.
+const MAX_STANDFIRSTS: usize = 2;
+
+/// The standfirsts, deks, subtitles and kickers of the page: elements whose class names one,
+/// of at most 60 words, holding no headline and no paragraph of their own; none when there
+/// are more than two.
+fn standfirsts(doc: &Document) -> Vec<NodeRef<'_>> {
+    let candidates: Vec<NodeRef<'_>> = STANDFIRST_MATCHER.with(|m| match m {
+        Some(m) => doc.select_matcher(m).nodes().to_vec(),
+        None => Vec::new(),
+    });
+    let found: Vec<NodeRef<'_>> = candidates
+        .into_iter()
+        .filter(|n| {
+            n.class().is_some_and(|c| class_words(&c).any(|w| STANDFIRST_CLASSES.contains(&w.as_str())))
+        })
+        .filter(|n| !CONTAINERS.iter().any(|c| n.has_name(c)))
+        .filter(|n| (1..=MAX_STANDFIRST_WORDS).contains(&words(n)))
+        .filter(|n| !n.descendants_it().any(|d| d.has_name("h1") || d.has_name("p")))
+        .collect();
+    if found.len() > MAX_STANDFIRSTS { Vec::new() } else { found }
+}
+
+/// The words of a class attribute, lowercase: "Story_dek__zz article-hero__subTitle" gives
+/// story, dek, zz, article, hero, sub, title.
+fn class_words(class: &str) -> impl Iterator<Item = String> + '_ {
+    class.split(|c: char| c.is_whitespace() || c == '-' || c == '_').filter(|w| !w.is_empty()).flat_map(|w| {
+        let mut parts = Vec::new();
+        let mut current = String::new();
+        let mut previous_lower = false;
+        for c in w.chars() {
+            if c.is_uppercase() && previous_lower && !current.is_empty() {
+                parts.push(std::mem::take(&mut current));
+            }
+            previous_lower = c.is_lowercase() || c.is_ascii_digit();
+            current.extend(c.to_lowercase());
+        }
+        parts.push(current);
+        parts
+    })
+}
+
+/// True when a text holds a promotion phrase.
+fn has_promo_phrase(text: &str) -> bool {
+    PROMO_PHRASES.is_match(text)
+}
+
+/// Words of an element's text.
+fn words(node: &NodeRef) -> usize {
+    node.text().split_whitespace().count()
+}
+
+/// The box around `node`: its largest ancestor-or-self of at most `max_words` words that holds
+/// no more than one short paragraph of prose, when its parent holds at least twice its words.
+fn box_around<'a>(node: &NodeRef<'a>, max_words: usize) -> Option<NodeRef<'a>> {
+    let mut best: Option<(NodeRef<'a>, usize)> = None;
+    let mut current = Some(*node);
+    while let Some(el) = current.filter(|n| n.is_element() && !CONTAINERS.iter().any(|c| n.has_name(c))) {
+        let count = words(&el);
+        if count > max_words || !holds_little_prose(&el) {
+            break;
+        }
+        best = Some((el, count));
+        current = el.parent();
+    }
+    let (el, count) = best?;
+    let around = el.parent().map(|p| words(&p)).unwrap_or(0);
+    (around >= 2 * count.max(1)).then_some(el)
+}
+
+/// True when `el` holds at most one paragraph of prose, and a short one (a paragraph with a
+/// promotion phrase, such as a sign-up's legal line, is not prose).
+fn holds_little_prose(el: &NodeRef) -> bool {
+    let mut prose = std::iter::once(*el)
+        .chain(el.descendants_it())
+        .filter(|n| n.has_name("p"))
+        .map(|p| p.text())
+        .filter(|t| !has_promo_phrase(t))
+        .map(|t| t.split_whitespace().count())
+        .filter(|w| *w >= MIN_PROSE_WORDS);
+    match (prose.next(), prose.next()) {
+        (None, _) => true,
+        (Some(w), None) => w < MAX_PITCH_WORDS,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_standfirst_kicker_or_subtitle_is_removed() {
+        let head = r#"<span class="kicker">Wildlife</span><p class="Story_dek__zz">Thirty years after the last sighting, a reintroduction is paying off.</p>"#;
+        let text = text_after(&format!("{head}{PARA}{PARA}{PARA}"));
+        for gone in ["Wildlife", "Thirty years"] {
+            assert!(!text.contains(gone), "{gone}: {text}");
+        }
+        assert_eq!(text.matches("The county board").count(), 3);
+        // Class words, not letters: a "desktop" or "subtitles-on" class names nothing here.
+        let kept = r#"<p class="desktop-only">The board meets again in June.</p><div class="video-subtitles">Captions are on.</div>"#;
+        let text = text_after(&format!("{kept}{PARA}{PARA}"));
+        assert!(text.contains("meets again") && text.contains("Captions"), "{text}");
+        // Three or more are the parts of cards, not a standfirst.
+        let cards = r#"<div class="card__subtitle">Video doorbell</div><div class="card__subtitle">Indoor camera</div><div class="card__subtitle">Floodlight camera</div>"#;
+        let text = text_after(&format!("{PARA}{cards}{PARA}"));
+        assert!(text.contains("Video doorbell") && text.contains("Floodlight camera"), "{text}");
+        assert_eq!(
+            class_words("Story_dek__zz article-hero__subTitle").collect::<Vec<_>>(),
+            ["story", "dek", "zz", "article", "hero", "sub", "title"]
+        );
+    }
+
+    const PARA: &str = "<p>The county board approved the new shelter on Monday after a long debate about its cost, its staff and the neighbours who had asked for a smaller building.</p>";
+
+    fn body_of(inner: &str) -> Document {
+        Document::from(format!(
+            "<html><body><nav><a href='/'>Home</a></nav><div class='story'>{inner}</div></body></html>"
+        ))
+    }
+
+    fn text_after(inner: &str) -> String {
+        let doc = body_of(inner);
+        drop_boxes(&doc);
+        doc.select("div.story").text().to_string()
+    }
+
+    #[test]
+    fn embedded_posts_are_removed() {
+        let tweet = r##"<blockquote class="twitter-tweet"><p>Whole street was cheering him in</p>&mdash; Sam (@sam) <a href="#">April 28, 2019</a></blockquote>"##;
+        let insta = r##"<blockquote class="instagram-media"><a href="#">View this post on Instagram</a><p>Mile 20 and still smiling</p></blockquote>"##;
+        let text = text_after(&format!("{PARA}{tweet}{PARA}{insta}{PARA}"));
+        assert!(!text.contains("cheering") && !text.contains("Mile 20"), "{text}");
+        assert_eq!(text.matches("The county board").count(), 3);
+        // A quotation of the article's own is not an embed.
+        let quote = "<blockquote><p>We are not abandoning anybody, the manager said.</p></blockquote>";
+        assert!(text_after(&format!("{PARA}{quote}{PARA}")).contains("abandoning"));
+    }
+
+    #[test]
+    fn a_newsletter_box_and_a_subscribe_prompt_are_removed() {
+        let signup = r#"<div class="nl"><h3>Get the Morning Ledger</h3><p>Our free newsletter brings you the valley's most important stories, farm prices and weather every weekday at six in the morning. Join 20,000 readers.</p><form><label>Email address</label><input type="email" name="email"><button>Sign up</button></form><p>By signing up, you agree to our Terms of Use and acknowledge that your information will be used as described in our Privacy Policy.</p></div>"#;
+        let prompt = r#"<div class="prompt"><h3>Support local journalism</h3><p>Subscribe today for unlimited digital access. Just $1 for six months.</p><p>Already a subscriber? <a href="/login">Log in</a></p></div>"#;
+        let text = text_after(&format!("{PARA}{signup}{PARA}{prompt}{PARA}"));
+        for gone in ["Morning Ledger", "Our free newsletter", "By signing up", "Support local", "Already a"] {
+            assert!(!text.contains(gone), "{gone}: {text}");
+        }
+        assert_eq!(text.matches("The county board").count(), 3);
+    }
+
+    #[test]
+    fn a_short_story_beside_a_promotion_line_is_left_whole() {
+        // The story and the sign-up line share the only container: there is no box to remove.
+        let brief = "<p>The county board approved the shelter on Monday after a short debate.</p><p>Sign up for our newsletter to get the county's news.</p>";
+        let doc = Document::from(format!("<html><body><div class='story'>{brief}</div></body></html>"));
+        drop_boxes(&doc);
+        assert!(doc.select("div.story").text().contains("approved the shelter"));
+        // A box never grows over two paragraphs of prose: the story's paragraphs beside the
+        // promotion's line stay.
+        let story = format!(
+            "{PARA}<div><p>Listen to this article.</p><p>The board spent two hours on the cost of the shelter and its staff before it voted, and two members asked for a delay.</p><p>The chair said the vote was the hardest of her eight years on the board, and that the neighbours had been heard.</p></div>{PARA}{PARA}"
+        );
+        let text = text_after(&story);
+        assert!(text.contains("hardest of her eight years"), "{text}");
+    }
+}
