@@ -122,15 +122,8 @@ pub fn infinitive_before(atoms: &[Atom], start: usize) -> bool {
 /// True when the nearest cue before the expression at atom `start` in its clause is a present
 /// perfect ("has given the relatives until 9 a.m. Tuesday"): a deadline that stands now.
 pub fn perfect_before(atoms: &[Atom], start: usize) -> bool {
-    for i in (start.saturating_sub(BEFORE)..start).rev() {
-        if is_boundary(&atoms[i]) {
-            return false;
-        }
-        if cue(atoms, i).is_some() {
-            return (i.saturating_sub(1)..=i).any(|k| matches!(atoms[k].lower.as_str(), "has" | "have"));
-        }
-    }
-    false
+    nearest_cue_before(atoms, start)
+        .is_some_and(|i| (i.saturating_sub(1)..=i).any(|k| matches!(atoms[k].lower.as_str(), "has" | "have")))
 }
 
 /// True when the nearest cue before the expression at atom `start` in its clause is a plan or
@@ -138,20 +131,20 @@ pub fn perfect_before(atoms: &[Atom], start: usize) -> bool {
 /// expected before Tuesday morning"): `clause_tense` reads it as past, but the day planned for
 /// may lie just ahead.
 pub fn planned_in_past(atoms: &[Atom], start: usize) -> bool {
-    for i in (start.saturating_sub(BEFORE)..start).rev() {
-        if is_boundary(&atoms[i]) {
-            return false;
-        }
-        if cue(atoms, i).is_none() {
-            continue;
-        }
-        let w = atoms[i].lower.as_str();
-        let was = (i.saturating_sub(2)..i).any(|k| matches!(atoms[k].lower.as_str(), "was" | "were"));
-        let plan = tense_cue(w) == Some(TenseCue::Future) && w.ends_with("ed")
-            || has_role(w, ContextRole::PlanTo) && atoms.get(i + 1).is_some_and(|n| n.lower == "to");
-        return was && plan && !planned_before(atoms, i);
-    }
-    false
+    let Some(i) = nearest_cue_before(atoms, start) else { return false };
+    let w = atoms[i].lower.as_str();
+    let was = (i.saturating_sub(2)..i).any(|k| matches!(atoms[k].lower.as_str(), "was" | "were"));
+    let plan = tense_cue(w) == Some(TenseCue::Future) && w.ends_with("ed")
+        || has_role(w, ContextRole::PlanTo) && atoms.get(i + 1).is_some_and(|n| n.lower == "to");
+    was && plan && !planned_before(atoms, i)
+}
+
+/// The atom of the nearest tense cue before the expression at atom `start`, in its clause.
+fn nearest_cue_before(atoms: &[Atom], start: usize) -> Option<usize> {
+    (start.saturating_sub(BEFORE)..start)
+        .rev()
+        .take_while(|&i| !is_boundary(&atoms[i]))
+        .find(|&i| cue(atoms, i).is_some())
 }
 
 /// True when the expression at atom `start` follows "since": it lies in the past ("since
