@@ -46,6 +46,14 @@ static PERSON_ROLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| rows(include_str!("ner/data/person_roles.txt")));
 static METONYM_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| rows(include_str!("ner/data/metonym_verbs.txt")));
+static AFFILIATE_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| rows(include_str!("ner/data/affiliate_words.txt")));
+
+/// True when the longer name adds to the shorter one a word naming another body: "Cardiff
+/// City Supporters Club" beside "Cardiff City" or "Cardiff".
+fn names_an_affiliate(long: &[String], short: &[String]) -> bool {
+    long.iter().any(|w| AFFILIATE_WORDS.contains(w.as_str()) && !short.contains(w))
+}
 
 /// Abbreviations expanded before names are compared.
 const ABBREVIATIONS: &str = include_str!("ner/data/name_abbreviations.tsv");
@@ -398,6 +406,7 @@ fn same_actor(c: &Cluster, m: &Mention, country: Option<&'static str>, words: &[
             && m.label != EntityLabel::Loc
             && (c.words[0] == words[0] || c.words.last() == Some(&words[0]))
             && !g.is_org_word(&words[0])
+            && !names_an_affiliate(&c.words, words)
         {
             return true;
         }
@@ -406,6 +415,7 @@ fn same_actor(c: &Cluster, m: &Mention, country: Option<&'static str>, words: &[
         if both_org
             && words.len() < c.words.len()
             && (c.words.starts_with(words) || (words.len() >= 2 && c.words.ends_with(words)))
+            && !names_an_affiliate(&c.words, words)
         {
             return true;
         }
@@ -961,6 +971,18 @@ mod tests {
             mention(&doc, "Apple", 2, EntityLabel::Org, MentionKind::Organization),
         ];
         assert_eq!(find_actors(&doc, &found).len(), 3);
+    }
+
+    #[test]
+    fn a_club_and_its_supporters_club_are_two_actors() {
+        let text = "Cardiff City Supporters Club complained. Cardiff City lost. Cardiff said so.";
+        let doc = Doc::new(text);
+        let org = |name, sentence| mention(&doc, name, sentence, EntityLabel::Org, MentionKind::Organization);
+        let found = vec![org("Cardiff City Supporters Club", 0), org("Cardiff City", 1), org("Cardiff", 2)];
+        let actors = find_actors(&doc, &found);
+        let club = actors.iter().find(|a| a.actor.name == "Cardiff City").map(|a| a.actor.mentions);
+        assert_eq!(club, Some(2), "{actors:?}");
+        assert_eq!(actors.len(), 2, "{actors:?}");
     }
 
     #[test]

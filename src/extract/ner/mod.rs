@@ -7,6 +7,7 @@
 //! read from the gazetteers.
 
 pub mod clusters;
+pub mod facilities;
 pub mod features;
 pub mod gazetteer;
 pub mod model;
@@ -219,8 +220,9 @@ pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Word
     openings::restore_given_names(sentences, &mut tagged);
     for (words, entities) in sentences.iter().zip(tagged.iter_mut()) {
         orgs::apply(words, entities);
+        facilities::apply(words, entities);
         for e in entities.iter_mut() {
-            if is_event_name(words, e) || is_model_name(words, e) {
+            if is_event_name(words, e) || is_model_name(words, e) || is_demonym_person(words, e) {
                 e.label = EntityLabel::Misc;
             }
         }
@@ -240,15 +242,27 @@ pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Word
 static EVENT_WORDS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| crate::extract::lexicon::word_list(include_str!("data/event_words.txt")).collect());
 
-/// True for a name headed by an event word: "Battle of Gettysburg", "UEFA Cup" (CoNLL MISC).
+/// True for a name headed by an event word: "Battle of Gettysburg", "UEFA Cup", or the event
+/// word alone ("the Championship", "the Olympics") (CoNLL MISC).
 fn is_event_name(words: &[&str], e: &WordEntity) -> bool {
-    if e.words.len() < 2 || e.label == EntityLabel::Per {
+    if e.label == EntityLabel::Per || e.label == EntityLabel::Misc {
         return false;
     }
     let first = words[e.words.start].to_lowercase();
     let last = words[e.words.end - 1].to_lowercase();
+    if e.words.len() == 1 {
+        return EVENT_WORDS.contains(first.as_str());
+    }
     let of_follows = words.get(e.words.start + 1).is_some_and(|w| *w == "of");
     EVENT_WORDS.contains(last.as_str()) || (of_follows && EVENT_WORDS.contains(first.as_str()))
+}
+
+/// True for a "person" that is a nationality word: "the Briton" stands for someone already
+/// named, and is no name of its own (CoNLL MISC).
+fn is_demonym_person(words: &[&str], e: &WordEntity) -> bool {
+    e.label == EntityLabel::Per
+        && e.words.len() == 1
+        && GAZETTEER.is(words[e.words.start], GazetteerKind::Demonym)
 }
 
 /// True for a "person" whose name holds a digit: a product or model ("A350 XWB", "iPhone 4"),
