@@ -14,6 +14,7 @@ pub mod model;
 pub mod offices;
 pub mod openings;
 pub mod orgs;
+pub mod people;
 pub mod possessives;
 
 use crate::extract::doc::Doc;
@@ -221,6 +222,7 @@ pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Word
     for (words, entities) in sentences.iter().zip(tagged.iter_mut()) {
         orgs::apply(words, entities);
         facilities::apply(words, entities);
+        people::apply(words, entities);
         for e in entities.iter_mut() {
             if is_event_name(words, e) || is_model_name(words, e) || is_demonym_person(words, e) {
                 e.label = EntityLabel::Misc;
