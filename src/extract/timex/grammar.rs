@@ -558,7 +558,9 @@ impl<'a> Grammar<'a> {
         if w == "a" || w == "an" || w == "one" {
             if self.is(i + 1, "few") || self.is(i + 1, "couple") {
                 let j = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
-                return Some((Qty::X, j));
+                // "a couple of years" is two of them (TBAQ: `P2Y`, twice)
+                let qty = if self.is(i + 1, "couple") { Qty::N(2.0) } else { Qty::X };
+                return Some((qty, j));
             }
             if self.is(i + 1, "half") {
                 return Some((Qty::N(0.5), i + 2));
@@ -571,7 +573,9 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             let j = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
-            return Some((Qty::X, j));
+            // "the past couple of weeks": two
+            let qty = if w == "couple" { Qty::N(2.0) } else { Qty::X };
+            return Some((qty, j));
         }
         if let Some(n) = self.int(i) {
             return Some(self.and_a_half(n as f64, i + 1));
@@ -1205,6 +1209,17 @@ impl<'a> Grammar<'a> {
             if matches!(self.word(k), "season" | "year" | "campaign") {
                 return Self::parse(i, k + 1, Sem::Date { year: Some(year), month: None, day: None });
             }
+        }
+        // "in 1990, the year he sang at Eurovision": the year just named, in apposition
+        if det == "the"
+            && self.is(j, "year")
+            && i >= 2
+            && self.is(i - 1, ",")
+            && let Some(year) = self.year(i - 2)
+            && self.atoms.get(j + 1).is_some_and(|a| a.kind == TokenKind::Word)
+            && !matches!(self.word(j + 1), "of" | "before" | "after" | "earlier" | "later" | "ago")
+        {
+            return Self::parse(i, j + 1, Sem::Date { year: Some(year), month: None, day: None });
         }
         // "results are expected by the 15th": a day of the month in view, after a preposition
         let w = self.word(j);

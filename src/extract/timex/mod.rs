@@ -1674,3 +1674,45 @@ mod catalogue3 {
         assert!(found.is_empty(), "{found:?}");
     }
 }
+
+#[cfg(test)]
+mod news_sample {
+    //! Eleventh round: what a blind, hand-annotated sample of real news showed, each on
+    //! sentences written for the test.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn a_couple_is_two() {
+        let dct = date(2016, 3, 9);
+        assert_eq!(
+            tag_on("The ferry line has struggled over the past couple of weeks.", dct),
+            [("the past couple of weeks".into(), "P2W".into())]
+        );
+        assert_eq!(
+            tag_on("Repairs could take a couple of months.", dct),
+            [("a couple of months".into(), "P2M".into())]
+        );
+        // a few stays vague
+        assert_eq!(tag_on("Repairs could take a few months.", dct), [("a few months".into(), "PXM".into())]);
+    }
+
+    #[test]
+    fn the_year_in_apposition_is_the_year_just_named() {
+        let found = tag_on(
+            "The mill closed in 1987, the year the canal froze over, and never reopened.",
+            date(2016, 3, 9),
+        );
+        assert_eq!(found, [("1987".into(), "1987".into()), ("the year".into(), "1987".into())]);
+        // not after a comma without a year, nor "the year before"
+        let found = tag_on("The mill closed in 1987, the year before the canal froze.", date(2016, 3, 9));
+        assert_eq!(found, [("1987".into(), "1987".into())]);
+        let found = tag_on("Sales rose, the year having started badly.", date(2016, 3, 9));
+        assert!(found.iter().all(|(t, _)| t != "the year"), "{found:?}");
+    }
+}
