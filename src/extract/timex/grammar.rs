@@ -1920,6 +1920,15 @@ impl<'a> Grammar<'a> {
         {
             return Self::parse(i, i + 3, Sem::Duration { qty: Qty::X, unit });
         }
+        // "Islam will one day be …", "One day, we may wear …": some time ahead, not a length
+        if w == "one" && self.is(i + 1, "day") {
+            let modal = |k: usize| MODALS.contains(&self.word(k));
+            let after_modal = i > 0 && modal(i - 1);
+            let opens_modal_clause = i == 0 && self.is(i + 2, ",") && (i + 3..i + 6).any(modal);
+            if after_modal || opens_modal_clause {
+                return Self::parse(i, i + 2, Sem::Ref("FUTURE_REF"));
+            }
+        }
         // "at a later date"
         if w == "a" && self.is(i + 1, "later") && self.is(i + 2, "date") {
             return Self::parse(i, i + 3, Sem::Ref("FUTURE_REF"));
@@ -2198,6 +2207,9 @@ impl<'a> Grammar<'a> {
         Span::new(self.atoms[s].span.start, self.atoms[e - 1].span.end)
     }
 }
+
+/// Modal verbs that put "one day" ahead ("could one day replace").
+const MODALS: &[&str] = &["will", "may", "might", "could", "would", "can", "should"];
 
 fn is_range_word(w: &str) -> bool {
     matches!(w, "-" | "–" | "—" | "to" | "through" | "until" | "and")

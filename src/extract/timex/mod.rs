@@ -1715,4 +1715,19 @@ mod news_sample {
         let found = tag_on("Sales rose, the year having started badly.", date(2016, 3, 9));
         assert!(found.iter().all(|(t, _)| t != "the year"), "{found:?}");
     }
+
+    #[test]
+    fn one_day_after_a_modal_is_some_time_ahead() {
+        let dct = date(2016, 3, 9);
+        assert_eq!(
+            tag_on("Engineers hope the tunnel could one day carry freight trains.", dct),
+            [("one day".into(), "FUTURE_REF".into())]
+        );
+        assert_eq!(
+            tag_on("One day, robots may sort all of the town's recycling.", dct),
+            [("One day".into(), "FUTURE_REF".into())]
+        );
+        // a length stays a length
+        assert_eq!(tag_on("The strike lasted one day.", dct), [("one day".into(), "P1D".into())]);
+    }
 }
