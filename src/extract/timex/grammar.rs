@@ -1078,6 +1078,10 @@ impl<'a> Grammar<'a> {
         if self.is(i, "overnight")
             && !self.atoms.get(i + 1).is_some_and(|a| a.kind == TokenKind::Word && !a.capital)
         {
+            // "it doesn't just happen overnight", "won't change overnight": suddenly, not a night
+            if i > 0 && SUDDEN_VERBS.contains(&self.word(i - 1)) {
+                return None;
+            }
             return Self::parse(i, i + 1, Sem::PartOfDay { day: Box::new(Sem::Deictic(-1)), code: "NI" });
         }
         let (days, code) = self.class(i, |c| match c {
@@ -2207,6 +2211,9 @@ impl<'a> Grammar<'a> {
         Span::new(self.atoms[s].span.start, self.atoms[e - 1].span.end)
     }
 }
+
+/// Verbs that make a following "overnight" mean "suddenly" ("won't happen overnight").
+const SUDDEN_VERBS: &[&str] = &["happen", "happens", "happened", "change", "changes", "changed", "disappear"];
 
 /// Modal verbs that put "one day" ahead ("could one day replace").
 const MODALS: &[&str] = &["will", "may", "might", "could", "would", "can", "should"];

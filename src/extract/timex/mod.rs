@@ -1730,4 +1730,16 @@ mod news_sample {
         // a length stays a length
         assert_eq!(tag_on("The strike lasted one day.", dct), [("one day".into(), "P1D".into())]);
     }
+
+    #[test]
+    fn overnight_after_happen_means_suddenly() {
+        let dct = date(2016, 3, 9);
+        assert!(tag_on("A turnaround like this does not happen overnight.", dct).is_empty());
+        assert!(tag_on("Habits won't change overnight, the coach said.", dct).is_empty());
+        // the night before still is one
+        assert_eq!(
+            tag_on("The river rose overnight, flooding two streets.", dct),
+            [("overnight".into(), "2016-03-08TNI".into())]
+        );
+    }
 }
