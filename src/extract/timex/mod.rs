@@ -1742,4 +1742,20 @@ mod news_sample {
             [("overnight".into(), "2016-03-08TNI".into())]
         );
     }
+
+    #[test]
+    fn a_fixture_between_two_names_lies_ahead() {
+        // a Saturday report
+        let dct = date(2019, 2, 16);
+        assert_eq!(
+            tag_on("The draw means Lyon play Dijon on Wednesday.", dct),
+            [("Wednesday".into(), "2019-02-20".into())]
+        );
+        assert_eq!(
+            tag_on("Harlow now face Braintree in the final round on Wednesday.", dct),
+            [("now".into(), "PRESENT_REF".into()), ("Wednesday".into(), "2019-02-20".into())]
+        );
+        // the noun "play" is no fixture
+        assert_eq!(tag_on("In Wednesday's play, both pairs lost.", dct)[0].1, "2019-02-13");
+    }
 }
