@@ -565,6 +565,10 @@ impl<'a> Grammar<'a> {
             if self.is(i + 1, "half") {
                 return Some((Qty::N(0.5), i + 2));
             }
+            // "for a number of weeks": an unknown count of them
+            if w == "a" && self.is(i + 1, "number") && self.is(i + 2, "of") {
+                return Some((Qty::X, i + 3));
+            }
             let n = 1.0;
             return Some(self.and_a_half(n, i + 1));
         }

@@ -1758,4 +1758,14 @@ mod news_sample {
         // the noun "play" is no fixture
         assert_eq!(tag_on("In Wednesday's play, both pairs lost.", dct)[0].1, "2019-02-13");
     }
+
+    #[test]
+    fn a_number_of_weeks_is_a_vague_length() {
+        let dct = date(2016, 3, 9);
+        assert_eq!(
+            tag_on("The bridge has been shut for a number of weeks.", dct),
+            [("a number of weeks".into(), "PXW".into())]
+        );
+        assert!(tag_on("A number of residents complained.", dct).is_empty());
+    }
 }
