@@ -558,10 +558,16 @@ impl<'a> Grammar<'a> {
         if w == "a" || w == "an" || w == "one" {
             if self.is(i + 1, "few") || self.is(i + 1, "couple") {
                 let j = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
-                return Some((Qty::X, j));
+                // "a couple of years" is two of them (TBAQ: `P2Y`, twice)
+                let qty = if self.is(i + 1, "couple") { Qty::N(2.0) } else { Qty::X };
+                return Some((qty, j));
             }
             if self.is(i + 1, "half") {
                 return Some((Qty::N(0.5), i + 2));
+            }
+            // "for a number of weeks": an unknown count of them
+            if w == "a" && self.is(i + 1, "number") && self.is(i + 2, "of") {
+                return Some((Qty::X, i + 3));
             }
             let n = 1.0;
             return Some(self.and_a_half(n, i + 1));
@@ -571,7 +577,9 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             let j = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
-            return Some((Qty::X, j));
+            // "the past couple of weeks": two
+            let qty = if w == "couple" { Qty::N(2.0) } else { Qty::X };
+            return Some((qty, j));
         }
         if let Some(n) = self.int(i) {
             return Some(self.and_a_half(n as f64, i + 1));
@@ -1074,6 +1082,10 @@ impl<'a> Grammar<'a> {
         if self.is(i, "overnight")
             && !self.atoms.get(i + 1).is_some_and(|a| a.kind == TokenKind::Word && !a.capital)
         {
+            // "it doesn't just happen overnight", "won't change overnight": suddenly, not a night
+            if i > 0 && SUDDEN_VERBS.contains(&self.word(i - 1)) {
+                return None;
+            }
             return Self::parse(i, i + 1, Sem::PartOfDay { day: Box::new(Sem::Deictic(-1)), code: "NI" });
         }
         let (days, code) = self.class(i, |c| match c {
@@ -1205,6 +1217,17 @@ impl<'a> Grammar<'a> {
             if matches!(self.word(k), "season" | "year" | "campaign") {
                 return Self::parse(i, k + 1, Sem::Date { year: Some(year), month: None, day: None });
             }
+        }
+        // "in 1990, the year he sang at Eurovision": the year just named, in apposition
+        if det == "the"
+            && self.is(j, "year")
+            && i >= 2
+            && self.is(i - 1, ",")
+            && let Some(year) = self.year(i - 2)
+            && self.atoms.get(j + 1).is_some_and(|a| a.kind == TokenKind::Word)
+            && !matches!(self.word(j + 1), "of" | "before" | "after" | "earlier" | "later" | "ago")
+        {
+            return Self::parse(i, j + 1, Sem::Date { year: Some(year), month: None, day: None });
         }
         // "results are expected by the 15th": a day of the month in view, after a preposition
         let w = self.word(j);
@@ -1905,6 +1928,15 @@ impl<'a> Grammar<'a> {
         {
             return Self::parse(i, i + 3, Sem::Duration { qty: Qty::X, unit });
         }
+        // "Islam will one day be …", "One day, we may wear …": some time ahead, not a length
+        if w == "one" && self.is(i + 1, "day") {
+            let modal = |k: usize| MODALS.contains(&self.word(k));
+            let after_modal = i > 0 && modal(i - 1);
+            let opens_modal_clause = i == 0 && self.is(i + 2, ",") && (i + 3..i + 6).any(modal);
+            if after_modal || opens_modal_clause {
+                return Self::parse(i, i + 2, Sem::Ref("FUTURE_REF"));
+            }
+        }
         // "at a later date"
         if w == "a" && self.is(i + 1, "later") && self.is(i + 2, "date") {
             return Self::parse(i, i + 3, Sem::Ref("FUTURE_REF"));
@@ -2183,6 +2215,12 @@ impl<'a> Grammar<'a> {
         Span::new(self.atoms[s].span.start, self.atoms[e - 1].span.end)
     }
 }
+
+/// Verbs that make a following "overnight" mean "suddenly" ("won't happen overnight").
+const SUDDEN_VERBS: &[&str] = &["happen", "happens", "happened", "change", "changes", "changed", "disappear"];
+
+/// Modal verbs that put "one day" ahead ("could one day replace").
+const MODALS: &[&str] = &["will", "may", "might", "could", "would", "can", "should"];
 
 fn is_range_word(w: &str) -> bool {
     matches!(w, "-" | "–" | "—" | "to" | "through" | "until" | "and")

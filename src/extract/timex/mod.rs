@@ -1674,3 +1674,98 @@ mod catalogue3 {
         assert!(found.is_empty(), "{found:?}");
     }
 }
+
+#[cfg(test)]
+mod news_sample {
+    //! Eleventh round: what a blind, hand-annotated sample of real news showed, each on
+    //! sentences written for the test.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn a_couple_is_two() {
+        let dct = date(2016, 3, 9);
+        assert_eq!(
+            tag_on("The ferry line has struggled over the past couple of weeks.", dct),
+            [("the past couple of weeks".into(), "P2W".into())]
+        );
+        assert_eq!(
+            tag_on("Repairs could take a couple of months.", dct),
+            [("a couple of months".into(), "P2M".into())]
+        );
+        // a few stays vague
+        assert_eq!(tag_on("Repairs could take a few months.", dct), [("a few months".into(), "PXM".into())]);
+    }
+
+    #[test]
+    fn the_year_in_apposition_is_the_year_just_named() {
+        let found = tag_on(
+            "The mill closed in 1987, the year the canal froze over, and never reopened.",
+            date(2016, 3, 9),
+        );
+        assert_eq!(found, [("1987".into(), "1987".into()), ("the year".into(), "1987".into())]);
+        // not after a comma without a year, nor "the year before"
+        let found = tag_on("The mill closed in 1987, the year before the canal froze.", date(2016, 3, 9));
+        assert_eq!(found, [("1987".into(), "1987".into())]);
+        let found = tag_on("Sales rose, the year having started badly.", date(2016, 3, 9));
+        assert!(found.iter().all(|(t, _)| t != "the year"), "{found:?}");
+    }
+
+    #[test]
+    fn one_day_after_a_modal_is_some_time_ahead() {
+        let dct = date(2016, 3, 9);
+        assert_eq!(
+            tag_on("Engineers hope the tunnel could one day carry freight trains.", dct),
+            [("one day".into(), "FUTURE_REF".into())]
+        );
+        assert_eq!(
+            tag_on("One day, robots may sort all of the town's recycling.", dct),
+            [("One day".into(), "FUTURE_REF".into())]
+        );
+        // a length stays a length
+        assert_eq!(tag_on("The strike lasted one day.", dct), [("one day".into(), "P1D".into())]);
+    }
+
+    #[test]
+    fn overnight_after_happen_means_suddenly() {
+        let dct = date(2016, 3, 9);
+        assert!(tag_on("A turnaround like this does not happen overnight.", dct).is_empty());
+        assert!(tag_on("Habits won't change overnight, the coach said.", dct).is_empty());
+        // the night before still is one
+        assert_eq!(
+            tag_on("The river rose overnight, flooding two streets.", dct),
+            [("overnight".into(), "2016-03-08TNI".into())]
+        );
+    }
+
+    #[test]
+    fn a_fixture_between_two_names_lies_ahead() {
+        // a Saturday report
+        let dct = date(2019, 2, 16);
+        assert_eq!(
+            tag_on("The draw means Lyon play Dijon on Wednesday.", dct),
+            [("Wednesday".into(), "2019-02-20".into())]
+        );
+        assert_eq!(
+            tag_on("Harlow now face Braintree in the final round on Wednesday.", dct),
+            [("now".into(), "PRESENT_REF".into()), ("Wednesday".into(), "2019-02-20".into())]
+        );
+        // the noun "play" is no fixture
+        assert_eq!(tag_on("In Wednesday's play, both pairs lost.", dct)[0].1, "2019-02-13");
+    }
+
+    #[test]
+    fn a_number_of_weeks_is_a_vague_length() {
+        let dct = date(2016, 3, 9);
+        assert_eq!(
+            tag_on("The bridge has been shut for a number of weeks.", dct),
+            [("a number of weeks".into(), "PXW".into())]
+        );
+        assert!(tag_on("A number of residents complained.", dct).is_empty());
+    }
+}

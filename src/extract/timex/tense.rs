@@ -266,6 +266,13 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     if w == "to" {
         return None;
     }
+    // "Egypt play Ghana on Wednesday", "Uganda now face Mali": a fixture, between two names
+    if matches!(w, "play" | "face")
+        && atoms.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && n.capital)
+        && i.checked_sub(1).is_some_and(|k| atoms[k].capital || atoms[k].lower == "now")
+    {
+        return Some(TenseCue::Future);
+    }
     // "residents have until Friday": a verb of possession, not the perfect's auxiliary
     if matches!(w, "have" | "has")
         && atoms.get(i + 1).is_some_and(|n| matches!(n.lower.as_str(), "until" | "till"))
