@@ -55,6 +55,8 @@ pub struct BodySteps {
     pub captions: bool,
     /// Drop embedded social posts, promotion and summary boxes from the page (`boxes`).
     pub boxes: bool,
+    /// Read the story's own `<aside>` boxes ("What we know so far") as its text (`asides`).
+    pub asides: bool,
 }
 
 impl BodySteps {
@@ -67,6 +69,7 @@ impl BodySteps {
         reveal: true,
         captions: true,
         boxes: true,
+        asides: true,
     };
     /// No step: Readability's own text.
     pub const NONE: BodySteps = BodySteps {
@@ -77,6 +80,7 @@ impl BodySteps {
         reveal: false,
         captions: false,
         boxes: false,
+        asides: false,
     };
 }
 
@@ -151,6 +155,9 @@ fn main_text(
     }
     if steps.boxes {
         crate::article::boxes::drop_boxes(&readability.doc);
+    }
+    if steps.asides {
+        crate::article::asides::keep_story_asides(&readability.doc);
     }
     let region = if steps.marked_body { marked_body(&readability.doc) } else { None };
     let dense = if steps.density { densest_block(&readability.doc) } else { None };

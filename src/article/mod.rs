@@ -5,6 +5,7 @@
 //! Knows nothing of Slack. Produces the extractor's input; never extracts.
 
 pub mod acquire;
+pub mod asides;
 pub mod boxes;
 pub mod date;
 pub mod decode;
