@@ -351,7 +351,7 @@ struct PageScores {
 }
 
 /// The variants compared: name and steps.
-const VARIANTS: [(&str, BodySteps); 10] = [
+const VARIANTS: [(&str, BodySteps); 11] = [
     ("readability alone", BodySteps::NONE),
     ("all steps, no gate", BodySteps::ALL),
     ("without marked body", BodySteps { marked_body: false, ..BodySteps::ALL }),
@@ -362,6 +362,7 @@ const VARIANTS: [(&str, BodySteps); 10] = [
     ("without captions", BodySteps { captions: false, ..BodySteps::ALL }),
     ("without boxes", BodySteps { boxes: false, ..BodySteps::ALL }),
     ("without asides", BodySteps { asides: false, ..BodySteps::ALL }),
+    ("without whole dense block", BodySteps { whole_dense: false, ..BodySteps::ALL }),
 ];
 
 impl StepReport {
