@@ -60,6 +60,8 @@ pub struct BodySteps {
     /// Read the densest block whole when Readability, choosing again inside it, keeps under
     /// half its prose (a guide in one section per heading, a listicle).
     pub whole_dense: bool,
+    /// Move the segments a streaming server sends late into their places (`streaming`).
+    pub streamed: bool,
 }
 
 impl BodySteps {
@@ -74,6 +76,7 @@ impl BodySteps {
         boxes: true,
         asides: true,
         whole_dense: true,
+        streamed: true,
     };
     /// No step: Readability's own text.
     pub const NONE: BodySteps = BodySteps {
@@ -86,6 +89,7 @@ impl BodySteps {
         boxes: false,
         asides: false,
         whole_dense: false,
+        streamed: false,
     };
 }
 
@@ -152,6 +156,9 @@ fn main_text(
     url: Option<&str>,
     steps: BodySteps,
 ) -> (Option<dom_smoothie::Article>, String, usize) {
+    if steps.streamed {
+        crate::article::streaming::place_streamed_segments(&readability.doc);
+    }
     if steps.reveal {
         reveal_continuations(&readability.doc);
     }

@@ -20,6 +20,7 @@ pub mod meta;
 pub mod plain;
 pub mod prune;
 pub mod reveal;
+pub mod streaming;
 
 pub use html::{HtmlArticle, from_html};
 pub use plain::from_plain_text;

@@ -351,7 +351,7 @@ struct PageScores {
 }
 
 /// The variants compared: name and steps.
-const VARIANTS: [(&str, BodySteps); 11] = [
+const VARIANTS: [(&str, BodySteps); 12] = [
     ("readability alone", BodySteps::NONE),
     ("all steps, no gate", BodySteps::ALL),
     ("without marked body", BodySteps { marked_body: false, ..BodySteps::ALL }),
@@ -363,6 +363,7 @@ const VARIANTS: [(&str, BodySteps); 11] = [
     ("without boxes", BodySteps { boxes: false, ..BodySteps::ALL }),
     ("without asides", BodySteps { asides: false, ..BodySteps::ALL }),
     ("without whole dense block", BodySteps { whole_dense: false, ..BodySteps::ALL }),
+    ("without streamed segments", BodySteps { streamed: false, ..BodySteps::ALL }),
 ];
 
 impl StepReport {
