@@ -55,6 +55,13 @@ pub struct BodySteps {
     pub captions: bool,
     /// Drop embedded social posts, promotion and summary boxes from the page (`boxes`).
     pub boxes: bool,
+    /// Read the story's own `<aside>` boxes ("What we know so far") as its text (`asides`).
+    pub asides: bool,
+    /// Read the densest block whole when Readability, choosing again inside it, keeps under
+    /// half its prose (a guide in one section per heading, a listicle).
+    pub whole_dense: bool,
+    /// Move the segments a streaming server sends late into their places (`streaming`).
+    pub streamed: bool,
 }
 
 impl BodySteps {
@@ -67,6 +74,9 @@ impl BodySteps {
         reveal: true,
         captions: true,
         boxes: true,
+        asides: true,
+        whole_dense: true,
+        streamed: true,
     };
     /// No step: Readability's own text.
     pub const NONE: BodySteps = BodySteps {
@@ -77,6 +87,9 @@ impl BodySteps {
         reveal: false,
         captions: false,
         boxes: false,
+        asides: false,
+        whole_dense: false,
+        streamed: false,
     };
 }
 
@@ -143,6 +156,9 @@ fn main_text(
     url: Option<&str>,
     steps: BodySteps,
 ) -> (Option<dom_smoothie::Article>, String, usize) {
+    if steps.streamed {
+        crate::article::streaming::place_streamed_segments(&readability.doc);
+    }
     if steps.reveal {
         reveal_continuations(&readability.doc);
     }
@@ -151,6 +167,9 @@ fn main_text(
     }
     if steps.boxes {
         crate::article::boxes::drop_boxes(&readability.doc);
+    }
+    if steps.asides {
+        crate::article::asides::keep_story_asides(&readability.doc);
     }
     let region = if steps.marked_body { marked_body(&readability.doc) } else { None };
     let dense = if steps.density { densest_block(&readability.doc) } else { None };
@@ -177,7 +196,7 @@ fn main_text(
     // holds at least a third of those words.
     if let Some(dense) = dense
         && (words < MIN_ARTICLE_WORDS || dense.prose_words > words * DENSE_RATIO)
-        && let Some(fallback) = text_of_region(&dense.html, url, steps)
+        && let Some(fallback) = dense_text(&dense, url, steps)
     {
         let fallback_words = fallback.split_whitespace().count();
         let brief =
@@ -187,6 +206,22 @@ fn main_text(
         }
     }
     (parsed, text, words)
+}
+
+/// The text of the densest block: Readability's reading of it, or its whole text when
+/// Readability, choosing again inside it, keeps under half its prose (one section of a
+/// guide or a listicle).
+fn dense_text(
+    dense: &crate::article::density::DenseBlock,
+    url: Option<&str>,
+    steps: BodySteps,
+) -> Option<String> {
+    let read = text_of_region(&dense.html, url, steps);
+    let read_words = read.as_ref().map_or(0, |t| t.split_whitespace().count());
+    if steps.whole_dense && read_words * 2 < dense.prose_words {
+        return text_of_block(&dense.html, url, steps).or(read);
+    }
+    read
 }
 
 /// The text of Readability's article container after [`prune`] has dropped its furniture.
@@ -296,6 +331,26 @@ fn text_of_region(html: &str, url: Option<&str>, steps: BodySteps) -> Option<Str
     let mut readability = Readability::new(page, url, Some(config)).ok()?;
     readability.parse_with_policy(dom_smoothie::ParsePolicy::Raw).ok()?;
     Some(pruned_text(&readability.doc, steps, url))
+}
+
+/// Elements whose text is never the story's, removed before a block's text is read whole.
+const NOT_STORY: &str = "script, style, noscript, template, svg, form, button, select, textarea, input, iframe, nav, aside, footer, header";
+
+/// Elements of a comment thread, left out of a block read whole.
+const COMMENTS: &str = "[class*=comment], [id*=comment], [class*=Comment], [id*=Comment]";
+
+/// The whole text of a block of the page (its furniture pruned as in Readability's
+/// container), without asking Readability to choose inside it again: on a story told over
+/// sections Readability's candidate is one section. Cost: one parse of the block.
+fn text_of_block(html: &str, url: Option<&str>, steps: BodySteps) -> Option<String> {
+    let doc = dom_query::Document::from(format!(
+        "<html><head><title></title></head><body><div id=\"readability-page-1\">{html}</div></body></html>"
+    ));
+    doc.select(NOT_STORY).remove();
+    // A thread of comments is many sections of one kind too, and never the story.
+    doc.select(COMMENTS).remove();
+    let text = pruned_text(&doc, steps, url);
+    (!text.trim().is_empty()).then_some(text)
 }
 
 /// Whole lines of page furniture (`data/furniture_lines.txt`): (pattern, is a prefix).
@@ -655,6 +710,25 @@ mod tests {
             assert_eq!(without_author_tagline(kept, "Dmitri Hale"), kept);
         }
         assert_eq!(without_author_tagline("Staff is a word.", "Staff"), "Staff is a word.");
+    }
+
+    #[test]
+    fn a_block_read_whole_keeps_every_section_but_no_comments() {
+        let section = |i: usize| {
+            format!(
+                r#"<div class="guide-section" id="s{i}"><div class="wrap"><h2>Part {i}</h2><div class="text"><p>Part {i} of the guide explains how the council collects food waste from every household and what it costs each year.</p></div></div></div>"#
+            )
+        };
+        let sections: String = (1..=4).map(section).collect();
+        let html = format!(
+            r#"<main>{sections}<ol class="comment-list"><li class="comment">Great guide, thanks to everyone who helped write it this year.</li></ol><form><input type="email"><button>Sign up</button></form></main>"#
+        );
+        let text = text_of_block(&html, None, BodySteps::ALL).expect("text");
+        for i in 1..=4 {
+            assert!(text.contains(&format!("Part {i} of the guide")), "{text}");
+        }
+        assert!(!text.contains("Great guide"), "{text}");
+        assert!(!text.contains("Sign up"), "{text}");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! Knows nothing of Slack. Produces the extractor's input; never extracts.
 
 pub mod acquire;
+pub mod asides;
 pub mod boxes;
 pub mod date;
 pub mod decode;
@@ -19,6 +20,7 @@ pub mod meta;
 pub mod plain;
 pub mod prune;
 pub mod reveal;
+pub mod streaming;
 
 pub use html::{HtmlArticle, from_html};
 pub use plain::from_plain_text;

@@ -351,7 +351,7 @@ struct PageScores {
 }
 
 /// The variants compared: name and steps.
-const VARIANTS: [(&str, BodySteps); 9] = [
+const VARIANTS: [(&str, BodySteps); 12] = [
     ("readability alone", BodySteps::NONE),
     ("all steps, no gate", BodySteps::ALL),
     ("without marked body", BodySteps { marked_body: false, ..BodySteps::ALL }),
@@ -361,6 +361,9 @@ const VARIANTS: [(&str, BodySteps); 9] = [
     ("without reveal", BodySteps { reveal: false, ..BodySteps::ALL }),
     ("without captions", BodySteps { captions: false, ..BodySteps::ALL }),
     ("without boxes", BodySteps { boxes: false, ..BodySteps::ALL }),
+    ("without asides", BodySteps { asides: false, ..BodySteps::ALL }),
+    ("without whole dense block", BodySteps { whole_dense: false, ..BodySteps::ALL }),
+    ("without streamed segments", BodySteps { streamed: false, ..BodySteps::ALL }),
 ];
 
 impl StepReport {
