@@ -360,7 +360,11 @@ fn is_follow_line(line: &str) -> bool {
         )
         .expect("regex")
     });
-    line.split_whitespace().count() <= MAX_PROMPT_LINE_WORDS && FOLLOW.is_match(line)
+    // The pattern's first letter (an f or an l, which have no other case forms) is checked
+    // before the pattern is run.
+    line.as_bytes().first().is_some_and(|b| matches!(b, b'f' | b'F' | b'l' | b'L'))
+        && line.split_whitespace().count() <= MAX_PROMPT_LINE_WORDS
+        && FOLLOW.is_match(line)
 }
 
 /// True for a photo caption printed as a line of text with its credit at the end: "Visitors
@@ -373,7 +377,8 @@ fn is_credited_caption(line: &str) -> bool {
         )
         .expect("regex")
     });
-    line.split_whitespace().count() <= MAX_PROMPT_LINE_WORDS && CREDIT.is_match(line)
+    // The colon the pattern needs is looked for before the pattern is run.
+    line.contains(':') && line.split_whitespace().count() <= MAX_PROMPT_LINE_WORDS && CREDIT.is_match(line)
 }
 
 /// Verbs that open a reporter's tagline after the name: "Jo Marsh covers…", "… is a senior
