@@ -378,9 +378,33 @@ fn time_elements(doc: &Document, title: Option<&str>) -> Vec<Published> {
 fn times_in(scopes: &[Selection]) -> Vec<Published> {
     let mut out = Vec::new();
     for scope in scopes {
+        // A scope of one element (the whole page is one) is walked once for the elements any
+        // of the selectors can match (a `<time>` or an `itemprop`), in document order; each
+        // selector then looks only at those.
+        let candidates: Option<Vec<NodeRef>> = match scope.nodes() {
+            [root] => Some(
+                root.descendants_it()
+                    .filter(|n| {
+                        n.query_or(false, |t| {
+                            t.as_element().is_some_and(|e| {
+                                e.name.local == dom_query::local_name!("time")
+                                    || e.attrs
+                                        .iter()
+                                        .any(|a| a.name.local == dom_query::local_name!("itemprop"))
+                            })
+                        })
+                    })
+                    .collect(),
+            ),
+            _ => None,
+        };
         for selector in ["[itemprop=datePublished]", "time[pubdate]", "time[datetime]"] {
             let Ok(matcher) = Matcher::new(selector) else { continue };
-            for node in scope.select_matcher_iter(&matcher) {
+            let nodes: Box<dyn Iterator<Item = NodeRef>> = match &candidates {
+                Some(candidates) => Box::new(candidates.iter().copied().filter(|n| n.is_match(&matcher))),
+                None => scope.select_matcher_iter(&matcher),
+            };
+            for node in nodes {
                 let sel = Selection::from(node);
                 // The words before the element in its parent; none when it prints nothing (the
                 // parent's text, a `<head>`'s scripts, is not built then).
