@@ -127,6 +127,16 @@ static STANDFIRST_SUBSTRINGS: LazyLock<Option<Vec<&'static str>>> = LazyLock::ne
         .collect()
 });
 
+/// Every class substring the embed and standfirst selectors look for, as one pattern: most
+/// classes hold none, and one search tells (`None` when a selector is not of the plain forms).
+static SELECTOR_CLASSES: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+    let embeds = EMBED_CLASSES.as_ref()?;
+    let standfirsts = STANDFIRST_SUBSTRINGS.as_ref()?;
+    let parts: Vec<String> =
+        embeds.iter().map(String::as_str).chain(standfirsts.iter().copied()).map(regex::escape).collect();
+    regex::Regex::new(&parts.join("|")).ok()
+});
+
 /// True when `class` holds one of `parts`, or when there are no parts to look for (`None`:
 /// every element may match).
 fn class_holds<S: AsRef<str>>(class: Option<&str>, parts: Option<&[S]>) -> bool {
@@ -163,9 +173,15 @@ fn signs_of(doc: &Document) -> Signs<'_> {
                                     .iter()
                                     .find(|a| a.name.local == dom_query::local_name!("class"))
                                     .map(|a| &*a.value);
+                                // One search rules most classes out of both kinds.
+                                let ruled_out = match (SELECTOR_CLASSES.as_ref(), class) {
+                                    (Some(gate), Some(class)) => !gate.is_match(class),
+                                    (Some(_), None) => true,
+                                    (None, _) => false,
+                                };
                                 let facts = (
-                                    class_holds(class, embed_classes),
-                                    class_holds(class, standfirst_substrings),
+                                    !ruled_out && class_holds(class, embed_classes),
+                                    !ruled_out && class_holds(class, standfirst_substrings),
                                     e.name.local == dom_query::local_name!("input"),
                                 );
                                 (Some(facts), None)
@@ -235,7 +251,7 @@ fn standfirsts(candidates: Vec<NodeRef<'_>>) -> Vec<NodeRef<'_>> {
             n.class().is_some_and(|c| class_words(&c).any(|w| STANDFIRST_CLASSES.contains(&w.as_str())))
         })
         .filter(|n| !CONTAINERS.iter().any(|c| n.has_name(c)))
-        .filter(|n| (1..=MAX_STANDFIRST_WORDS).contains(&words(n)))
+        .filter(|n| (1..=MAX_STANDFIRST_WORDS).contains(&words_up_to(n, MAX_STANDFIRST_WORDS + 1)))
         .filter(|n| !n.descendants_it().any(|d| d.has_name("h1") || d.has_name("p")))
         .collect();
     if found.len() > MAX_STANDFIRSTS { Vec::new() } else { found }
@@ -265,9 +281,10 @@ fn has_promo_phrase(text: &str) -> bool {
     PROMO_PHRASES.is_match(text)
 }
 
-/// Words of an element's text: `node.text().split_whitespace().count()`, counted over its
-/// text runs without joining them (a word may run on from one run into the next).
-fn words(node: &NodeRef) -> usize {
+/// Words of an element's text (`node.text().split_whitespace().count()`), counted over its
+/// text runs without joining them (a word may run on from one run into the next) and only up
+/// to `limit`: the smaller of the two.
+fn words_up_to(node: &NodeRef, limit: usize) -> usize {
     let mut count = 0;
     let mut in_word = false;
     for n in std::iter::once(*node).chain(node.descendants_it()) {
@@ -282,6 +299,9 @@ fn words(node: &NodeRef) -> usize {
                 }
             }
         });
+        if count >= limit {
+            return limit;
+        }
     }
     count
 }
@@ -292,7 +312,8 @@ fn box_around<'a>(node: &NodeRef<'a>, max_words: usize) -> Option<NodeRef<'a>> {
     let mut best: Option<(NodeRef<'a>, usize)> = None;
     let mut current = Some(*node);
     while let Some(el) = current.filter(|n| n.is_element() && !CONTAINERS.iter().any(|c| n.has_name(c))) {
-        let count = words(&el);
+        // Counted only as far as the limit: a larger count would break the loop all the same.
+        let count = words_up_to(&el, max_words.saturating_add(1));
         if count > max_words || !holds_little_prose(&el) {
             break;
         }
@@ -300,8 +321,9 @@ fn box_around<'a>(node: &NodeRef<'a>, max_words: usize) -> Option<NodeRef<'a>> {
         current = el.parent();
     }
     let (el, count) = best?;
-    let around = el.parent().map(|p| words(&p)).unwrap_or(0);
-    (around >= 2 * count.max(1)).then_some(el)
+    let needed = 2 * count.max(1);
+    let around = el.parent().map(|p| words_up_to(&p, needed)).unwrap_or(0);
+    (around >= needed).then_some(el)
 }
 
 /// True when `el` holds at most one paragraph of prose, and a short one (a paragraph with a
@@ -357,7 +379,7 @@ mod tests {
         let doc = Document::from(page);
         let signs = signs_of(&doc);
         let ids = |nodes: &[NodeRef]| nodes.iter().map(|n| n.id).collect::<Vec<_>>();
-        assert!(EMBED_CLASSES.is_some() && STANDFIRST_SUBSTRINGS.is_some());
+        assert!(EMBED_CLASSES.is_some() && STANDFIRST_SUBSTRINGS.is_some() && SELECTOR_CLASSES.is_some());
         assert_eq!(ids(&signs.embeds), ids(doc.select(EMBEDS.as_str()).nodes()));
         assert_eq!(signs.embeds.len(), 2);
         assert_eq!(ids(&signs.standfirst_candidates), ids(doc.select(STANDFIRST_CANDIDATES).nodes()));
@@ -382,7 +404,9 @@ mod tests {
             .collect();
         assert_eq!(runs, expected);
         for node in doc.root().descendants_it() {
-            assert_eq!(words(&node), node.text().split_whitespace().count());
+            let count = node.text().split_whitespace().count();
+            assert_eq!(words_up_to(&node, usize::MAX), count);
+            assert_eq!(words_up_to(&node, 3), count.min(3));
         }
     }
 
