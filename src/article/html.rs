@@ -232,7 +232,11 @@ const MAX_CAPTION_WORDS: usize = 60;
 /// article's text.
 /// True for an element whose class names a caption: what [`CLASS_CAPTIONS`] matches.
 fn class_names_caption(n: &dom_query::NodeRef) -> bool {
-    n.is_element() && n.class().is_some_and(|c| c.contains("caption") || c.contains("Caption"))
+    n.query_or(false, |node| {
+        node.as_element()
+            .and_then(|e| e.attr_ref(dom_query::local_name!("class")))
+            .is_some_and(|c| c.contains("caption") || c.contains("Caption"))
+    })
 }
 
 fn drop_gallery_captions(doc: &dom_query::Document) {
@@ -264,8 +268,9 @@ fn is_marked_body(n: &dom_query::NodeRef) -> bool {
     n.query_or(false, |node| {
         node.as_element().is_some_and(|e| {
             &*e.name.local == "article"
-                || e.attr("itemprop").is_some_and(|v| v.as_ref() == "articleBody")
-                || e.class().is_some_and(|c| c.split_ascii_whitespace().any(|c| MARKER_CLASSES.contains(&c)))
+                || e.attr_ref(dom_query::local_name!("itemprop")).is_some_and(|v| v == "articleBody")
+                || e.attr_ref(dom_query::local_name!("class"))
+                    .is_some_and(|c| c.split_ascii_whitespace().any(|c| MARKER_CLASSES.contains(&c)))
         })
     })
 }
