@@ -26,6 +26,8 @@ thread_local! {
     static EMBED_MATCHER: Option<dom_query::Matcher> = dom_query::Matcher::new(EMBEDS.as_str()).ok();
     /// The standfirst candidates' selector, compiled once a thread.
     static STANDFIRST_MATCHER: Option<dom_query::Matcher> = dom_query::Matcher::new(STANDFIRST_CANDIDATES).ok();
+    /// The sign-up field's selector, compiled once a thread.
+    static SIGNUP_MATCHER: Option<dom_query::Matcher> = dom_query::Matcher::new(SIGNUP_FIELDS).ok();
 }
 
 /// Phrases only promotions print (`data/promo_phrases.txt`), as one case-insensitive pattern:
@@ -62,40 +64,165 @@ const NOT_TEXT: &[&str] = &["script", "style", "noscript", "template", "textarea
 /// Removes from `doc` the embedded posts and promotion boxes among its text.
 /// Returns how many boxes were removed.
 pub fn drop_boxes(doc: &Document) -> usize {
-    let mut boxes: Vec<NodeRef> = EMBED_MATCHER.with(|m| match m {
-        Some(m) => doc.select_matcher(m).nodes().to_vec(),
-        None => Vec::new(),
-    });
-    for field in doc.select(SIGNUP_FIELDS).nodes() {
+    let signs = signs_of(doc);
+    let mut boxes: Vec<NodeRef> = signs.embeds;
+    for field in &signs.signup_fields {
         boxes.extend(box_around(field, MAX_PROMO_WORDS));
     }
-    let root = doc.root();
-    // Most pages print no promotion phrase: one search of the page's text spares the walk.
-    let runs = if has_promo_phrase(&root.text()) {
-        root.descendants_it().filter(|n| n.is_text()).collect()
-    } else {
-        Vec::new()
-    };
-    for run in runs {
-        let Some(parent) = run.parent() else { continue };
-        if NOT_TEXT.iter().any(|t| parent.has_name(t)) {
-            continue;
-        }
-        let text = run.text();
-        let trimmed = text.trim();
-        if trimmed.is_empty() || trimmed.len() > MAX_RUN_CHARS {
-            continue;
-        }
-        if has_promo_phrase(trimmed) {
-            boxes.extend(box_around(&parent, MAX_PROMO_WORDS));
+    // Most pages print no promotion phrase: one search of the runs' text spares a search of
+    // each run.
+    if has_promo_phrase(&signs.run_text) {
+        for (parent, range) in &signs.runs {
+            if has_promo_phrase(&signs.run_text[range.clone()]) {
+                boxes.extend(box_around(parent, MAX_PROMO_WORDS));
+            }
         }
     }
-    boxes.extend(standfirsts(doc));
+    boxes.extend(standfirsts(signs.standfirst_candidates));
     let removed = boxes.len();
     for b in boxes {
         b.remove_from_parent();
     }
     removed
+}
+
+/// What one walk over the page finds for [`drop_boxes`], in document order.
+struct Signs<'a> {
+    /// Elements the embed selectors (`data/embed_selectors.txt`) match.
+    embeds: Vec<NodeRef<'a>>,
+    /// Elements [`SIGNUP_FIELDS`] matches.
+    signup_fields: Vec<NodeRef<'a>>,
+    /// Elements [`STANDFIRST_CANDIDATES`] matches.
+    standfirst_candidates: Vec<NodeRef<'a>>,
+    /// The page's text runs that may hold a promotion phrase (trimmed, not empty, at most
+    /// [`MAX_RUN_CHARS`] bytes, not inside a [`NOT_TEXT`] element): each one's parent and
+    /// its place in `run_text`.
+    runs: Vec<(NodeRef<'a>, std::ops::Range<usize>)>,
+    /// Those runs' text, one line each (no promotion phrase holds a line break).
+    run_text: String,
+}
+
+/// The class names the embed selectors require, when every selector is a plain
+/// `element.class` (an element without one of them as a substring of its class cannot match);
+/// `None` otherwise (every element is then checked against the selectors).
+static EMBED_CLASSES: LazyLock<Option<Vec<String>>> = LazyLock::new(|| {
+    let plain =
+        |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    crate::extract::lexicon::word_list(include_str!("data/embed_selectors.txt"))
+        .map(|selector| match selector.split_once('.') {
+            Some((element, class)) if plain(element) && plain(class) => Some(class.to_string()),
+            _ => None,
+        })
+        .collect()
+});
+
+/// The substrings [`STANDFIRST_CANDIDATES`] looks for in a class (each of its selectors is a
+/// `[class*=…]`); `None` if one is not of that form (every element is then checked against the
+/// selector).
+static STANDFIRST_SUBSTRINGS: LazyLock<Option<Vec<&'static str>>> = LazyLock::new(|| {
+    STANDFIRST_CANDIDATES
+        .split(',')
+        .map(|s| s.trim().strip_prefix("[class*=").and_then(|s| s.strip_suffix(']')))
+        .map(|s| s.filter(|s| !s.is_empty() && !s.contains(['"', '\'', ' ', '[', ']'])))
+        .collect()
+});
+
+/// Every class substring the embed and standfirst selectors look for, as one pattern: most
+/// classes hold none, and one search tells (`None` when a selector is not of the plain forms).
+static SELECTOR_CLASSES: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+    let embeds = EMBED_CLASSES.as_ref()?;
+    let standfirsts = STANDFIRST_SUBSTRINGS.as_ref()?;
+    let parts: Vec<String> =
+        embeds.iter().map(String::as_str).chain(standfirsts.iter().copied()).map(regex::escape).collect();
+    regex::Regex::new(&parts.join("|")).ok()
+});
+
+/// True when `class` holds one of `parts`, or when there are no parts to look for (`None`:
+/// every element may match).
+fn class_holds<S: AsRef<str>>(class: Option<&str>, parts: Option<&[S]>) -> bool {
+    match parts {
+        Some(parts) => class.is_some_and(|c| parts.iter().any(|p| c.contains(p.as_ref()))),
+        None => true,
+    }
+}
+
+/// One walk over `doc`: the elements the embed, sign-up and standfirst selectors match (each
+/// confirmed by its selector, tried only on elements that can match it) and the text runs
+/// a promotion phrase may stand in. Each element's class is read once, without a copy.
+fn signs_of(doc: &Document) -> Signs<'_> {
+    let mut signs = Signs {
+        embeds: Vec::new(),
+        signup_fields: Vec::new(),
+        standfirst_candidates: Vec::new(),
+        runs: Vec::new(),
+        run_text: String::new(),
+    };
+    let embed_classes = EMBED_CLASSES.as_deref();
+    let standfirst_substrings = STANDFIRST_SUBSTRINGS.as_deref();
+    EMBED_MATCHER.with(|embed| {
+        STANDFIRST_MATCHER.with(|standfirst| {
+            SIGNUP_MATCHER.with(|signup| {
+                for node in doc.root().descendants_it() {
+                    // (may match an embed, may match a standfirst, is an `input`), or the
+                    // trimmed length of a text run.
+                    let (element, text_len) =
+                        node.query_or((None, None), |tree_node| match &tree_node.data {
+                            dom_query::NodeData::Element(e) => {
+                                let class = e
+                                    .attrs
+                                    .iter()
+                                    .find(|a| a.name.local == dom_query::local_name!("class"))
+                                    .map(|a| &*a.value);
+                                // One search rules most classes out of both kinds.
+                                let ruled_out = match (SELECTOR_CLASSES.as_ref(), class) {
+                                    (Some(gate), Some(class)) => !gate.is_match(class),
+                                    (Some(_), None) => true,
+                                    (None, _) => false,
+                                };
+                                let facts = (
+                                    !ruled_out && class_holds(class, embed_classes),
+                                    !ruled_out && class_holds(class, standfirst_substrings),
+                                    e.name.local == dom_query::local_name!("input"),
+                                );
+                                (Some(facts), None)
+                            }
+                            dom_query::NodeData::Text { contents } => {
+                                let trimmed = contents.trim();
+                                if trimmed.is_empty() || trimmed.len() > MAX_RUN_CHARS {
+                                    (None, None)
+                                } else {
+                                    let start = signs.run_text.len();
+                                    signs.run_text.push_str(trimmed);
+                                    (None, Some(start..signs.run_text.len()))
+                                }
+                            }
+                            _ => (None, None),
+                        });
+                    if let Some((may_embed, may_standfirst, input)) = element {
+                        if may_embed && embed.as_ref().is_some_and(|m| node.is_match(m)) {
+                            signs.embeds.push(node);
+                        }
+                        if input && signup.as_ref().is_some_and(|m| node.is_match(m)) {
+                            signs.signup_fields.push(node);
+                        }
+                        if may_standfirst && standfirst.as_ref().is_some_and(|m| node.is_match(m)) {
+                            signs.standfirst_candidates.push(node);
+                        }
+                    }
+                    if let Some(range) = text_len {
+                        match node.parent().filter(|p| !NOT_TEXT.iter().any(|t| p.has_name(t))) {
+                            Some(parent) => {
+                                signs.run_text.push('\n');
+                                signs.runs.push((parent, range));
+                            }
+                            None => signs.run_text.truncate(range.start),
+                        }
+                    }
+                }
+            })
+        })
+    });
+    signs
 }
 
 /// Elements whose class may name a standfirst, a kicker or a subtitle (checked by
@@ -117,18 +244,14 @@ const MAX_STANDFIRSTS: usize = 2;
 /// The standfirsts, deks, subtitles and kickers of the page: elements whose class names one,
 /// of at most 60 words, holding no headline and no paragraph of their own; none when there
 /// are more than two.
-fn standfirsts(doc: &Document) -> Vec<NodeRef<'_>> {
-    let candidates: Vec<NodeRef<'_>> = STANDFIRST_MATCHER.with(|m| match m {
-        Some(m) => doc.select_matcher(m).nodes().to_vec(),
-        None => Vec::new(),
-    });
+fn standfirsts(candidates: Vec<NodeRef<'_>>) -> Vec<NodeRef<'_>> {
     let found: Vec<NodeRef<'_>> = candidates
         .into_iter()
         .filter(|n| {
             n.class().is_some_and(|c| class_words(&c).any(|w| STANDFIRST_CLASSES.contains(&w.as_str())))
         })
         .filter(|n| !CONTAINERS.iter().any(|c| n.has_name(c)))
-        .filter(|n| (1..=MAX_STANDFIRST_WORDS).contains(&words(n)))
+        .filter(|n| (1..=MAX_STANDFIRST_WORDS).contains(&words_up_to(n, MAX_STANDFIRST_WORDS + 1)))
         .filter(|n| !n.descendants_it().any(|d| d.has_name("h1") || d.has_name("p")))
         .collect();
     if found.len() > MAX_STANDFIRSTS { Vec::new() } else { found }
@@ -158,9 +281,29 @@ fn has_promo_phrase(text: &str) -> bool {
     PROMO_PHRASES.is_match(text)
 }
 
-/// Words of an element's text.
-fn words(node: &NodeRef) -> usize {
-    node.text().split_whitespace().count()
+/// Words of an element's text (`node.text().split_whitespace().count()`), counted over its
+/// text runs without joining them (a word may run on from one run into the next) and only up
+/// to `limit`: the smaller of the two.
+fn words_up_to(node: &NodeRef, limit: usize) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for n in std::iter::once(*node).chain(node.descendants_it()) {
+        n.query_or((), |tree_node| {
+            if let dom_query::NodeData::Text { contents } = &tree_node.data {
+                for c in contents.chars() {
+                    let space = c.is_whitespace();
+                    if !space && !in_word {
+                        count += 1;
+                    }
+                    in_word = !space;
+                }
+            }
+        });
+        if count >= limit {
+            return limit;
+        }
+    }
+    count
 }
 
 /// The box around `node`: its largest ancestor-or-self of at most `max_words` words that holds
@@ -169,7 +312,8 @@ fn box_around<'a>(node: &NodeRef<'a>, max_words: usize) -> Option<NodeRef<'a>> {
     let mut best: Option<(NodeRef<'a>, usize)> = None;
     let mut current = Some(*node);
     while let Some(el) = current.filter(|n| n.is_element() && !CONTAINERS.iter().any(|c| n.has_name(c))) {
-        let count = words(&el);
+        // Counted only as far as the limit: a larger count would break the loop all the same.
+        let count = words_up_to(&el, max_words.saturating_add(1));
         if count > max_words || !holds_little_prose(&el) {
             break;
         }
@@ -177,8 +321,9 @@ fn box_around<'a>(node: &NodeRef<'a>, max_words: usize) -> Option<NodeRef<'a>> {
         current = el.parent();
     }
     let (el, count) = best?;
-    let around = el.parent().map(|p| words(&p)).unwrap_or(0);
-    (around >= 2 * count.max(1)).then_some(el)
+    let needed = 2 * count.max(1);
+    let around = el.parent().map(|p| words_up_to(&p, needed)).unwrap_or(0);
+    (around >= needed).then_some(el)
 }
 
 /// True when `el` holds at most one paragraph of prose, and a short one (a paragraph with a
@@ -222,6 +367,47 @@ mod tests {
             class_words("Story_dek__zz article-hero__subTitle").collect::<Vec<_>>(),
             ["story", "dek", "zz", "article", "hero", "sub", "title"]
         );
+    }
+
+    #[test]
+    fn the_walk_finds_what_the_selectors_find() {
+        let page = r#"<html><body><div class="story"><blockquote class="twitter-tweet x">A</blockquote>
+            <blockquote class="twitter-tweets">B</blockquote><div class="fb-post">C</div><p class="fb-post">D</p>
+            <span class="kicker">K</span><p class="Story_dek__zz">E</p><div class="deck">F</div><h2 class="Dek">G</h2>
+            <input type="email"><input type="EMAIL"><input type="text" class="email"><textarea>Sign up for our newsletter</textarea>
+            <p>Listen to this   <b>article</b> now</p><script>enter your email address</script></div></body></html>"#;
+        let doc = Document::from(page);
+        let signs = signs_of(&doc);
+        let ids = |nodes: &[NodeRef]| nodes.iter().map(|n| n.id).collect::<Vec<_>>();
+        assert!(EMBED_CLASSES.is_some() && STANDFIRST_SUBSTRINGS.is_some() && SELECTOR_CLASSES.is_some());
+        assert_eq!(ids(&signs.embeds), ids(doc.select(EMBEDS.as_str()).nodes()));
+        assert_eq!(signs.embeds.len(), 2);
+        assert_eq!(ids(&signs.standfirst_candidates), ids(doc.select(STANDFIRST_CANDIDATES).nodes()));
+        assert_eq!(signs.standfirst_candidates.len(), 3);
+        assert_eq!(ids(&signs.signup_fields), ids(doc.select(SIGNUP_FIELDS).nodes()));
+        assert_eq!(signs.signup_fields.len(), 2);
+        // The runs: trimmed, one a line, none from a script or a text field.
+        assert_eq!(
+            signs.run_text.lines().collect::<Vec<_>>(),
+            ["A", "B", "C", "D", "K", "E", "F", "G", "Listen to this", "article", "now"]
+        );
+        let runs: Vec<_> = signs.runs.iter().map(|(p, r)| (p.id, &signs.run_text[r.clone()])).collect();
+        let texts: Vec<_> =
+            doc.root().descendants_it().filter(|n| n.is_text()).map(|n| (n, n.text())).collect();
+        let expected: Vec<_> = texts
+            .iter()
+            .filter_map(|(n, t)| Some((n.parent()?, t.trim())))
+            .filter(|(p, t)| {
+                !NOT_TEXT.iter().any(|x| p.has_name(x)) && !t.is_empty() && t.len() <= MAX_RUN_CHARS
+            })
+            .map(|(p, t)| (p.id, t))
+            .collect();
+        assert_eq!(runs, expected);
+        for node in doc.root().descendants_it() {
+            let count = node.text().split_whitespace().count();
+            assert_eq!(words_up_to(&node, usize::MAX), count);
+            assert_eq!(words_up_to(&node, 3), count.min(3));
+        }
     }
 
     const PARA: &str = "<p>The county board approved the new shelter on Monday after a long debate about its cost, its staff and the neighbours who had asked for a smaller building.</p>";

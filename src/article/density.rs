@@ -64,20 +64,26 @@ struct Walk<'a> {
 
 impl<'a> Walk<'a> {
     fn weigh(&mut self, node: &NodeRef<'a>, depth: usize) -> Weight {
-        if node.is_text() {
-            let text = node.text();
-            let n = chars(&text);
-            // Bare text between <br>s counts as prose when it is sentence-long.
-            return if n >= MIN_PARAGRAPH_CHARS * 2 {
-                Weight { prose: n, prose_words: text.split_whitespace().count(), noise: 0 }
-            } else {
-                Weight { noise: n, ..Weight::default() }
-            };
+        // A text run is weighed where it stands (no copy of its text); an element's name is
+        // read without one.
+        let (text_weight, name) = node.query_or((None, None), |t| match &t.data {
+            dom_query::NodeData::Text { contents } => {
+                let n = chars(contents);
+                // Bare text between <br>s counts as prose when it is sentence-long.
+                let weight = if n >= MIN_PARAGRAPH_CHARS * 2 {
+                    Weight { prose: n, prose_words: contents.split_whitespace().count(), noise: 0 }
+                } else {
+                    Weight { noise: n, ..Weight::default() }
+                };
+                (Some(weight), None)
+            }
+            dom_query::NodeData::Element(e) => (None, Some(e.name.local.clone())),
+            _ => (None, None),
+        });
+        if let Some(weight) = text_weight {
+            return weight;
         }
-        if !node.is_element() {
-            return Weight::default();
-        }
-        let Some(name) = node.node_name() else { return Weight::default() };
+        let Some(name) = name else { return Weight::default() };
         if SKIPPED.contains(&name.as_ref()) {
             return match name.as_ref() {
                 "script" | "style" | "noscript" | "template" | "svg" | "head" => Weight::default(),

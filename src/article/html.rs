@@ -267,7 +267,11 @@ const MAX_CAPTION_WORDS: usize = 60;
 /// article's text.
 /// True for an element whose class names a caption: what [`CLASS_CAPTIONS`] matches.
 fn class_names_caption(n: &dom_query::NodeRef) -> bool {
-    n.is_element() && n.class().is_some_and(|c| c.contains("caption") || c.contains("Caption"))
+    n.query_or(false, |node| {
+        node.as_element()
+            .and_then(|e| e.attr_ref(dom_query::local_name!("class")))
+            .is_some_and(|c| c.contains("caption") || c.contains("Caption"))
+    })
 }
 
 fn drop_gallery_captions(doc: &dom_query::Document) {
@@ -299,8 +303,9 @@ fn is_marked_body(n: &dom_query::NodeRef) -> bool {
     n.query_or(false, |node| {
         node.as_element().is_some_and(|e| {
             &*e.name.local == "article"
-                || e.attr("itemprop").is_some_and(|v| v.as_ref() == "articleBody")
-                || e.class().is_some_and(|c| c.split_ascii_whitespace().any(|c| MARKER_CLASSES.contains(&c)))
+                || e.attr_ref(dom_query::local_name!("itemprop")).is_some_and(|v| v == "articleBody")
+                || e.attr_ref(dom_query::local_name!("class"))
+                    .is_some_and(|c| c.split_ascii_whitespace().any(|c| MARKER_CLASSES.contains(&c)))
         })
     })
 }
@@ -415,7 +420,11 @@ fn is_follow_line(line: &str) -> bool {
         )
         .expect("regex")
     });
-    line.split_whitespace().count() <= MAX_PROMPT_LINE_WORDS && FOLLOW.is_match(line)
+    // The pattern's first letter (an f or an l, which have no other case forms) is checked
+    // before the pattern is run.
+    line.as_bytes().first().is_some_and(|b| matches!(b, b'f' | b'F' | b'l' | b'L'))
+        && line.split_whitespace().count() <= MAX_PROMPT_LINE_WORDS
+        && FOLLOW.is_match(line)
 }
 
 /// True for a photo caption printed as a line of text with its credit at the end: "Visitors
@@ -428,7 +437,8 @@ fn is_credited_caption(line: &str) -> bool {
         )
         .expect("regex")
     });
-    line.split_whitespace().count() <= MAX_PROMPT_LINE_WORDS && CREDIT.is_match(line)
+    // The colon the pattern needs is looked for before the pattern is run.
+    line.contains(':') && line.split_whitespace().count() <= MAX_PROMPT_LINE_WORDS && CREDIT.is_match(line)
 }
 
 /// Verbs that open a reporter's tagline after the name: "Jo Marsh covers…", "… is a senior

@@ -378,9 +378,33 @@ fn time_elements(doc: &Document, title: Option<&str>) -> Vec<Published> {
 fn times_in(scopes: &[Selection]) -> Vec<Published> {
     let mut out = Vec::new();
     for scope in scopes {
+        // A scope of one element (the whole page is one) is walked once for the elements any
+        // of the selectors can match (a `<time>` or an `itemprop`), in document order; each
+        // selector then looks only at those.
+        let candidates: Option<Vec<NodeRef>> = match scope.nodes() {
+            [root] => Some(
+                root.descendants_it()
+                    .filter(|n| {
+                        n.query_or(false, |t| {
+                            t.as_element().is_some_and(|e| {
+                                e.name.local == dom_query::local_name!("time")
+                                    || e.attrs
+                                        .iter()
+                                        .any(|a| a.name.local == dom_query::local_name!("itemprop"))
+                            })
+                        })
+                    })
+                    .collect(),
+            ),
+            _ => None,
+        };
         for selector in ["[itemprop=datePublished]", "time[pubdate]", "time[datetime]"] {
             let Ok(matcher) = Matcher::new(selector) else { continue };
-            for node in scope.select_matcher_iter(&matcher) {
+            let nodes: Box<dyn Iterator<Item = NodeRef>> = match &candidates {
+                Some(candidates) => Box::new(candidates.iter().copied().filter(|n| n.is_match(&matcher))),
+                None => scope.select_matcher_iter(&matcher),
+            };
+            for node in nodes {
                 let sel = Selection::from(node);
                 // The words before the element in its parent; none when it prints nothing (the
                 // parent's text, a `<head>`'s scripts, is not built then).
@@ -613,7 +637,9 @@ fn dated_line(doc: &Document, page_text: &PageText, title: Option<&str>) -> Opti
     );
     // A date printed beside the author's name ("Ana Duarte · April 8, 2024").
     texts.extend(
-        first_matches(doc, AUTHOR_MARKUP, 5)
+        author_markup(doc)
+            .take(5)
+            .collect::<Vec<_>>()
             .into_iter()
             .flat_map(|n| {
                 let parent = Selection::from(n).parent();
@@ -1085,11 +1111,45 @@ fn names_the_outlet(byline: &str, outlets: [Option<&str>; 2]) -> bool {
 /// Elements that pages use for the author's name, most specific first.
 const AUTHOR_MARKUP: &str = "[itemprop=author] [itemprop=name], [rel=author], a[href*='/author/'], [class*=author-name], [class*=author__name], [class*=AuthorName], [itemprop=author], [class*=byline] a";
 
+/// The elements [`AUTHOR_MARKUP`] matches, in document order, found lazily: the selector is
+/// tried only on the elements its parts can match (an `<a>`, an `itemprop` or `rel`
+/// attribute, an author-name class), which most elements of a page are not.
+fn author_markup(doc: &Document) -> impl Iterator<Item = NodeRef<'_>> {
+    let matcher = Matcher::new(AUTHOR_MARKUP).ok();
+    let tree = &doc.tree;
+    tree.descendant_ids_of_it(&doc.root().id)
+        .map(move |id| NodeRef::new(id, tree))
+        .filter(may_be_author_markup)
+        .filter(move |n| matcher.as_ref().is_some_and(|m| n.is_match(m)))
+}
+
+/// True for an element that one of [`AUTHOR_MARKUP`]'s selectors may match, judged by the
+/// last part of each: `[itemprop=…]`, `[rel=author]`, `a…`, `[class*=author-name]`,
+/// `[class*=author__name]`, `[class*=AuthorName]`.
+fn may_be_author_markup(node: &NodeRef) -> bool {
+    debug_assert_eq!(
+        AUTHOR_MARKUP,
+        "[itemprop=author] [itemprop=name], [rel=author], a[href*='/author/'], [class*=author-name], [class*=author__name], [class*=AuthorName], [itemprop=author], [class*=byline] a"
+    );
+    node.query_or(false, |t| {
+        t.as_element().is_some_and(|e| {
+            e.name.local == dom_query::local_name!("a")
+                || e.attrs.iter().any(|a| {
+                    a.name.local == dom_query::local_name!("itemprop")
+                        || a.name.local == dom_query::local_name!("rel")
+                        || a.name.local == dom_query::local_name!("class")
+                            && ["author-name", "author__name", "AuthorName"]
+                                .iter()
+                                .any(|c| a.value.contains(c))
+                })
+        })
+    })
+}
+
 /// A byline printed on the page, when the metadata names no author: the first element marked
 /// as the author's that reads like a name (one to six words, no digits).
 fn printed_byline(doc: &Document) -> Option<String> {
-    let matcher = Matcher::new(AUTHOR_MARKUP).ok()?;
-    Selection::from(doc.root()).select_matcher_iter(&matcher).take(10).find_map(|n| {
+    author_markup(doc).take(10).find_map(|n| {
         let name = clean_byline(&Selection::from(n).text());
         let words = name.split_whitespace().count();
         ((1..=6).contains(&words)
@@ -1279,6 +1339,27 @@ pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_walks_find_what_the_author_and_time_selectors_find() {
+        let doc = Document::from(
+            r#"<html><head><meta itemprop="datePublished" content="2024-01-02"></head><body>
+            <div itemprop="author"><span itemprop="name">Ana Duarte</span></div><a rel="author" href="/x">Jo</a>
+            <a href="/author/kai">Kai</a><a href="/authors/no">No</a><span class="post-author-name">Lee</span>
+            <p class="byline">By <a href="/p">Pat</a></p><span class="AuthorName">Sam</span><div class="author">Not</div>
+            <time datetime="2024-01-03">Jan 3</time><time pubdate>Jan 4</time><span itemprop="dateModified">x</span>
+            </body></html>"#,
+        );
+        let ids = |nodes: Vec<NodeRef>| nodes.iter().map(|n| n.id).collect::<Vec<_>>();
+        let expected = ids(doc.select(AUTHOR_MARKUP).nodes().to_vec());
+        assert_eq!(expected.len(), 7);
+        assert_eq!(ids(author_markup(&doc).collect()), expected);
+        // `<time>` markup in a scope of one element, walked once, and in a scope of two.
+        let whole = [doc.select("html")];
+        let two = [doc.select("head, body")];
+        assert_eq!(times_in(&whole).len(), 2);
+        assert_eq!(times_in(&whole), times_in(&two));
+    }
     use jiff::civil::date;
 
     const TODAY: Date = date(2026, 11, 29);

@@ -85,12 +85,20 @@ fn holds_control(node: &NodeRef) -> bool {
 /// True when the element's own attributes hide it (`hidden`, `aria-hidden="true"`, an inline
 /// `display:none` or `visibility:hidden`).
 pub fn is_hidden(node: &NodeRef) -> bool {
-    if node.has_attr("hidden") || node.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
-        return true;
-    }
-    node.attr("style").is_some_and(|style| {
-        let style: String = style.to_ascii_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
-        style.split(';').any(|d| d.starts_with("display:none") || d.starts_with("visibility:hidden"))
+    // The attributes are read in place (no copy of each value).
+    node.query_or(false, |t| {
+        t.as_element().is_some_and(|e| {
+            if e.has_attr("hidden")
+                || e.attr_ref(dom_query::local_name!("aria-hidden")).is_some_and(|v| v.trim() == "true")
+            {
+                return true;
+            }
+            e.attr_ref(dom_query::local_name!("style")).is_some_and(|style| {
+                let style: String =
+                    style.to_ascii_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
+                style.split(';').any(|d| d.starts_with("display:none") || d.starts_with("visibility:hidden"))
+            })
+        })
     })
 }
 
