@@ -71,6 +71,12 @@ pub fn word_list(table: &'static str) -> impl Iterator<Item = &'static str> {
     table.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
+/// The words of a bundled list's rows written `TAG word` (`end stadium`, `of bank`), for lists
+/// that hold several kinds of row.
+pub fn tagged_words(table: &'static str, tag: &'static str) -> impl Iterator<Item = &'static str> {
+    word_list(table).filter_map(move |line| line.split_once(' ').filter(|(t, _)| *t == tag).map(|(_, w)| w))
+}
+
 /// The class of a known abbreviation, full stop included (`"Mr."`).
 pub fn abbreviation(word: &str) -> Option<AbbreviationClass> {
     ABBREVIATIONS.get(word).copied()

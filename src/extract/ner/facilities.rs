@@ -3,7 +3,9 @@
 //! ("Stadium of Light") is a place, whatever the tagger called it. Sports and court reports are
 //! where the tagger takes grounds for clubs. The words are data (`data/facility_heads.txt`).
 
+use crate::extract::lexicon;
 use crate::extract::ner::gazetteer::{GAZETTEER, GazetteerKind};
+use crate::extract::ner::orgs::capitalised;
 use crate::extract::ner::{EntityLabel, WordEntity};
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -16,24 +18,13 @@ struct Heads {
 }
 
 static HEADS: LazyLock<Heads> = LazyLock::new(|| {
-    let mut heads = Heads { ends: HashSet::new(), ofs: HashSet::new(), streets: HashSet::new() };
-    for line in include_str!("data/facility_heads.txt").lines().map(str::trim) {
-        match line.split_once(' ') {
-            Some(("end", w)) => heads.ends.insert(w),
-            Some(("of", w)) => heads.ofs.insert(w),
-            Some(("street", w)) => heads.streets.insert(w),
-            _ => false,
-        };
-    }
-    heads
+    let table = include_str!("data/facility_heads.txt");
+    let words = |tag| lexicon::tagged_words(table, tag).collect();
+    Heads { ends: words("end"), ofs: words("of"), streets: words("street") }
 });
 
 /// Courtesy titles before a surname: "Mr Street" is a person.
 const COURTESY: [&str; 8] = ["mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord"];
-
-fn capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
 
 /// Relabels as places the entities of one sentence that name a venue or a street.
 pub fn apply(words: &[&str], entities: &mut [WordEntity]) {

@@ -4,6 +4,7 @@
 //! FDA )"). The words are data (`data/org_heads.txt`); names the gazetteers know as countries or
 //! places are left alone ("West Bank").
 
+use crate::extract::lexicon;
 use crate::extract::ner::gazetteer::{GAZETTEER, GazetteerKind};
 use crate::extract::ner::{EntityLabel, WordEntity};
 use std::collections::HashSet;
@@ -11,23 +12,12 @@ use std::sync::LazyLock;
 
 /// The words of `org_heads.txt`: (last words, first words before "of").
 static HEADS: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> = LazyLock::new(|| {
-    let mut ends = HashSet::new();
-    let mut ofs = HashSet::new();
-    for line in include_str!("data/org_heads.txt").lines().map(str::trim) {
-        match line.split_once(' ') {
-            Some(("end", w)) => {
-                ends.insert(w);
-            }
-            Some(("of", w)) => {
-                ofs.insert(w);
-            }
-            _ => {}
-        }
-    }
-    (ends, ofs)
+    let table = include_str!("data/org_heads.txt");
+    (lexicon::tagged_words(table, "end").collect(), lexicon::tagged_words(table, "of").collect())
 });
 
-fn capitalised(word: &str) -> bool {
+/// True for a word that opens with a capital letter.
+pub(super) fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 

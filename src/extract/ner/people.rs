@@ -3,21 +3,14 @@
 //! title before "of", is a person. The titles are data (`data/peer_titles.txt`).
 
 use super::{EntityLabel, WordEntity};
+use crate::extract::lexicon;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// The rows of `peer_titles.txt`: (titles before a name, titles before "of").
 static TITLES: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> = LazyLock::new(|| {
-    let mut before = HashSet::new();
-    let mut of = HashSet::new();
-    for line in include_str!("data/peer_titles.txt").lines().map(str::trim) {
-        match line.split_once(' ') {
-            Some(("before", w)) => before.insert(w),
-            Some(("of", w)) => of.insert(w),
-            _ => false,
-        };
-    }
-    (before, of)
+    let table = include_str!("data/peer_titles.txt");
+    (lexicon::tagged_words(table, "before").collect(), lexicon::tagged_words(table, "of").collect())
 });
 
 /// Relabels as people the entities of one sentence that a title of nobility opens.
