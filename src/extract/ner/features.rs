@@ -95,6 +95,11 @@ where
 }
 
 impl DocContext {
+    /// True for a sports report (see [`is_sports_report`]).
+    pub fn is_sporty(&self) -> bool {
+        self.sporty
+    }
+
     /// Collects casing over every sentence of a document (sentences given as words).
     pub fn new<'a, S>(sentences: impl IntoIterator<Item = S>) -> DocContext
     where

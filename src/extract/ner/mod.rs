@@ -230,6 +230,11 @@ pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Word
         }
         add_quoted_titles(words, entities);
     }
+    people::named_by_role(sentences, &mut tagged);
+    if ctx.is_sporty() {
+        // elsewhere a lone word is too often another entity's: "Howe's Brigade" … "Camp Howe"
+        people::surnames_of_people(sentences, &mut tagged);
+    }
     consistent_labels(sentences, &mut tagged);
     propagate_names(sentences, &mut tagged);
     orgs::acronyms_of_organisations(sentences, &mut tagged);
