@@ -1215,10 +1215,12 @@ impl<'a> Grammar<'a> {
             let (year, end) = self.of_year(i + 1);
             return Self::parse(i, end, Sem::Half { h, year });
         }
-        // "Q4", "Q4 2012"
+        // "Q4", "Q4 2012" (not "Q1. Is coffee healthy?", a numbered question)
         if let Some(q) = self.word(i).strip_prefix('q').and_then(|d| d.parse::<u8>().ok())
             && (1..=4).contains(&q)
             && self.atoms[i].capital
+            && !((i == 0 || self.is(i - 1, ":"))
+                && (self.atoms[i].stop || matches!(self.word(i + 1), "" | ":" | ")")))
         {
             let (year, end) = self.of_year(i + 1);
             return Self::parse(i, end, Sem::Quarter { q: Some(q), year, n: 0 });
@@ -1385,8 +1387,12 @@ impl<'a> Grammar<'a> {
             if year.is_none() && det == "this" {
                 return Self::parse(i, si + 1, Sem::Season { code, year: None, n: Some(0) });
             }
+            // "late winter or early spring" is a time; "a late-winter storm" an adjective
+            let positioned = matches!(prev, "early" | "mid" | "late")
+                && !(self.joined(si) && self.atoms.get(si + 1).is_some_and(|a| a.kind == TokenKind::Word));
             if year.is_some()
                 || has_det
+                || positioned
                 || matches!(prev, "in" | "during" | "since" | "until" | "by" | "this")
             {
                 return self.part_of_year(i, si + 1, Sem::Season { code, year: None, n: None });

@@ -1874,4 +1874,34 @@ mod news_sample2 {
         let dct = date(2015, 4, 21);
         assert!(tag_on("Up to 2500 passengers were stranded.", dct).is_empty());
     }
+
+    #[test]
+    fn a_decade_ago_is_a_year() {
+        let dct = date(2015, 4, 2);
+        assert_eq!(
+            tag_on("The flow has risen sharply since a decade ago.", dct),
+            [("a decade ago".into(), "2005".into())]
+        );
+    }
+
+    #[test]
+    fn a_position_before_a_bare_season() {
+        let dct = date(2025, 12, 20);
+        let found = tag_on("The best time to prune is late winter or early spring.", dct);
+        let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["late winter", "early spring"]);
+        // an adjective joined by a hyphen is not
+        assert!(tag_on("A late-winter storm closed the pass.", dct).is_empty());
+        let found = tag_on("Feed the hedge in springtime.", dct);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "springtime");
+    }
+
+    #[test]
+    fn a_numbered_question_is_not_a_quarter() {
+        let dct = date(2025, 12, 19);
+        assert!(tag_on("Q1. Is coffee healthy to drink?", dct).is_empty());
+        assert!(tag_on("FAQs: Q2. How much is too much?", dct).is_empty());
+        assert_eq!(tag_on("Q1 sales rose.", dct), [("Q1".into(), "2025-Q1".into())]);
+    }
 }

@@ -250,6 +250,10 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 return dated(format!("{:04}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1), None);
             }
             let base = if *anaphoric { ctx.reference } else { dct };
+            // "a decade ago": the year ten years back (TBAQ writes a year, "1989-XX")
+            if *unit == Unit::Decade {
+                return shift(base, Unit::Year, n * 10);
+            }
             shift(base, *unit, n)
         }
         Sem::Duration { qty, unit } => {
