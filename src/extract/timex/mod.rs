@@ -206,10 +206,12 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                     _ => Some(TenseCue::Past),
                 }
             } else if parse.start > 1
-                && atoms[parse.start - 1].lower == "of"
-                && atoms[parse.start - 2].lower == "ahead"
+                && (atoms[parse.start - 1].lower == "of" && atoms[parse.start - 2].lower == "ahead"
+                    || atoms[parse.start - 1].lower == "into"
+                        && matches!(atoms[parse.start - 2].lower.as_str(), "going" | "heading"))
             {
-                // "ahead of the holiday quarter": what the clause waits for lies ahead
+                // "ahead of the holiday quarter", "going into the weekend": what the clause
+                // waits for lies ahead
                 Some(TenseCue::Future)
             } else if tense::looks_back(&atoms, parse.start) {
                 Some(TenseCue::Past)
@@ -1903,5 +1905,29 @@ mod news_sample2 {
         assert!(tag_on("Q1. Is coffee healthy to drink?", dct).is_empty());
         assert!(tag_on("FAQs: Q2. How much is too much?", dct).is_empty());
         assert_eq!(tag_on("Q1 sales rose.", dct), [("Q1".into(), "2025-Q1".into())]);
+    }
+
+    #[test]
+    fn the_weekend_on_a_friday_is_the_one_to_come() {
+        // Friday 10 April 2015
+        let dct = date(2015, 4, 10);
+        assert_eq!(
+            tag_on("Heading into the weekend he is twelve strokes behind.", dct),
+            [("the weekend".into(), "2015-W15-WE".into())]
+        );
+        assert_eq!(
+            tag_on("Woods said of his chances going into the weekend that he was proud.", dct),
+            [("the weekend".into(), "2015-W15-WE".into())]
+        );
+        // a past clause keeps the one before
+        assert_eq!(
+            tag_on("Two hikers went missing at the weekend.", dct),
+            [("the weekend".into(), "2015-W14-WE".into())]
+        );
+        // on a Wednesday a present clause still looks back
+        assert_eq!(
+            tag_on("Police say the roads are clear after the weekend.", date(2015, 4, 8)),
+            [("the weekend".into(), "2015-W14-WE".into())]
+        );
     }
 }
