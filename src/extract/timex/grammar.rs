@@ -1395,6 +1395,10 @@ impl<'a> Grammar<'a> {
                 || positioned
                 || matches!(prev, "in" | "during" | "since" | "until" | "by" | "this")
             {
+                // "the winter months": the season, with its noun (silver marks it whole)
+                if year.is_none() && self.is(si + 1, "months") && !self.joined(si + 1) {
+                    return Self::parse(i, si + 2, Sem::Season { code, year: None, n: None });
+                }
                 return self.part_of_year(i, si + 1, Sem::Season { code, year: None, n: None });
             }
             // "of summer signings", "of winter and summer vegetables"

@@ -1930,4 +1930,14 @@ mod news_sample2 {
             [("the weekend".into(), "2015-W14-WE".into())]
         );
     }
+
+    #[test]
+    fn the_season_months_are_the_season() {
+        let dct = date(2025, 12, 20);
+        let found = tag_on("Evergreens give the garden structure for the winter months.", dct);
+        assert_eq!(found, [("the winter months".into(), "2025-WI".into())]);
+        // the length after a season stays a length of its own
+        let found = tag_on("Last winter the works lasted three months.", dct);
+        assert_eq!(found.last(), Some(&("three months".into(), "P3M".into())), "{found:?}");
+    }
 }
