@@ -2096,8 +2096,8 @@ mod tests {
             ["Striker Tomas Lind, a 33-year-old who joined the club"]
         );
         assert_eq!(
-            events("The Gulls lost only three games this season, which began in March."),
-            ["this season, which began"]
+            events("The Gulls lost only three games in the league, which began in March."),
+            ["the league, which began"]
         );
         assert_eq!(
             events("Lind, whose contract runs out in July, said he would stay."),

@@ -310,6 +310,18 @@ const LAST_AS_VERB: [&str; 14] = [
     "n't",
 ];
 
+/// Words before a season word that make it qualify the noun after it ("a spring snowstorm").
+/// ("a winter storm" is left alone: the catalogues leave it unmarked.)
+const SEASON_NOUN_DETERMINERS: [&str; 9] = ["of", "for", "his", "her", "their", "its", "our", "your", "my"];
+
+/// Words after a season word that it does not qualify as a time: function words, and nouns
+/// for which "spring" is a thing ("spring water").
+const NOT_SEASON_NOUNS: [&str; 40] = [
+    "of", "and", "or", "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "to",
+    "in", "on", "at", "for", "when", "as", "with", "by", "that", "this", "the", "a", "an", "but", "than",
+    "after", "before", "from", "into", "while", "water", "waters", "roll", "rolls", "onions", "chicken",
+];
+
 /// The grammar over one sentence's atoms.
 pub struct Grammar<'a> {
     atoms: &'a [Atom],
@@ -540,6 +552,36 @@ impl<'a> Grammar<'a> {
         })
     }
 
+    /// A season word before a noun, after "of", "for" or a possessive: "of summer signings",
+    /// "their winter coats", "of winter and summer vegetables" (both news samples mark it; TBAQ
+    /// has none). Not "fall" (a verb), "spring water" or "for spring in".
+    fn season_before_noun(&self, k: usize) -> bool {
+        let a = &self.atoms[k];
+        if a.capital && k > 0 || self.word(k) == "fall" || self.joined(k) || self.joined(k + 1) {
+            return false;
+        }
+        let prev = if k == 0 { "" } else { self.word(k - 1) };
+        let after_season_and = k >= 2 && matches!(prev, "and" | "or") && self.season(k - 2).is_some();
+        if !(k == 0 || after_season_and || SEASON_NOUN_DETERMINERS.contains(&prev)) {
+            return false;
+        }
+        // "winter and summer vegetables": the first of two seasons before one noun
+        if matches!(self.word(k + 1), "and" | "or") && self.season(k + 2).is_some() {
+            return self.season_noun(k + 3);
+        }
+        self.season_noun(k + 1)
+    }
+
+    /// A lower-case noun (or adjective) that a season word can qualify.
+    fn season_noun(&self, k: usize) -> bool {
+        self.atoms.get(k).is_some_and(|a| {
+            a.kind == TokenKind::Word
+                && !a.capital
+                && a.lower.chars().all(|c| c.is_ascii_alphabetic())
+                && !NOT_SEASON_NOUNS.contains(&a.lower.as_str())
+        })
+    }
+
     fn pod(&self, i: usize) -> Option<&'static str> {
         self.class(i, |c| match c {
             WordClass::PartOfDay(p) => Some(*p),
@@ -643,6 +685,12 @@ impl<'a> Grammar<'a> {
                 p.start = i;
                 p.modifier = Some(code);
                 return Some(p);
+            }
+            // "until the end of the season", "the start of the season": a league's season, the
+            // year it is in (as "this season")
+            if self.is(j, "the") && self.is(j + 1, "season") && !self.is(j + 2, "of") && !self.joined(j + 2) {
+                let sem = Sem::Shift { unit: Unit::Year, n: 0, anaphoric: false };
+                return Some(Parse { start: i, end: j + 2, sem, modifier: Some(code) });
             }
             // "earlier in the year", "later in the month" ("earlier in the day" is not marked)
             if j > 0
@@ -968,6 +1016,15 @@ impl<'a> Grammar<'a> {
             p.start = i;
             return Some(p);
         }
+        // "this season", "last season", "next season", "this holiday season": a league's or the
+        // holidays' season, written as the year it falls in (both news samples and the
+        // catalogues; TBAQ and MEANTIME have none)
+        if !the && matches!(w, "this" | "last" | "next") {
+            let k = if matches!(self.word(start + 1), "holiday" | "festive") { start + 2 } else { start + 1 };
+            if self.is(k, "season") && !self.joined(k) && !self.is(k + 1, "of") {
+                return Self::parse(i, k + 1, Sem::Shift { unit: Unit::Year, n, anaphoric: false });
+            }
+        }
         // "in coming weeks", "in past years": vague, without a determiner
         if !the
             && matches!(w, "coming" | "upcoming" | "past")
@@ -1158,10 +1215,12 @@ impl<'a> Grammar<'a> {
             let (year, end) = self.of_year(i + 1);
             return Self::parse(i, end, Sem::Half { h, year });
         }
-        // "Q4", "Q4 2012"
+        // "Q4", "Q4 2012" (not "Q1. Is coffee healthy?", a numbered question)
         if let Some(q) = self.word(i).strip_prefix('q').and_then(|d| d.parse::<u8>().ok())
             && (1..=4).contains(&q)
             && self.atoms[i].capital
+            && !((i == 0 || self.is(i - 1, ":"))
+                && (self.atoms[i].stop || matches!(self.word(i + 1), "" | ":" | ")")))
         {
             let (year, end) = self.of_year(i + 1);
             return Self::parse(i, end, Sem::Quarter { q: Some(q), year, n: 0 });
@@ -1328,11 +1387,23 @@ impl<'a> Grammar<'a> {
             if year.is_none() && det == "this" {
                 return Self::parse(i, si + 1, Sem::Season { code, year: None, n: Some(0) });
             }
+            // "late winter or early spring" is a time; "a late-winter storm" an adjective
+            let positioned = matches!(prev, "early" | "mid" | "late")
+                && !(self.joined(si) && self.atoms.get(si + 1).is_some_and(|a| a.kind == TokenKind::Word));
             if year.is_some()
                 || has_det
+                || positioned
                 || matches!(prev, "in" | "during" | "since" | "until" | "by" | "this")
             {
+                // "the winter months": the season, with its noun (silver marks it whole)
+                if year.is_none() && self.is(si + 1, "months") && !self.joined(si + 1) {
+                    return Self::parse(i, si + 2, Sem::Season { code, year: None, n: None });
+                }
                 return self.part_of_year(i, si + 1, Sem::Season { code, year: None, n: None });
+            }
+            // "of summer signings", "of winter and summer vegetables"
+            if year.is_none() && !has_det && self.season_before_noun(si) {
+                return Self::parse(i, si + 1, Sem::Season { code, year: None, n: None });
             }
         }
         // "a 20th century democrat", "the fabled 11th century temple"
@@ -1633,6 +1704,14 @@ impl<'a> Grammar<'a> {
         {
             return Self::parse(i, p.end, Sem::NamedDay { month, day, n });
         }
+        // "this Christmas": the determiner belongs to the day
+        if self.is(i, "this")
+            && let Some(p) = self.holiday_day(i + 1)
+            && matches!(p.sem, Sem::Holiday { year: None, .. })
+            && !self.is(p.end, "weekend")
+        {
+            return Some(Parse { start: i, ..p });
+        }
         let p = self.holiday_day(i)?;
         if let Sem::Holiday { code, year } = p.sem
             && self.is(p.end, "weekend")
@@ -1759,6 +1838,14 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             k += 1;
+        }
+        // "exports plunged by a quarter", "a quarter of the staff": a fraction, not three months
+        if matches!(self.word(k), "a" | "one")
+            && self.is(k + 1, "quarter")
+            && (k > 0 && self.is(k - 1, "by")
+                || self.is(k + 2, "of") && !matches!(self.word(k + 3), "a" | "an"))
+        {
+            return None;
         }
         let (qty, u_at) = match self.qty(k) {
             Some(q) => q,
@@ -1900,6 +1987,10 @@ impl<'a> Grammar<'a> {
     /// Vague references: "now", "recently", "the future", "the past".
     fn reference(&self, i: usize) -> Option<Parse> {
         let w = self.word(i);
+        // "right now": the adverb with its intensifier (TBAQ marks it whole)
+        if w == "right" && self.is(i + 1, "now") && !self.joined(i + 1) {
+            return Self::parse(i, i + 2, Sem::Ref("PRESENT_REF"));
+        }
         if w == "these" && self.is(i + 1, "days") {
             return Self::parse(i, i + 2, Sem::Ref("PRESENT_REF"));
         }
@@ -2095,6 +2186,12 @@ impl<'a> Grammar<'a> {
             WordClass::Set(v) => Some(*v),
             _ => None,
         })?;
+        // "the Daily Telegraph", "Daily Mail Australia", "the Weekly Standard": a title
+        if self.atoms[i].capital
+            && self.atoms.get(i + 1).is_some_and(|a| a.capital && a.kind == TokenKind::Word)
+        {
+            return None;
+        }
         Self::parse(i, i + 1, Sem::Set(value.to_string()))
     }
 

@@ -103,8 +103,12 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             resolve_date(Some(year), Some(*month), Some(*day), ctx)
         }
         Sem::TheWeekend => {
-            // "the weekend": the coming one only when future-marked or on the weekend itself
-            let back = ctx.tense != Some(TenseCue::Future) && weekday_number(dct) < 6;
+            // "the weekend": the coming one only when future-marked or on the weekend itself,
+            // or on a Friday unless the clause is past ("heading into the weekend he is …")
+            let wd = weekday_number(dct);
+            let back = ctx.tense != Some(TenseCue::Future)
+                && wd < 6
+                && !(wd == 5 && ctx.tense != Some(TenseCue::Past));
             shift(dct, Unit::Weekend, if back { -1 } else { 0 })
         }
         Sem::ReferenceDay => dated(ymd(ctx.reference_day), Some(ctx.reference_day)),
@@ -250,6 +254,10 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
                 return dated(format!("{:04}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1), None);
             }
             let base = if *anaphoric { ctx.reference } else { dct };
+            // "a decade ago": the year ten years back (TBAQ writes a year, "1989-XX")
+            if *unit == Unit::Decade {
+                return shift(base, Unit::Year, n * 10);
+            }
             shift(base, *unit, n)
         }
         Sem::Duration { qty, unit } => {
