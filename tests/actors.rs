@@ -210,3 +210,18 @@ fn a_weekday_before_a_title_is_not_part_of_the_role() {
     let downton = all.iter().find(|a| a.actor.name == "Paul Downton").expect("Paul Downton is an actor");
     assert_eq!(downton.actor.role.as_deref(), Some("Managing Director"));
 }
+
+/// Players' roles: a position before the name is the role, without the words of the sentence
+/// before it ("pulled one back through") or a name listed before it ("Sergio Aguero and").
+#[test]
+fn a_player_takes_the_position_before_the_name_as_role() {
+    let actors = actors_of(
+        "Exeter pulled one back through striker Kwabena Osei-Tutu with ten minutes left. \
+         Osei-Tutu has scored nine goals this season. City rested Sergio Aguero and midfielder \
+         Tomas Ferreira before the cup tie. Ferreira was not pleased.",
+    );
+    let osei_tutu = find(&actors, "Kwabena Osei-Tutu");
+    assert_eq!(osei_tutu.kind, lede::extract::digest::ActorKind::Person);
+    assert_eq!(osei_tutu.role.as_deref(), Some("striker"));
+    assert_eq!(find(&actors, "Tomas Ferreira").role.as_deref(), Some("midfielder"));
+}

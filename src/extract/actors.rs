@@ -42,8 +42,16 @@ const ROLE_MODIFIERS: usize = 3;
 
 static ORG_ROLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| rows(include_str!("ner/data/org_roles.txt")));
-static PERSON_ROLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| rows(include_str!("ner/data/person_roles.txt")));
+/// Roles of people: `person_roles.txt` and the players' roles the tagger's rules read
+/// (`player_roles.txt`: "striker", "skipper"), but not "team-mate", which says too little
+/// alone.
+static PERSON_ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut roles = rows(include_str!("ner/data/person_roles.txt"));
+    roles.extend(lexicon::tagged_words(include_str!("ner/data/player_roles.txt"), "role"));
+    roles.remove("team-mate");
+    roles.remove("teammate");
+    roles
+});
 static METONYM_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| rows(include_str!("ner/data/metonym_verbs.txt")));
 static AFFILIATE_WORDS: LazyLock<HashSet<&'static str>> =
@@ -689,13 +697,18 @@ fn is_role_word(w: &str) -> bool {
         )
 }
 
+static ROLE_STOP_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| rows(include_str!("ner/data/role_stop_words.txt")));
+
 /// True for a lowercase word that may describe a title ("research" in "a research associate
-/// professor", "shift" in "shift worker"): not a function word, an adverb or a past tense.
+/// professor", "shift" in "shift worker"): not a function word, a preposition, a counting
+/// word, an adverb or a past tense.
 fn is_describing_word(w: &str) -> bool {
     let verb_or_adverb = w.ends_with("ly") || (w.len() > 5 && w.ends_with("ed"));
     !w.is_empty()
         && w.chars().all(|c| c.is_lowercase() || c == '-')
         && !terms::is_stopword(w)
+        && !ROLE_STOP_WORDS.contains(w)
         && !verb_or_adverb
 }
 
@@ -762,6 +775,13 @@ fn role_of(doc: &Doc, m: &Mention) -> Option<String> {
         // "When Apple CEO Steve Jobs…": a sentence's opening word is not part of the title.
         if j == sentence.tokens.start && j < m.tokens.start && lexicon::is_sentence_starter(word(j)) {
             j += 1;
+        }
+        // "Sergio Aguero and midfielder Fernandinho": a list's earlier name is not part of
+        // the title; "Vice President and Chief Executive" keeps both titles.
+        if let Some(and) = (j..m.tokens.start).rev().find(|&i| word(i) == "and")
+            && !names_a_role(&(j..and).map(|i| word(i).to_lowercase()).collect::<Vec<_>>(), m.label)
+        {
+            j = and + 1;
         }
         // The title must end right before the name ("vice president for Macintosh" is not a
         // title of "Macintosh").
