@@ -509,6 +509,11 @@ fn clause_event(
     if let Some(and_that) = tail.find(" and that ").or_else(|| tail.strip_prefix("and that ").map(|_| 0)) {
         tail = tail[..and_that].trim();
     }
+    // "has not received funds since August and has resorted to borrowing": a second verb
+    // phrase after the date is an event of its own
+    if let Some(and) = second_predicate(tail) {
+        tail = tail[..and].trim_end_matches([',', ' ']);
+    }
     // "…while crews replace a water main, the department said on Thursday": the attribution
     // is not part of what happens on the date
     // "A wildfire that started on Friday near Sorrel had burned…": a restrictive relative
@@ -947,6 +952,10 @@ fn clause_links(text: &str, from: usize, to: usize) -> (Option<usize>, Option<us
     (start, end)
 }
 
+/// Most words of an aside between a reporting verb and the "that" of its reported clause:
+/// "said, without giving figures, that".
+const ASIDE_WORDS: usize = 6;
+
 /// Most words between "told" and the "that" of its reported clause: "told analysts on a call
 /// that".
 const TOLD_OBJECT_WORDS: usize = 5;
@@ -963,11 +972,24 @@ fn inner_clause(head: &str) -> Option<(usize, bool)> {
     let mut found = None;
     for (k, (_, raw)) in words.iter().enumerate() {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = word.to_lowercase();
+        // "Mardas said, without giving figures, that revenue had topped targets": the
+        // reported clause opens after the "that" that closes the aside
+        if raw.strip_suffix(',') == Some(word)
+            && k > 0
+            && matches!(EVENT_LINKS.get(lower.as_str()), Some(Link::Reporting))
+            && let Some(j) = (k + 2..words.len().min(k + 2 + ASIDE_WORDS))
+                .find(|&j| words[j].1.eq_ignore_ascii_case("that") && words[j - 1].1.ends_with(','))
+            && words[k + 1..j - 1].iter().all(|(_, w)| !w.ends_with([',', ';', ':']))
+            && j + 1 < words.len()
+        {
+            found = Some((words[j + 1].0, false));
+            continue;
+        }
         if word.len() != raw.len() {
             // "…, after" or "after," is no opener of the words that follow
             continue;
         }
-        let lower = word.to_lowercase();
         // "an alleged scheme", "their estimated value": an adjective, no verb
         let adjective = k.checked_sub(1).is_some_and(|p| is_determiner(words[p].1));
         let (start, subordinate) = match EVENT_LINKS.get(lower.as_str()) {
@@ -1129,6 +1151,32 @@ fn resumed_verb(tail: &str) -> Option<usize> {
             && !NEW_SUBJECT.contains(&prev.to_lowercase().as_str()))
         .then_some(at)
     })
+}
+
+/// Where a second verb phrase of the same subject opens in `tail` (the words after a date):
+/// the place of "and" before an auxiliary or a past form ("…and has resorted to", "…and
+/// became"), when the words before it hold no verb of their own and the words after it are a
+/// verb phrase, not a new subject.
+fn second_predicate(tail: &str) -> Option<usize> {
+    let words = words_at(tail, 0, tail.len());
+    let k = words.iter().position(|(_, w)| *w == "and")?;
+    if words[..k].iter().any(|(_, w)| w.contains(['"', '“', '”', '‘', '’'])) {
+        return None;
+    }
+    let next = words.get(k + 1)?.1;
+    let after = words.get(k + 2).map(|(_, w)| *w);
+    let lower = next.to_lowercase();
+    let verb = match EVENT_LINKS.get(lower.as_str()) {
+        // "and will face", "and has been charged", "and was taken" (not "and is", a state)
+        Some(Link::Auxiliary) => {
+            next == lower
+                && !matches!(lower.as_str(), "is" | "are")
+                && after.is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        }
+        Some(Link::Verb) => true,
+        _ => next == lower && is_past_form(&lower),
+    };
+    verb.then_some(words[k].0)
 }
 
 /// True for "the", "a", "its"… (any case).
@@ -2186,6 +2234,30 @@ mod tests {
             .find(|e| e.value == value)
             .map(|e| e.event.clone())
             .unwrap_or_else(|| panic!("no {value}: {t:?}"))
+    }
+
+    #[test]
+    fn a_reported_clause_after_an_aside_dates_what_was_reported() {
+        let text =
+            "The treasurer said, without giving any figures, that tax receipts in May had beaten forecasts.";
+        assert_eq!(event_valued(text, "2023-05"), "tax receipts had beaten forecasts");
+        // a comma after the verb with no "that" keeps the speaker
+        let text = "The treasurer said, as expected, he would resign in July.";
+        assert!(event_valued(text, "2023-07").starts_with("The treasurer said"), "{:?}", entries(text));
+    }
+
+    #[test]
+    fn a_second_verb_phrase_after_the_date_is_left_out() {
+        let text = "The club has not paid its players since March and has borrowed from its owner to meet the wage bill.";
+        assert_eq!(event_valued(text, "2023-03"), "The club has not paid its players");
+        let text = "A man was arrested on Sunday and was taken to a police station in Dover.";
+        assert_eq!(event_valued(text, "2023-06-11"), "A man was arrested");
+        // a date joined to another by "and" is one list
+        let text = "The museum will close on Monday and Tuesday for repairs.";
+        assert!(entries(text).iter().all(|e| e.event.contains("museum will close")), "{:?}", entries(text));
+        // "and is" tells a state that the date's clause goes on with
+        let text = "The bridge reopened in April and is busier than ever.";
+        assert!(event_valued(text, "2023-04").starts_with("The bridge reopened"));
     }
 
     #[test]
