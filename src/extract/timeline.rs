@@ -165,7 +165,7 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
             o.evidence.sentence == e.evidence.sentence
                 && o.value.split('T').next() == e.value.split('T').next()
                 && precision(&o.value) > precision(&e.value)
-                && same_words(&o.event, &e.event)
+                && (same_words(&o.event, &e.event) || has_phrase(&e.event, &o.text))
         })
     };
     let keep: Vec<bool> = out.iter().map(|e| e.end.is_some() || !finer(e)).collect();
@@ -226,6 +226,18 @@ fn same_words(a: &str, b: &str) -> bool {
     let shared = a.intersection(&b).count();
     let all = a.union(&b).count();
     all > 0 && shared as f64 >= SAME_WORDS * all as f64
+}
+
+/// True when `phrase` holds `words` whole, whatever the case: "spent his Saturday afternoon
+/// golfing" holds "Saturday afternoon".
+fn has_phrase(phrase: &str, words: &str) -> bool {
+    let (phrase, words) = (phrase.to_lowercase(), words.to_lowercase());
+    !words.is_empty()
+        && phrase.match_indices(&words).any(|(i, w)| {
+            let before = phrase[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after = phrase[i + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            before && after
+        })
 }
 
 /// Share of their words two event phrases of one date must have in common to be one entry.
@@ -308,7 +320,43 @@ fn is_range(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
 fn is_generic(doc: &Doc, m: &TimexMention) -> bool {
     let nowadays = doc.span_text(m.timex.span).eq_ignore_ascii_case("today")
         && !matches!(m.tense, Some(TenseCue::Past | TenseCue::Future));
-    nowadays || is_generic_clock(doc, m) || is_match_half(doc, m) || is_routine_clock(doc, m)
+    nowadays
+        || is_generic_clock(doc, m)
+        || is_match_half(doc, m)
+        || is_routine_clock(doc, m)
+        || qualifies_a_title(doc, m)
+}
+
+/// Most words between a year and the title it qualifies: "the 2014 NASCAR Sprint Cup Series
+/// champions".
+const TITLE_WORDS: usize = 5;
+
+/// True when a bare year qualifies a person's title or rank ("2015 top seed Kei Nishikori",
+/// "the 2014 NASCAR Sprint Cup Series champions"): it names who they are, not an event.
+fn qualifies_a_title(doc: &Doc, m: &TimexMention) -> bool {
+    let text = doc.span_text(m.timex.span);
+    if text.len() != 4 || !text.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let before = doc.text().get(..m.timex.span.start).unwrap_or("");
+    let last = before.split_whitespace().next_back().unwrap_or("").to_lowercase();
+    if !before.ends_with(' ') || PREPOSITIONS.contains(&last.as_str()) {
+        return false;
+    }
+    let after = doc.text().get(m.timex.span.end..).unwrap_or("");
+    if !after.starts_with(' ') {
+        return false;
+    }
+    for word in after.split_whitespace().take(TITLE_WORDS) {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')']).to_lowercase();
+        if DATED_NOUNS.get(bare.as_str()) == Some(&DatedNoun::Title) {
+            return true;
+        }
+        if bare.len() != word.len() || EVENT_LINKS.contains_key(bare.as_str()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when a clock time tells a routine in a relative clause in the present: "Night buses,
@@ -873,6 +921,29 @@ static EVENT_LINKS: LazyLock<HashMap<&'static str, Link>> = LazyLock::new(|| {
         .collect()
 });
 
+/// What a noun after a dated expression says of it (`lexicon/timeline_nouns.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DatedNoun {
+    /// A person's title or rank a year qualifies: "2015 top seed".
+    Title,
+    /// A noun that says nothing of its own: "last year's event".
+    Generic,
+}
+
+static DATED_NOUNS: LazyLock<HashMap<&'static str, DatedNoun>> = LazyLock::new(|| {
+    table_rows(include_str!("lexicon/timeline_nouns.tsv"))
+        .filter_map(|row| {
+            let (word, kind) = row.split_once('\t')?;
+            let kind = match kind.trim() {
+                "title" => DatedNoun::Title,
+                "generic" => DatedNoun::Generic,
+                _ => return None,
+            };
+            Some((word.trim(), kind))
+        })
+        .collect()
+});
+
 /// Prepositions after which a word ending in -ing opens a clause: "of stealing", "with robbing".
 const ING_PREPOSITIONS: [&str; 6] = ["of", "with", "by", "for", "without", "from"];
 
@@ -1073,7 +1144,14 @@ fn second_verb_phrase(head: &str) -> Option<String> {
         && !is_ing(verb)
         && !is_participle(verb)
         && !is_past_form(verb);
-    if !bare_verb || !OBJECT_OPENERS.contains(&object) {
+    // "and publish timetables": a plural noun with no determiner is an object too
+    let plural = object.len() > 3
+        && object.chars().all(|c| c.is_ascii_lowercase())
+        && object.ends_with('s')
+        && !object.ends_with("ss")
+        && !crate::extract::terms::is_stopword(object)
+        && EVENT_LINKS.get(object).is_none();
+    if !bare_verb || !(OBJECT_OPENERS.contains(&object) || plural) {
         return None;
     }
     // the modal and its own verb phrase of two words or more, in the same stretch of the clause
@@ -1153,30 +1231,36 @@ fn resumed_verb(tail: &str) -> Option<usize> {
     })
 }
 
-/// Where a second verb phrase of the same subject opens in `tail` (the words after a date):
-/// the place of "and" before an auxiliary or a past form ("…and has resorted to", "…and
-/// became"), when the words before it hold no verb of their own and the words after it are a
-/// verb phrase, not a new subject.
+/// Where the date's clause ends in `tail` (the words after the date) because another event
+/// begins: "and" before an auxiliary or a past form ("…since March and has resorted to",
+/// "…and became"), or a subordinator with a pronoun for its subject ("…third round on
+/// Wednesday as he began his bid"). The place of that word.
 fn second_predicate(tail: &str) -> Option<usize> {
     let words = words_at(tail, 0, tail.len());
-    let k = words.iter().position(|(_, w)| *w == "and")?;
-    if words[..k].iter().any(|(_, w)| w.contains(['"', '“', '”', '‘', '’'])) {
-        return None;
-    }
-    let next = words.get(k + 1)?.1;
-    let after = words.get(k + 2).map(|(_, w)| *w);
-    let lower = next.to_lowercase();
-    let verb = match EVENT_LINKS.get(lower.as_str()) {
-        // "and will face", "and has been charged", "and was taken" (not "and is", a state)
-        Some(Link::Auxiliary) => {
-            next == lower
-                && !matches!(lower.as_str(), "is" | "are")
-                && after.is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
-        }
-        Some(Link::Verb) => true,
-        _ => next == lower && is_past_form(&lower),
-    };
-    verb.then_some(words[k].0)
+    let pronoun = |w: &str| matches!(w, "he" | "she" | "they" | "we" | "I" | "it");
+    let subordinate =
+        words.windows(2).position(|p| SUBORDINATORS.contains(&p[0].1) && p[0].1 != "if" && pronoun(p[1].1));
+    let and = words
+        .iter()
+        .position(|(_, w)| *w == "and")
+        .filter(|&k| subordinate.is_none_or(|s| k < s))
+        .filter(|&k| !words[..k].iter().any(|(_, w)| w.contains(['"', '“', '”', '‘', '’'])))
+        .filter(|&k| {
+            let Some(next) = words.get(k + 1).map(|(_, w)| *w) else { return false };
+            let after = words.get(k + 2).map(|(_, w)| *w);
+            let lower = next.to_lowercase();
+            match EVENT_LINKS.get(lower.as_str()) {
+                // "and will face", "and has been charged", "and was taken" (not "and is", a state)
+                Some(Link::Auxiliary) => {
+                    next == lower
+                        && !matches!(lower.as_str(), "is" | "are")
+                        && after.is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+                }
+                Some(Link::Verb) => true,
+                _ => next == lower && is_past_form(&lower),
+            }
+        });
+    and.or(subordinate).map(|k| words[k].0)
 }
 
 /// True for "the", "a", "its"… (any case).
@@ -1326,7 +1410,8 @@ fn dated_noun_phrase(text: &str, sentence: Span, span: Span) -> Option<String> {
         end -= 1;
     }
     let noun: Vec<&str> = noun[..end].iter().map(|w| w.trim_end_matches([',', '.', ';', ':'])).collect();
-    if noun.is_empty() {
+    // "won last year's event": a noun that says nothing leaves the event to the clause
+    if noun.is_empty() || (noun.len() == 1 && DATED_NOUNS.get(noun[0]) == Some(&DatedNoun::Generic)) {
         return None;
     }
     let possessive = if determiner.is_none() { &tail[..tail.len() - after.len()] } else { "" };
@@ -2258,6 +2343,46 @@ mod tests {
         // "and is" tells a state that the date's clause goes on with
         let text = "The bridge reopened in April and is busier than ever.";
         assert!(event_valued(text, "2023-04").starts_with("The bridge reopened"));
+    }
+
+    #[test]
+    fn a_second_verb_phrase_with_a_bare_object_is_the_dates() {
+        // (the first timeline round's rail story: the Friday entry told the whole sentence)
+        let text =
+            "The ferry company said it would cancel most evening sailings and publish refunds by Friday.";
+        assert_eq!(event_valued(text, "2023-06-16"), "it would publish refunds");
+    }
+
+    #[test]
+    fn a_subordinate_clause_with_its_own_subject_after_the_date_is_left_out() {
+        let text = "The striker scored twice on Saturday as he marked his return from a knee injury.";
+        assert_eq!(event_valued(text, "2023-06-10"), "The striker scored twice");
+    }
+
+    #[test]
+    fn a_year_that_names_a_title_is_no_entry() {
+        let text = "The 2019 runner-up Tomas Ruiz lost in the first round, and the 2021 champions were knocked out by the top seed.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+        // a year that dates a contest is one
+        let text = "She won the 2019 final in Leeds.";
+        assert_eq!(entries(text).len(), 1);
+    }
+
+    #[test]
+    fn a_possessive_date_with_a_noun_that_says_nothing_keeps_its_clause() {
+        let text = "Jonna Park, who won last year's edition after a late crash, is favourite again.";
+        assert!(event_valued(text, "2022").contains("won"), "{:?}", entries(text));
+        // a noun that says what happened is the event
+        let text = "The party lost ground in last year's election.";
+        assert_eq!(event_valued(text, "2022"), "last year's election");
+    }
+
+    #[test]
+    fn a_day_named_twice_in_one_clause_is_one_entry() {
+        let text = "On Sunday, the minister spent her Sunday morning canvassing in Ashby.";
+        let t = entries(text);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].value, "2023-06-11TMO");
     }
 
     #[test]
