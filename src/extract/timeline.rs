@@ -152,6 +152,7 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
                 && e.end == entry.end
                 && (e.evidence.sentence == entry.evidence.sentence
                     || same_words(&e.event, &entry.event)
+                    || told_again(&e.event, &entry.event)
                     || repeats(doc, e.evidence.sentence, entry.evidence.sentence))
         });
         if !same {
@@ -239,6 +240,27 @@ fn has_phrase(phrase: &str, words: &str) -> bool {
             before && after
         })
 }
+
+/// True when the shorter of two event phrases of one date is nearly all words of the longer:
+/// a caption that tells the story's sentence again around the same date ("…with cops in
+/// Cottonwood, Arizona, just moments before a deadly gunfight Chaos: During…"). At least
+/// [`REPEATED_WORDS`] words, [`TOLD_AGAIN_WORDS`] of them in the other phrase.
+fn told_again(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> std::collections::HashSet<String> {
+        s.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= REPEATED_WORDS
+        && short.intersection(&long).count() as f64 >= TOLD_AGAIN_WORDS * short.len() as f64
+}
+
+/// Share of the shorter phrase's words that must be in the longer for a caption's phrase to be
+/// the story's told again.
+const TOLD_AGAIN_WORDS: f64 = 0.8;
 
 /// Share of their words two event phrases of one date must have in common to be one entry.
 const SAME_WORDS: f64 = 0.75;
@@ -2375,6 +2397,15 @@ mod tests {
         // a noun that says what happened is the event
         let text = "The party lost ground in last year's election.";
         assert_eq!(event_valued(text, "2022"), "last year's election");
+    }
+
+    #[test]
+    fn a_caption_that_tells_a_sentence_again_is_no_second_entry() {
+        let text = "Dashcam footage shows the crew of the trawler Brisa hauling a stranded seal back into the sea off Whitby on May 30. Rescue: The footage shows the trawler crew hauling a stranded seal back into the sea off Whitby on May 30 Praise: Locals cheered.";
+        assert_eq!(entries(text).len(), 1, "{:?}", entries(text));
+        // two events of one day stay two
+        let text = "The council approved the harbour budget on May 30. Fishermen marched through Whitby on May 30 against the new quay fees.";
+        assert_eq!(entries(text).len(), 2, "{:?}", entries(text));
     }
 
     #[test]
