@@ -489,6 +489,12 @@ fn clause_event(
     let groups = date_groups(text, &all);
     let own = groups.iter().copied().find(|g| g.start <= span.start && span.end <= g.end).unwrap_or(span);
     let others: Vec<Span> = groups.iter().copied().filter(|g| *g != own && !quoted(*g)).collect();
+    // "Having recorded his first album, "Tapestry," in 1969, in Berkeley, …, McLean became": an
+    // opening participle clause holding the date is its event, up to the date
+    let opening = text.get(sentence.start..own.start).unwrap_or("").trim();
+    if opens_with_perfect_participle(opening) && others.iter().all(|o| o.start > own.end) {
+        return strip_last_word(opening, &PREPOSITIONS).trim_end_matches([',', ' ']).to_string();
+    }
     // the date's own clause, when another date's clause comes before or after it
     // (a date inside a relative clause or an apposition, which is left out, opens none)
     let head_from = others
@@ -556,7 +562,7 @@ fn clause_event(
     };
     // "Police said the suspect fled" (on Friday), "The judge granted the delay after Vell's
     // lawyer fell ill" (on Monday): the date's own clause inside the sentence
-    let inner = inner_clause(&head);
+    let inner = inner_clause(&head).or_else(|| subject_of_subordinate(&head, &tail));
     let head = match inner {
         Some((at, _)) => head[at..].trim_start().to_string(),
         None => head,
@@ -1251,6 +1257,52 @@ fn resumed_verb(tail: &str) -> Option<usize> {
             && !NEW_SUBJECT.contains(&prev.to_lowercase().as_str()))
         .then_some(at)
     })
+}
+
+/// Most words of the noun a date modifies in a subordinate clause's subject, before its verb:
+/// "report" of "after a September 2013 report found".
+const SUBJECT_NOUN_WORDS: usize = 3;
+
+/// When the date stands in the subject of a subordinate clause ("…to purge them after a
+/// September 2013 report found that…": `head` ends in "after a", `tail` holds the noun and the
+/// verb): where that clause opens in `head` (its determiner), as a subordinate clause.
+fn subject_of_subordinate(head: &str, tail: &str) -> Option<(usize, bool)> {
+    let words = words_at(head, 0, head.len());
+    let [.., (_, link), (at, determiner)] = words.as_slice() else { return None };
+    let link = link.to_lowercase();
+    if !matches!(EVENT_LINKS.get(link.as_str()), Some(Link::Subordinator)) || link == "as" {
+        return None;
+    }
+    if !(is_determiner(determiner) || matches!(determiner.to_lowercase().as_str(), "a" | "an")) {
+        return None;
+    }
+    let after: Vec<&str> = tail.split_whitespace().take(SUBJECT_NOUN_WORDS + 1).collect();
+    let verb = after.iter().position(|w| {
+        let lower = w.to_lowercase();
+        *w == lower
+            && (matches!(
+                EVENT_LINKS.get(lower.as_str()),
+                Some(Link::Auxiliary | Link::Verb | Link::Reporting)
+            ) || is_past_form(&lower)
+                || is_participle(&lower))
+    })?;
+    let noun = &after[..verb];
+    (!noun.is_empty() && noun.iter().all(|w| is_noun_word(w))).then_some((*at, true))
+}
+
+/// True when `head` (the words of the date's clause before it) is a sentence's opening
+/// participle clause: "Having recorded his first album".
+fn opens_with_perfect_participle(head: &str) -> bool {
+    let mut words = head.split_whitespace();
+    // ("Having resolved his situation, Locke will" (next week): the main clause has begun)
+    let main_clause = head.match_indices(", ").any(|(i, _)| {
+        let next = head[i + 2..].split_whitespace().next().unwrap_or("");
+        next.starts_with(char::is_uppercase) || matches!(next, "he" | "she" | "they" | "it" | "we")
+    });
+    words.next() == Some("Having")
+        && words.next().is_some_and(|w| is_participle(w) || is_past_form(w))
+        && head.split_whitespace().count() <= EVENT_WORDS
+        && !main_clause
 }
 
 /// Where the date's clause ends in `tail` (the words after the date) because another event
@@ -2406,6 +2458,25 @@ mod tests {
         // two events of one day stay two
         let text = "The council approved the harbour budget on May 30. Fishermen marched through Whitby on May 30 against the new quay fees.";
         assert_eq!(entries(text).len(), 2, "{:?}", entries(text));
+    }
+
+    #[test]
+    fn a_date_in_the_subject_of_a_subordinate_clause_dates_that_clause() {
+        let text =
+            "The ministry withdrew the leaflets after a March 2021 audit found that half of them were wrong.";
+        assert!(event_valued(text, "2021-03").starts_with("a March 2021 audit found"), "{:?}", entries(text));
+        // a noun phrase without a verb after it keeps the main clause
+        let text = "The ministry withdrew the leaflets after a March 2021 audit.";
+        assert!(event_valued(text, "2021-03").contains("withdrew the leaflets"), "{:?}", entries(text));
+    }
+
+    #[test]
+    fn an_opening_participle_clause_holds_its_date() {
+        let text = "Having founded the choir in 1987, in a church hall in Leeds, Ruth Amis, a music teacher, led it for thirty years.";
+        assert_eq!(event_valued(text, "1987"), "Having founded the choir");
+        // a date after the participle clause is the main clause's
+        let text = "Having settled the dispute, the union will next week ballot its members.";
+        assert!(event_valued(text, "2023-W25").contains("the union will"), "{:?}", entries(text));
     }
 
     #[test]
