@@ -347,6 +347,27 @@ fn is_generic(doc: &Doc, m: &TimexMention) -> bool {
         || is_match_half(doc, m)
         || is_routine_clock(doc, m)
         || qualifies_a_title(doc, m)
+        || is_era(doc, m)
+}
+
+/// True when a decade or a century is named as an era in a sentence with no past or future in
+/// it ("forces the mind to relive the '50s, '60s and '70s", "As a literary artifact of the early
+/// 1970s, there isn't anything to compare"): no event of the story ("began his career in the
+/// 1980s", "Back in the '50s, the film was made" are).
+fn is_era(doc: &Doc, m: &TimexMention) -> bool {
+    let value = m.timex.value.as_str();
+    if !(2..=3).contains(&value.len()) || !value.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let sentence = doc.sentence_text(m.sentence);
+    let told = sentence.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        (matches!(EVENT_LINKS.get(w.as_str()), Some(Link::Auxiliary | Link::Verb))
+            && !matches!(w.as_str(), "is" | "are" | "has" | "have"))
+            || is_past_form(&w)
+            || is_participle(&w)
+    });
+    !told && !matches!(m.tense, Some(TenseCue::Past | TenseCue::Future))
 }
 
 /// Most words between a year and the title it qualifies: "the 2014 NASCAR Sprint Cup Series
@@ -2477,6 +2498,14 @@ mod tests {
         // a date after the participle clause is the main clause's
         let text = "Having settled the dispute, the union will next week ballot its members.";
         assert!(event_valued(text, "2023-W25").contains("the union will"), "{:?}", entries(text));
+    }
+
+    #[test]
+    fn a_decade_named_as_an_era_is_no_entry() {
+        let text = "The show still makes viewers relive the 1980s and the early 1990s.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+        let text = "She began her career in the 1980s.";
+        assert_eq!(entries(text).len(), 1);
     }
 
     #[test]
