@@ -1241,7 +1241,14 @@ fn noun_before(text: &str, sentence_start: usize, o: Span) -> Option<usize> {
 /// True when `head` ends inside a relative clause without commas: "A wildfire that started",
 /// "The man who was arrested".
 fn in_restrictive_relative(head: &str) -> bool {
-    let clause = &head[head.rfind(',').map_or(0, |i| i + 1)..];
+    // (the comma of a place, "in a Cottonwood, Arizona parking lot", closes no clause)
+    let place_comma = |i: usize| {
+        let before = head[..i].split_whitespace().next_back().unwrap_or("");
+        let after = head[i + 1..].split_whitespace().next().unwrap_or("");
+        before.starts_with(char::is_uppercase) && after.starts_with(char::is_uppercase)
+    };
+    let comma = head.match_indices(',').map(|(i, _)| i).rfind(|&i| !place_comma(i));
+    let clause = &head[comma.map_or(0, |i| i + 1)..];
     let words: Vec<&str> = clause.split_whitespace().collect();
     words.iter().enumerate().any(|(k, w)| {
         k >= 1
@@ -1265,9 +1272,10 @@ fn resumed_verb(tail: &str) -> Option<usize> {
     let words = words_at(tail, 0, tail.len());
     let is_auxiliary = |w: &str| matches!(EVENT_LINKS.get(w.to_lowercase().as_str()), Some(Link::Auxiliary));
     // an auxiliary and its participle: "had burned", "has been charged", "was built"
-    (1..words.len().min(RELATIVE_TAIL_WORDS + 1)).find_map(|k| {
+    // (right after the date too: "The man who was arrested on Friday has been charged")
+    (0..words.len().min(RELATIVE_TAIL_WORDS + 1)).find_map(|k| {
         let (at, w) = words[k];
-        let prev = words[k - 1].1;
+        let prev = k.checked_sub(1).map_or("", |p| words[p].1);
         let participle = words.get(k + 1).is_some_and(|(_, n)| {
             is_participle(n) || is_relative_pronoun(n) || n.eq_ignore_ascii_case("been")
         });
@@ -2506,6 +2514,14 @@ mod tests {
         assert!(entries(text).is_empty(), "{:?}", entries(text));
         let text = "She began her career in the 1980s.";
         assert_eq!(entries(text).len(), 1);
+    }
+
+    #[test]
+    fn a_relative_clause_holding_the_date_ends_where_the_main_verb_comes_back() {
+        let text = "The two men who robbed a jeweller in a Dover, Kent shopping arcade on Friday have been charged with theft.";
+        let event = event_valued(text, "2023-06-09");
+        assert!(event.ends_with("who robbed a jeweller in a Dover, Kent shopping arcade"), "{event}");
+        assert!(!event.contains("charged"), "{event}");
     }
 
     #[test]
