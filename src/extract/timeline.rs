@@ -152,6 +152,7 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
                 && e.end == entry.end
                 && (e.evidence.sentence == entry.evidence.sentence
                     || same_words(&e.event, &entry.event)
+                    || told_again(&e.event, &entry.event)
                     || repeats(doc, e.evidence.sentence, entry.evidence.sentence))
         });
         if !same {
@@ -165,7 +166,7 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
             o.evidence.sentence == e.evidence.sentence
                 && o.value.split('T').next() == e.value.split('T').next()
                 && precision(&o.value) > precision(&e.value)
-                && same_words(&o.event, &e.event)
+                && (same_words(&o.event, &e.event) || has_phrase(&e.event, &o.text))
         })
     };
     let keep: Vec<bool> = out.iter().map(|e| e.end.is_some() || !finer(e)).collect();
@@ -227,6 +228,39 @@ fn same_words(a: &str, b: &str) -> bool {
     let all = a.union(&b).count();
     all > 0 && shared as f64 >= SAME_WORDS * all as f64
 }
+
+/// True when `phrase` holds `words` whole, whatever the case: "spent his Saturday afternoon
+/// golfing" holds "Saturday afternoon".
+fn has_phrase(phrase: &str, words: &str) -> bool {
+    let (phrase, words) = (phrase.to_lowercase(), words.to_lowercase());
+    !words.is_empty()
+        && phrase.match_indices(&words).any(|(i, w)| {
+            let before = phrase[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after = phrase[i + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            before && after
+        })
+}
+
+/// True when the shorter of two event phrases of one date is nearly all words of the longer:
+/// a caption that tells the story's sentence again around the same date ("…with cops in
+/// Cottonwood, Arizona, just moments before a deadly gunfight Chaos: During…"). At least
+/// [`REPEATED_WORDS`] words, [`TOLD_AGAIN_WORDS`] of them in the other phrase.
+fn told_again(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> std::collections::HashSet<String> {
+        s.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= REPEATED_WORDS
+        && short.intersection(&long).count() as f64 >= TOLD_AGAIN_WORDS * short.len() as f64
+}
+
+/// Share of the shorter phrase's words that must be in the longer for a caption's phrase to be
+/// the story's told again.
+const TOLD_AGAIN_WORDS: f64 = 0.8;
 
 /// Share of their words two event phrases of one date must have in common to be one entry.
 const SAME_WORDS: f64 = 0.75;
@@ -308,7 +342,64 @@ fn is_range(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
 fn is_generic(doc: &Doc, m: &TimexMention) -> bool {
     let nowadays = doc.span_text(m.timex.span).eq_ignore_ascii_case("today")
         && !matches!(m.tense, Some(TenseCue::Past | TenseCue::Future));
-    nowadays || is_generic_clock(doc, m) || is_match_half(doc, m) || is_routine_clock(doc, m)
+    nowadays
+        || is_generic_clock(doc, m)
+        || is_match_half(doc, m)
+        || is_routine_clock(doc, m)
+        || qualifies_a_title(doc, m)
+        || is_era(doc, m)
+}
+
+/// True when a decade or a century is named as an era in a sentence with no past or future in
+/// it ("forces the mind to relive the '50s, '60s and '70s", "As a literary artifact of the early
+/// 1970s, there isn't anything to compare"): no event of the story ("began his career in the
+/// 1980s", "Back in the '50s, the film was made" are).
+fn is_era(doc: &Doc, m: &TimexMention) -> bool {
+    let value = m.timex.value.as_str();
+    if !(2..=3).contains(&value.len()) || !value.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let sentence = doc.sentence_text(m.sentence);
+    let told = sentence.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        (matches!(EVENT_LINKS.get(w.as_str()), Some(Link::Auxiliary | Link::Verb))
+            && !matches!(w.as_str(), "is" | "are" | "has" | "have"))
+            || is_past_form(&w)
+            || is_participle(&w)
+    });
+    !told && !matches!(m.tense, Some(TenseCue::Past | TenseCue::Future))
+}
+
+/// Most words between a year and the title it qualifies: "the 2014 NASCAR Sprint Cup Series
+/// champions".
+const TITLE_WORDS: usize = 5;
+
+/// True when a bare year qualifies a person's title or rank ("2015 top seed Kei Nishikori",
+/// "the 2014 NASCAR Sprint Cup Series champions"): it names who they are, not an event.
+fn qualifies_a_title(doc: &Doc, m: &TimexMention) -> bool {
+    let text = doc.span_text(m.timex.span);
+    if text.len() != 4 || !text.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let before = doc.text().get(..m.timex.span.start).unwrap_or("");
+    let last = before.split_whitespace().next_back().unwrap_or("").to_lowercase();
+    if !before.ends_with(' ') || PREPOSITIONS.contains(&last.as_str()) {
+        return false;
+    }
+    let after = doc.text().get(m.timex.span.end..).unwrap_or("");
+    if !after.starts_with(' ') {
+        return false;
+    }
+    for word in after.split_whitespace().take(TITLE_WORDS) {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')']).to_lowercase();
+        if DATED_NOUNS.get(bare.as_str()) == Some(&DatedNoun::Title) {
+            return true;
+        }
+        if bare.len() != word.len() || EVENT_LINKS.contains_key(bare.as_str()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when a clock time tells a routine in a relative clause in the present: "Night buses,
@@ -419,6 +510,12 @@ fn clause_event(
     let groups = date_groups(text, &all);
     let own = groups.iter().copied().find(|g| g.start <= span.start && span.end <= g.end).unwrap_or(span);
     let others: Vec<Span> = groups.iter().copied().filter(|g| *g != own && !quoted(*g)).collect();
+    // "Having recorded his first album, "Tapestry," in 1969, in Berkeley, …, McLean became": an
+    // opening participle clause holding the date is its event, up to the date
+    let opening = text.get(sentence.start..own.start).unwrap_or("").trim();
+    if opens_with_perfect_participle(opening) && others.iter().all(|o| o.start > own.end) {
+        return strip_last_word(opening, &PREPOSITIONS).trim_end_matches([',', ' ']).to_string();
+    }
     // the date's own clause, when another date's clause comes before or after it
     // (a date inside a relative clause or an apposition, which is left out, opens none)
     let head_from = others
@@ -486,7 +583,7 @@ fn clause_event(
     };
     // "Police said the suspect fled" (on Friday), "The judge granted the delay after Vell's
     // lawyer fell ill" (on Monday): the date's own clause inside the sentence
-    let inner = inner_clause(&head);
+    let inner = inner_clause(&head).or_else(|| subject_of_subordinate(&head, &tail));
     let head = match inner {
         Some((at, _)) => head[at..].trim_start().to_string(),
         None => head,
@@ -508,6 +605,11 @@ fn clause_event(
     }
     if let Some(and_that) = tail.find(" and that ").or_else(|| tail.strip_prefix("and that ").map(|_| 0)) {
         tail = tail[..and_that].trim();
+    }
+    // "has not received funds since August and has resorted to borrowing": a second verb
+    // phrase after the date is an event of its own
+    if let Some(and) = second_predicate(tail) {
+        tail = tail[..and].trim_end_matches([',', ' ']);
     }
     // "…while crews replace a water main, the department said on Thursday": the attribution
     // is not part of what happens on the date
@@ -868,6 +970,29 @@ static EVENT_LINKS: LazyLock<HashMap<&'static str, Link>> = LazyLock::new(|| {
         .collect()
 });
 
+/// What a noun after a dated expression says of it (`lexicon/timeline_nouns.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DatedNoun {
+    /// A person's title or rank a year qualifies: "2015 top seed".
+    Title,
+    /// A noun that says nothing of its own: "last year's event".
+    Generic,
+}
+
+static DATED_NOUNS: LazyLock<HashMap<&'static str, DatedNoun>> = LazyLock::new(|| {
+    table_rows(include_str!("lexicon/timeline_nouns.tsv"))
+        .filter_map(|row| {
+            let (word, kind) = row.split_once('\t')?;
+            let kind = match kind.trim() {
+                "title" => DatedNoun::Title,
+                "generic" => DatedNoun::Generic,
+                _ => return None,
+            };
+            Some((word.trim(), kind))
+        })
+        .collect()
+});
+
 /// Prepositions after which a word ending in -ing opens a clause: "of stealing", "with robbing".
 const ING_PREPOSITIONS: [&str; 6] = ["of", "with", "by", "for", "without", "from"];
 
@@ -947,6 +1072,10 @@ fn clause_links(text: &str, from: usize, to: usize) -> (Option<usize>, Option<us
     (start, end)
 }
 
+/// Most words of an aside between a reporting verb and the "that" of its reported clause:
+/// "said, without giving figures, that".
+const ASIDE_WORDS: usize = 6;
+
 /// Most words between "told" and the "that" of its reported clause: "told analysts on a call
 /// that".
 const TOLD_OBJECT_WORDS: usize = 5;
@@ -963,11 +1092,24 @@ fn inner_clause(head: &str) -> Option<(usize, bool)> {
     let mut found = None;
     for (k, (_, raw)) in words.iter().enumerate() {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = word.to_lowercase();
+        // "Mardas said, without giving figures, that revenue had topped targets": the
+        // reported clause opens after the "that" that closes the aside
+        if raw.strip_suffix(',') == Some(word)
+            && k > 0
+            && matches!(EVENT_LINKS.get(lower.as_str()), Some(Link::Reporting))
+            && let Some(j) = (k + 2..words.len().min(k + 2 + ASIDE_WORDS))
+                .find(|&j| words[j].1.eq_ignore_ascii_case("that") && words[j - 1].1.ends_with(','))
+            && words[k + 1..j - 1].iter().all(|(_, w)| !w.ends_with([',', ';', ':']))
+            && j + 1 < words.len()
+        {
+            found = Some((words[j + 1].0, false));
+            continue;
+        }
         if word.len() != raw.len() {
             // "…, after" or "after," is no opener of the words that follow
             continue;
         }
-        let lower = word.to_lowercase();
         // "an alleged scheme", "their estimated value": an adjective, no verb
         let adjective = k.checked_sub(1).is_some_and(|p| is_determiner(words[p].1));
         let (start, subordinate) = match EVENT_LINKS.get(lower.as_str()) {
@@ -1051,7 +1193,14 @@ fn second_verb_phrase(head: &str) -> Option<String> {
         && !is_ing(verb)
         && !is_participle(verb)
         && !is_past_form(verb);
-    if !bare_verb || !OBJECT_OPENERS.contains(&object) {
+    // "and publish timetables": a plural noun with no determiner is an object too
+    let plural = object.len() > 3
+        && object.chars().all(|c| c.is_ascii_lowercase())
+        && object.ends_with('s')
+        && !object.ends_with("ss")
+        && !crate::extract::terms::is_stopword(object)
+        && EVENT_LINKS.get(object).is_none();
+    if !bare_verb || !(OBJECT_OPENERS.contains(&object) || plural) {
         return None;
     }
     // the modal and its own verb phrase of two words or more, in the same stretch of the clause
@@ -1092,7 +1241,14 @@ fn noun_before(text: &str, sentence_start: usize, o: Span) -> Option<usize> {
 /// True when `head` ends inside a relative clause without commas: "A wildfire that started",
 /// "The man who was arrested".
 fn in_restrictive_relative(head: &str) -> bool {
-    let clause = &head[head.rfind(',').map_or(0, |i| i + 1)..];
+    // (the comma of a place, "in a Cottonwood, Arizona parking lot", closes no clause)
+    let place_comma = |i: usize| {
+        let before = head[..i].split_whitespace().next_back().unwrap_or("");
+        let after = head[i + 1..].split_whitespace().next().unwrap_or("");
+        before.starts_with(char::is_uppercase) && after.starts_with(char::is_uppercase)
+    };
+    let comma = head.match_indices(',').map(|(i, _)| i).rfind(|&i| !place_comma(i));
+    let clause = &head[comma.map_or(0, |i| i + 1)..];
     let words: Vec<&str> = clause.split_whitespace().collect();
     words.iter().enumerate().any(|(k, w)| {
         k >= 1
@@ -1116,9 +1272,10 @@ fn resumed_verb(tail: &str) -> Option<usize> {
     let words = words_at(tail, 0, tail.len());
     let is_auxiliary = |w: &str| matches!(EVENT_LINKS.get(w.to_lowercase().as_str()), Some(Link::Auxiliary));
     // an auxiliary and its participle: "had burned", "has been charged", "was built"
-    (1..words.len().min(RELATIVE_TAIL_WORDS + 1)).find_map(|k| {
+    // (right after the date too: "The man who was arrested on Friday has been charged")
+    (0..words.len().min(RELATIVE_TAIL_WORDS + 1)).find_map(|k| {
         let (at, w) = words[k];
-        let prev = words[k - 1].1;
+        let prev = k.checked_sub(1).map_or("", |p| words[p].1);
         let participle = words.get(k + 1).is_some_and(|(_, n)| {
             is_participle(n) || is_relative_pronoun(n) || n.eq_ignore_ascii_case("been")
         });
@@ -1129,6 +1286,84 @@ fn resumed_verb(tail: &str) -> Option<usize> {
             && !NEW_SUBJECT.contains(&prev.to_lowercase().as_str()))
         .then_some(at)
     })
+}
+
+/// Most words of the noun a date modifies in a subordinate clause's subject, before its verb:
+/// "report" of "after a September 2013 report found".
+const SUBJECT_NOUN_WORDS: usize = 3;
+
+/// When the date stands in the subject of a subordinate clause ("…to purge them after a
+/// September 2013 report found that…": `head` ends in "after a", `tail` holds the noun and the
+/// verb): where that clause opens in `head` (its determiner), as a subordinate clause.
+fn subject_of_subordinate(head: &str, tail: &str) -> Option<(usize, bool)> {
+    let words = words_at(head, 0, head.len());
+    let [.., (_, link), (at, determiner)] = words.as_slice() else { return None };
+    let link = link.to_lowercase();
+    if !matches!(EVENT_LINKS.get(link.as_str()), Some(Link::Subordinator)) || link == "as" {
+        return None;
+    }
+    if !(is_determiner(determiner) || matches!(determiner.to_lowercase().as_str(), "a" | "an")) {
+        return None;
+    }
+    let after: Vec<&str> = tail.split_whitespace().take(SUBJECT_NOUN_WORDS + 1).collect();
+    let verb = after.iter().position(|w| {
+        let lower = w.to_lowercase();
+        *w == lower
+            && (matches!(
+                EVENT_LINKS.get(lower.as_str()),
+                Some(Link::Auxiliary | Link::Verb | Link::Reporting)
+            ) || is_past_form(&lower)
+                || is_participle(&lower))
+    })?;
+    let noun = &after[..verb];
+    (!noun.is_empty() && noun.iter().all(|w| is_noun_word(w))).then_some((*at, true))
+}
+
+/// True when `head` (the words of the date's clause before it) is a sentence's opening
+/// participle clause: "Having recorded his first album".
+fn opens_with_perfect_participle(head: &str) -> bool {
+    let mut words = head.split_whitespace();
+    // ("Having resolved his situation, Locke will" (next week): the main clause has begun)
+    let main_clause = head.match_indices(", ").any(|(i, _)| {
+        let next = head[i + 2..].split_whitespace().next().unwrap_or("");
+        next.starts_with(char::is_uppercase) || matches!(next, "he" | "she" | "they" | "it" | "we")
+    });
+    words.next() == Some("Having")
+        && words.next().is_some_and(|w| is_participle(w) || is_past_form(w))
+        && head.split_whitespace().count() <= EVENT_WORDS
+        && !main_clause
+}
+
+/// Where the date's clause ends in `tail` (the words after the date) because another event
+/// begins: "and" before an auxiliary or a past form ("…since March and has resorted to",
+/// "…and became"), or a subordinator with a pronoun for its subject ("…third round on
+/// Wednesday as he began his bid"). The place of that word.
+fn second_predicate(tail: &str) -> Option<usize> {
+    let words = words_at(tail, 0, tail.len());
+    let pronoun = |w: &str| matches!(w, "he" | "she" | "they" | "we" | "I" | "it");
+    let subordinate =
+        words.windows(2).position(|p| SUBORDINATORS.contains(&p[0].1) && p[0].1 != "if" && pronoun(p[1].1));
+    let and = words
+        .iter()
+        .position(|(_, w)| *w == "and")
+        .filter(|&k| subordinate.is_none_or(|s| k < s))
+        .filter(|&k| !words[..k].iter().any(|(_, w)| w.contains(['"', '“', '”', '‘', '’'])))
+        .filter(|&k| {
+            let Some(next) = words.get(k + 1).map(|(_, w)| *w) else { return false };
+            let after = words.get(k + 2).map(|(_, w)| *w);
+            let lower = next.to_lowercase();
+            match EVENT_LINKS.get(lower.as_str()) {
+                // "and will face", "and has been charged", "and was taken" (not "and is", a state)
+                Some(Link::Auxiliary) => {
+                    next == lower
+                        && !matches!(lower.as_str(), "is" | "are")
+                        && after.is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+                }
+                Some(Link::Verb) => true,
+                _ => next == lower && is_past_form(&lower),
+            }
+        });
+    and.or(subordinate).map(|k| words[k].0)
 }
 
 /// True for "the", "a", "its"… (any case).
@@ -1278,7 +1513,8 @@ fn dated_noun_phrase(text: &str, sentence: Span, span: Span) -> Option<String> {
         end -= 1;
     }
     let noun: Vec<&str> = noun[..end].iter().map(|w| w.trim_end_matches([',', '.', ';', ':'])).collect();
-    if noun.is_empty() {
+    // "won last year's event": a noun that says nothing leaves the event to the clause
+    if noun.is_empty() || (noun.len() == 1 && DATED_NOUNS.get(noun[0]) == Some(&DatedNoun::Generic)) {
         return None;
     }
     let possessive = if determiner.is_none() { &tail[..tail.len() - after.len()] } else { "" };
@@ -2186,6 +2422,114 @@ mod tests {
             .find(|e| e.value == value)
             .map(|e| e.event.clone())
             .unwrap_or_else(|| panic!("no {value}: {t:?}"))
+    }
+
+    #[test]
+    fn a_reported_clause_after_an_aside_dates_what_was_reported() {
+        let text =
+            "The treasurer said, without giving any figures, that tax receipts in May had beaten forecasts.";
+        assert_eq!(event_valued(text, "2023-05"), "tax receipts had beaten forecasts");
+        // a comma after the verb with no "that" keeps the speaker
+        let text = "The treasurer said, as expected, he would resign in July.";
+        assert!(event_valued(text, "2023-07").starts_with("The treasurer said"), "{:?}", entries(text));
+    }
+
+    #[test]
+    fn a_second_verb_phrase_after_the_date_is_left_out() {
+        let text = "The club has not paid its players since March and has borrowed from its owner to meet the wage bill.";
+        assert_eq!(event_valued(text, "2023-03"), "The club has not paid its players");
+        let text = "A man was arrested on Sunday and was taken to a police station in Dover.";
+        assert_eq!(event_valued(text, "2023-06-11"), "A man was arrested");
+        // a date joined to another by "and" is one list
+        let text = "The museum will close on Monday and Tuesday for repairs.";
+        assert!(entries(text).iter().all(|e| e.event.contains("museum will close")), "{:?}", entries(text));
+        // "and is" tells a state that the date's clause goes on with
+        let text = "The bridge reopened in April and is busier than ever.";
+        assert!(event_valued(text, "2023-04").starts_with("The bridge reopened"));
+    }
+
+    #[test]
+    fn a_second_verb_phrase_with_a_bare_object_is_the_dates() {
+        // (the first timeline round's rail story: the Friday entry told the whole sentence)
+        let text =
+            "The ferry company said it would cancel most evening sailings and publish refunds by Friday.";
+        assert_eq!(event_valued(text, "2023-06-16"), "it would publish refunds");
+    }
+
+    #[test]
+    fn a_subordinate_clause_with_its_own_subject_after_the_date_is_left_out() {
+        let text = "The striker scored twice on Saturday as he marked his return from a knee injury.";
+        assert_eq!(event_valued(text, "2023-06-10"), "The striker scored twice");
+    }
+
+    #[test]
+    fn a_year_that_names_a_title_is_no_entry() {
+        let text = "The 2019 runner-up Tomas Ruiz lost in the first round, and the 2021 champions were knocked out by the top seed.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+        // a year that dates a contest is one
+        let text = "She won the 2019 final in Leeds.";
+        assert_eq!(entries(text).len(), 1);
+    }
+
+    #[test]
+    fn a_possessive_date_with_a_noun_that_says_nothing_keeps_its_clause() {
+        let text = "Jonna Park, who won last year's edition after a late crash, is favourite again.";
+        assert!(event_valued(text, "2022").contains("won"), "{:?}", entries(text));
+        // a noun that says what happened is the event
+        let text = "The party lost ground in last year's election.";
+        assert_eq!(event_valued(text, "2022"), "last year's election");
+    }
+
+    #[test]
+    fn a_caption_that_tells_a_sentence_again_is_no_second_entry() {
+        let text = "Dashcam footage shows the crew of the trawler Brisa hauling a stranded seal back into the sea off Whitby on May 30. Rescue: The footage shows the trawler crew hauling a stranded seal back into the sea off Whitby on May 30 Praise: Locals cheered.";
+        assert_eq!(entries(text).len(), 1, "{:?}", entries(text));
+        // two events of one day stay two
+        let text = "The council approved the harbour budget on May 30. Fishermen marched through Whitby on May 30 against the new quay fees.";
+        assert_eq!(entries(text).len(), 2, "{:?}", entries(text));
+    }
+
+    #[test]
+    fn a_date_in_the_subject_of_a_subordinate_clause_dates_that_clause() {
+        let text =
+            "The ministry withdrew the leaflets after a March 2021 audit found that half of them were wrong.";
+        assert!(event_valued(text, "2021-03").starts_with("a March 2021 audit found"), "{:?}", entries(text));
+        // a noun phrase without a verb after it keeps the main clause
+        let text = "The ministry withdrew the leaflets after a March 2021 audit.";
+        assert!(event_valued(text, "2021-03").contains("withdrew the leaflets"), "{:?}", entries(text));
+    }
+
+    #[test]
+    fn an_opening_participle_clause_holds_its_date() {
+        let text = "Having founded the choir in 1987, in a church hall in Leeds, Ruth Amis, a music teacher, led it for thirty years.";
+        assert_eq!(event_valued(text, "1987"), "Having founded the choir");
+        // a date after the participle clause is the main clause's
+        let text = "Having settled the dispute, the union will next week ballot its members.";
+        assert!(event_valued(text, "2023-W25").contains("the union will"), "{:?}", entries(text));
+    }
+
+    #[test]
+    fn a_decade_named_as_an_era_is_no_entry() {
+        let text = "The show still makes viewers relive the 1980s and the early 1990s.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+        let text = "She began her career in the 1980s.";
+        assert_eq!(entries(text).len(), 1);
+    }
+
+    #[test]
+    fn a_relative_clause_holding_the_date_ends_where_the_main_verb_comes_back() {
+        let text = "The two men who robbed a jeweller in a Dover, Kent shopping arcade on Friday have been charged with theft.";
+        let event = event_valued(text, "2023-06-09");
+        assert!(event.ends_with("who robbed a jeweller in a Dover, Kent shopping arcade"), "{event}");
+        assert!(!event.contains("charged"), "{event}");
+    }
+
+    #[test]
+    fn a_day_named_twice_in_one_clause_is_one_entry() {
+        let text = "On Sunday, the minister spent her Sunday morning canvassing in Ashby.";
+        let t = entries(text);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].value, "2023-06-11TMO");
     }
 
     #[test]
