@@ -170,6 +170,9 @@ fn page_signs_for(html: &str, kind: &PageKind, text: Option<&str>) -> PageSigns 
     // Before `has_paywall`, which strips the page's furniture from `doc`.
     let listing = text.is_some_and(|t| is_declared_listing(&doc, t, kind));
     let paywall = closed || has_paywall(&doc, &served);
+    // A brief told in one paragraph is a story too, once no paywall is shown (a teaser's lede
+    // is one paragraph as well, so it does not open a wall the way `story` does above).
+    let story = story || text.is_some_and(is_one_paragraph_brief);
     PageSigns { declares_article, paywall, not_article_headline, listing, story }
 }
 
@@ -205,6 +208,30 @@ fn is_story(text: &str) -> bool {
     words >= MIN_STORY_WORDS
         && lines.iter().filter(|l| l.split_whitespace().count() >= MIN_STORY_PARAGRAPH_WORDS).count() >= 2
         && lines.iter().all(|l| ends_sentence(l))
+}
+
+/// Words a news brief told in one paragraph needs at least.
+const MIN_ONE_PARAGRAPH_WORDS: usize = 50;
+
+/// Sentences a news brief told in one paragraph needs at least.
+const MIN_ONE_PARAGRAPH_SENTENCES: usize = 3;
+
+/// True when `text` is a news brief told in one paragraph: its only line holds 50 words or
+/// more in three or more sentences and ends one ("A water main burst under Dock Road early on
+/// Thursday… Repairs will take until Saturday. Bottled water is available at the leisure
+/// centre.").
+fn is_one_paragraph_brief(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let [line] = lines.as_slice() else { return false };
+    let chars: Vec<char> = line.chars().collect();
+    let sentences = 1 + chars
+        .windows(3)
+        .filter(|w| matches!(w[0], '.' | '!' | '?') && w[1] == ' ' && w[2].is_uppercase())
+        .count();
+    line.split_whitespace().count() >= MIN_ONE_PARAGRAPH_WORDS
+        && sentences >= MIN_ONE_PARAGRAPH_SENTENCES
+        && !line.ends_with("...")
+        && line.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?'])
 }
 
 /// Headlines that are links, the opening of a teaser card.
@@ -593,6 +620,24 @@ mod tests {
         assert_eq!(verdict_of_text(&one, &plain, &story_page("")), Verdict::TooLittleText);
         let notice = "Sorry, the page you asked for could not be found on this site.\n\nTry the home page, or search the site for what you need.";
         assert_eq!(verdict_of_text(notice, &plain, &story_page("")), Verdict::TooLittleText);
+    }
+
+    #[test]
+    fn a_brief_told_in_one_paragraph_is_an_article_unless_a_wall_is_shown() {
+        let plain = kind(None, &[], false);
+        let brief = "A water main burst under Dock Road in Lowfield early on Thursday, flooding cellars on both sides of the street and closing the road between Quay Lane and the swing bridge. Lowfield Water said repairs would take until Saturday. About 300 homes may have low pressure until then, and bottled water is available at the leisure centre.";
+        assert_eq!(verdict_of_text(brief, &plain, &story_page("")), Verdict::Article);
+        // Two sentences, or fewer than 50 words, or a line cut off: not enough to tell.
+        let two = "A water main burst under Dock Road in Lowfield early on Thursday, flooding cellars on both sides of the street and closing the road between Quay Lane and the swing bridge for most of the day. Lowfield Water said repairs would take until Saturday and that about 300 homes may have low pressure.";
+        assert_eq!(verdict_of_text(two, &plain, &story_page("")), Verdict::TooLittleText);
+        let cut = brief.replace("leisure centre.", "leisure centre...");
+        assert_eq!(verdict_of_text(&cut, &plain, &story_page("")), Verdict::TooLittleText);
+        // A wall shown on the page keeps a one-paragraph lede a teaser.
+        let closed = kind(None, &[], false);
+        let closed = PageKind { accessible_for_free: Some(false), ..closed };
+        assert_eq!(verdict_of_text(brief, &closed, &story_page("")), Verdict::TooLittleText);
+        let wall = story_page("<div class=paywall><p>Subscribe to continue reading</p></div>");
+        assert_eq!(verdict_of_text(brief, &plain, &wall), Verdict::TooLittleText);
     }
 
     /// A section front: five teaser cards, each a linked headline, a summary and a time.

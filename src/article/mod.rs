@@ -13,6 +13,7 @@ pub mod density;
 pub mod fetch;
 pub mod gate;
 pub mod guard;
+pub mod hidden;
 pub mod html;
 pub mod language;
 pub mod link;
