@@ -65,6 +65,8 @@ pub struct BodySteps {
     /// On a page whose visible text is short, read the story it holds in `<noscript>`, a
     /// `<template>`, its JSON-LD `articleBody` or its embedded application state (`hidden`).
     pub hidden: bool,
+    /// Drop reader comment threads found by their "Reply" controls (`threads`).
+    pub threads: bool,
 }
 
 impl BodySteps {
@@ -81,6 +83,7 @@ impl BodySteps {
         whole_dense: true,
         streamed: true,
         hidden: true,
+        threads: true,
     };
     /// No step: Readability's own text.
     pub const NONE: BodySteps = BodySteps {
@@ -95,6 +98,7 @@ impl BodySteps {
         whole_dense: false,
         streamed: false,
         hidden: false,
+        threads: false,
     };
 }
 
@@ -212,6 +216,9 @@ fn main_text(
     }
     if steps.boxes {
         crate::article::boxes::drop_boxes(&readability.doc);
+    }
+    if steps.threads {
+        crate::article::threads::drop_comment_threads(&readability.doc);
     }
     if steps.asides {
         crate::article::asides::keep_story_asides(&readability.doc);

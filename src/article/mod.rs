@@ -22,6 +22,7 @@ pub mod plain;
 pub mod prune;
 pub mod reveal;
 pub mod streaming;
+pub mod threads;
 
 pub use html::{HtmlArticle, from_html};
 pub use plain::from_plain_text;
