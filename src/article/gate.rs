@@ -113,9 +113,9 @@ fn prose_paragraphs(text: &str) -> usize {
     text.lines().filter(|l| l.split_whitespace().count() >= MIN_PROSE_WORDS).count()
 }
 
-/// Media types: a story can embed one (`data/non_article_types.txt` holds them with the
-/// listings, which cannot).
-const MEDIA_TYPES: &[&str] = &["VideoObject", "ImageGallery", "MediaGallery", "AudioObject"];
+/// Media types, and a match's event: a story can embed one (`data/non_article_types.txt`
+/// holds them with the listings, which cannot).
+const MEDIA_TYPES: &[&str] = &["VideoObject", "ImageGallery", "MediaGallery", "AudioObject", "SportsEvent"];
 
 /// True when the page declares a video, audio or gallery (JSON-LD, or `og:type video.*`).
 fn declares_media(kind: &PageKind) -> bool {
@@ -553,6 +553,19 @@ mod tests {
         assert_eq!(verdict_of_text(captions, &video, &story_page("")), Verdict::NotArticle);
         let listing = kind(Some("website"), &["CollectionPage"], false);
         assert_eq!(verdict_of_text(STORY, &listing, &story_page("")), Verdict::NotArticle);
+    }
+
+    #[test]
+    fn a_match_centre_is_not_an_article_but_a_report_beside_its_event_is() {
+        let event = kind(Some("website"), &["SportsEvent"], false);
+        let lines: String = (1..=12)
+            .map(|m| format!("{}' Yellow card: Player {m} (Riverton Athletic)\n\n", m * 7))
+            .chain(["Full time: Northgate United 2 Riverton Athletic 1 at Mill Park on Saturday afternoon."
+                .to_string()])
+            .collect();
+        assert!(lines.split_whitespace().count() >= MIN_ARTICLE_WORDS);
+        assert_eq!(verdict_of_text(&lines, &event, &story_page("")), Verdict::NotArticle);
+        assert_eq!(verdict_of_text(STORY, &event, &story_page("")), Verdict::Article);
     }
 
     #[test]
