@@ -545,7 +545,7 @@ const MAX_BYLINE_WORDS: usize = 12;
 /// noon the road was closed."), nor a wire dateline, which opens the first paragraph.
 fn is_byline_line(line: &str) -> bool {
     static BY: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"(?i)^(?:by|par|por|von|written by|posted by)\s+\p{L}").expect("regex")
+        regex::Regex::new(r"(?i)^(?:by|par|por|von|written by|posted by|(?:words|text|pictures|photos|photographs|photography|images) by)\s+\p{L}").expect("regex")
     });
     static BY_WORD: LazyLock<regex::Regex> =
         LazyLock::new(|| regex::Regex::new(r"(?i)\b(?:by|par|por|von)\b").expect("regex"));
@@ -689,6 +689,8 @@ mod tests {
             "Par Claire Dumas — Publié le 12 avril 2023 à 07h15",
             "Posted: 08/05/2023 - by Staff Reporter",
             "by ALLIN ONE on Jan 22, 2025",
+            "Pictures by Dan Kerridge, words by Ruth Ambler",
+            "Words by Ada Pole · Photographs by Ivo Lind",
         ] {
             let text = format!(
                 "{line}\n\nThe town council agreed on Monday night to collect food waste from every household from September, after signing a contract with a new firm.\n\nBy Friday the caddies will be ordered."
@@ -701,6 +703,7 @@ mod tests {
             "By noon the road was closed.",
             "OSLO, March 22 (Nordline) - Norway's fund sold its stake",
             "Report by the council, 2023",
+            "Photos by readers filled the page.",
         ] {
             assert!(!is_byline_line(kept), "{kept}");
         }
