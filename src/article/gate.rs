@@ -785,6 +785,14 @@ mod tests {
         // A headline that only starts like one is a word of its own.
         let logistics = PLAIN.replace("Elm Street closed next week", "Logins fail at city hall");
         assert_eq!(verdict(100, &kind(None, &[], false), &logistics), Verdict::Article);
+        // A newsletter's sign-up page and a story's comments page, unless the page declares an
+        // article.
+        let signup = PLAIN.replace("Elm Street closed next week", "Sign up for The Morning Brief");
+        assert_eq!(verdict(68, &kind(Some("website"), &[], false), &signup), Verdict::NotArticle);
+        assert_eq!(verdict(68, &kind(Some("article"), &[], false), &signup), Verdict::Article);
+        let comments =
+            PLAIN.replace("Elm Street closed next week", "Comments: Cinema to become climbing centre");
+        assert_eq!(verdict(19, &kind(None, &[], false), &comments), Verdict::NotArticle);
         assert_eq!(verdict(0, &kind(None, &[], false), PLAIN), Verdict::NotArticle);
     }
 }
