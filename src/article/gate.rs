@@ -113,9 +113,9 @@ fn prose_paragraphs(text: &str) -> usize {
     text.lines().filter(|l| l.split_whitespace().count() >= MIN_PROSE_WORDS).count()
 }
 
-/// Media types: a story can embed one (`data/non_article_types.txt` holds them with the
-/// listings, which cannot).
-const MEDIA_TYPES: &[&str] = &["VideoObject", "ImageGallery", "MediaGallery", "AudioObject"];
+/// Media types, and a match's event: a story can embed one (`data/non_article_types.txt`
+/// holds them with the listings, which cannot).
+const MEDIA_TYPES: &[&str] = &["VideoObject", "ImageGallery", "MediaGallery", "AudioObject", "SportsEvent"];
 
 /// True when the page declares a video, audio or gallery (JSON-LD, or `og:type video.*`).
 fn declares_media(kind: &PageKind) -> bool {
@@ -170,6 +170,9 @@ fn page_signs_for(html: &str, kind: &PageKind, text: Option<&str>) -> PageSigns 
     // Before `has_paywall`, which strips the page's furniture from `doc`.
     let listing = text.is_some_and(|t| is_declared_listing(&doc, t, kind));
     let paywall = closed || has_paywall(&doc, &served);
+    // A brief told in one paragraph is a story too, once no paywall is shown (a teaser's lede
+    // is one paragraph as well, so it does not open a wall the way `story` does above).
+    let story = story || text.is_some_and(is_one_paragraph_brief);
     PageSigns { declares_article, paywall, not_article_headline, listing, story }
 }
 
@@ -205,6 +208,30 @@ fn is_story(text: &str) -> bool {
     words >= MIN_STORY_WORDS
         && lines.iter().filter(|l| l.split_whitespace().count() >= MIN_STORY_PARAGRAPH_WORDS).count() >= 2
         && lines.iter().all(|l| ends_sentence(l))
+}
+
+/// Words a news brief told in one paragraph needs at least.
+const MIN_ONE_PARAGRAPH_WORDS: usize = 50;
+
+/// Sentences a news brief told in one paragraph needs at least.
+const MIN_ONE_PARAGRAPH_SENTENCES: usize = 3;
+
+/// True when `text` is a news brief told in one paragraph: its only line holds 50 words or
+/// more in three or more sentences and ends one ("A water main burst under Dock Road early on
+/// Thursday… Repairs will take until Saturday. Bottled water is available at the leisure
+/// centre.").
+fn is_one_paragraph_brief(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let [line] = lines.as_slice() else { return false };
+    let chars: Vec<char> = line.chars().collect();
+    let sentences = 1 + chars
+        .windows(3)
+        .filter(|w| matches!(w[0], '.' | '!' | '?') && w[1] == ' ' && w[2].is_uppercase())
+        .count();
+    line.split_whitespace().count() >= MIN_ONE_PARAGRAPH_WORDS
+        && sentences >= MIN_ONE_PARAGRAPH_SENTENCES
+        && !line.ends_with("...")
+        && line.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?'])
 }
 
 /// Headlines that are links, the opening of a teaser card.
@@ -529,6 +556,19 @@ mod tests {
     }
 
     #[test]
+    fn a_match_centre_is_not_an_article_but_a_report_beside_its_event_is() {
+        let event = kind(Some("website"), &["SportsEvent"], false);
+        let lines: String = (1..=12)
+            .map(|m| format!("{}' Yellow card: Player {m} (Riverton Athletic)\n\n", m * 7))
+            .chain(["Full time: Northgate United 2 Riverton Athletic 1 at Mill Park on Saturday afternoon."
+                .to_string()])
+            .collect();
+        assert!(lines.split_whitespace().count() >= MIN_ARTICLE_WORDS);
+        assert_eq!(verdict_of_text(&lines, &event, &story_page("")), Verdict::NotArticle);
+        assert_eq!(verdict_of_text(STORY, &event, &story_page("")), Verdict::Article);
+    }
+
+    #[test]
     fn paywall_signs_in_the_furniture_are_no_sign() {
         let plain = kind(None, &[], false);
         // Badges on links to other stories and a navigation link.
@@ -593,6 +633,24 @@ mod tests {
         assert_eq!(verdict_of_text(&one, &plain, &story_page("")), Verdict::TooLittleText);
         let notice = "Sorry, the page you asked for could not be found on this site.\n\nTry the home page, or search the site for what you need.";
         assert_eq!(verdict_of_text(notice, &plain, &story_page("")), Verdict::TooLittleText);
+    }
+
+    #[test]
+    fn a_brief_told_in_one_paragraph_is_an_article_unless_a_wall_is_shown() {
+        let plain = kind(None, &[], false);
+        let brief = "A water main burst under Dock Road in Lowfield early on Thursday, flooding cellars on both sides of the street and closing the road between Quay Lane and the swing bridge. Lowfield Water said repairs would take until Saturday. About 300 homes may have low pressure until then, and bottled water is available at the leisure centre.";
+        assert_eq!(verdict_of_text(brief, &plain, &story_page("")), Verdict::Article);
+        // Two sentences, or fewer than 50 words, or a line cut off: not enough to tell.
+        let two = "A water main burst under Dock Road in Lowfield early on Thursday, flooding cellars on both sides of the street and closing the road between Quay Lane and the swing bridge for most of the day. Lowfield Water said repairs would take until Saturday and that about 300 homes may have low pressure.";
+        assert_eq!(verdict_of_text(two, &plain, &story_page("")), Verdict::TooLittleText);
+        let cut = brief.replace("leisure centre.", "leisure centre...");
+        assert_eq!(verdict_of_text(&cut, &plain, &story_page("")), Verdict::TooLittleText);
+        // A wall shown on the page keeps a one-paragraph lede a teaser.
+        let closed = kind(None, &[], false);
+        let closed = PageKind { accessible_for_free: Some(false), ..closed };
+        assert_eq!(verdict_of_text(brief, &closed, &story_page("")), Verdict::TooLittleText);
+        let wall = story_page("<div class=paywall><p>Subscribe to continue reading</p></div>");
+        assert_eq!(verdict_of_text(brief, &plain, &wall), Verdict::TooLittleText);
     }
 
     /// A section front: five teaser cards, each a linked headline, a summary and a time.
@@ -727,6 +785,14 @@ mod tests {
         // A headline that only starts like one is a word of its own.
         let logistics = PLAIN.replace("Elm Street closed next week", "Logins fail at city hall");
         assert_eq!(verdict(100, &kind(None, &[], false), &logistics), Verdict::Article);
+        // A newsletter's sign-up page and a story's comments page, unless the page declares an
+        // article.
+        let signup = PLAIN.replace("Elm Street closed next week", "Sign up for The Morning Brief");
+        assert_eq!(verdict(68, &kind(Some("website"), &[], false), &signup), Verdict::NotArticle);
+        assert_eq!(verdict(68, &kind(Some("article"), &[], false), &signup), Verdict::Article);
+        let comments =
+            PLAIN.replace("Elm Street closed next week", "Comments: Cinema to become climbing centre");
+        assert_eq!(verdict(19, &kind(None, &[], false), &comments), Verdict::NotArticle);
         assert_eq!(verdict(0, &kind(None, &[], false), PLAIN), Verdict::NotArticle);
     }
 }

@@ -62,6 +62,11 @@ pub struct BodySteps {
     pub whole_dense: bool,
     /// Move the segments a streaming server sends late into their places (`streaming`).
     pub streamed: bool,
+    /// On a page whose visible text is short, read the story it holds in `<noscript>`, a
+    /// `<template>`, its JSON-LD `articleBody` or its embedded application state (`hidden`).
+    pub hidden: bool,
+    /// Drop reader comment threads found by their "Reply" controls (`threads`).
+    pub threads: bool,
 }
 
 impl BodySteps {
@@ -77,6 +82,8 @@ impl BodySteps {
         asides: true,
         whole_dense: true,
         streamed: true,
+        hidden: true,
+        threads: true,
     };
     /// No step: Readability's own text.
     pub const NONE: BodySteps = BodySteps {
@@ -90,6 +97,8 @@ impl BodySteps {
         asides: false,
         whole_dense: false,
         streamed: false,
+        hidden: false,
+        threads: false,
     };
 }
 
@@ -100,6 +109,7 @@ pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArtic
     let mut readability = readability_of(html, url)?;
     let meta: PageMeta = read_meta(&readability.doc, html, url, today);
     let (parsed, text, words) = main_text(&mut readability, url, BodySteps::ALL);
+    let (text, words) = with_hidden_story(html, url, BodySteps::ALL, text, words);
     let text = match meta.byline.as_deref() {
         Some(byline) => without_author_tagline(&text, byline),
         None => text,
@@ -145,9 +155,48 @@ fn readability_of(html: &str, url: Option<&str>) -> Result<Readability, ArticleE
 pub fn body_text(html: &str, url: Option<&str>, steps: BodySteps) -> String {
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     match readability_of(html, url) {
-        Ok(mut readability) => main_text(&mut readability, url, steps).1,
-        Err(_) => String::new(),
+        Ok(mut readability) => {
+            let (_, text, words) = main_text(&mut readability, url, steps);
+            with_hidden_story(html, url, steps, text, words).0
+        }
+        Err(_) => with_hidden_story(html, url, steps, String::new(), 0).0,
     }
+}
+
+/// The story a page holds where Readability does not look (`<noscript>`, a `<template>`, the
+/// JSON-LD `articleBody`, the embedded application state: [`crate::article::hidden`]), read
+/// instead of the visible `text` of `words` words when that is shorter than a teaser and the
+/// hidden story holds at least twice its words. Cost: nothing on pages with a longer text.
+fn with_hidden_story(
+    html: &str,
+    url: Option<&str>,
+    steps: BodySteps,
+    text: String,
+    words: usize,
+) -> (String, usize) {
+    if !steps.hidden || words >= crate::article::gate::MAX_TEASER_WORDS {
+        return (text, words);
+    }
+    let gains = |found: usize, had: usize| found >= 2 * had && found >= had + MIN_BRIEF_WORDS;
+    let mut best = (text, words);
+    if let Some(page) = crate::article::hidden::unwrapped_markup(html)
+        && let Ok(mut shown) = readability_of(&page, url)
+    {
+        let (_, found, found_words) = main_text(&mut shown, url, BodySteps { hidden: false, ..steps });
+        if gains(found_words, best.1) {
+            best = (found, found_words);
+        }
+    }
+    if let Some(story) = crate::article::hidden::embedded_story(&dom_query::Document::from(html))
+        && gains(story.words, best.1)
+        && let Some(found) = text_of_block(&story.html, url, steps)
+    {
+        let found_words = found.split_whitespace().count();
+        if gains(found_words, best.1) {
+            best = (found, found_words);
+        }
+    }
+    best
 }
 
 /// Readability's parse (if it found anything) and the main text with its word count.
@@ -167,6 +216,9 @@ fn main_text(
     }
     if steps.boxes {
         crate::article::boxes::drop_boxes(&readability.doc);
+    }
+    if steps.threads {
+        crate::article::threads::drop_comment_threads(&readability.doc);
     }
     if steps.asides {
         crate::article::asides::keep_story_asides(&readability.doc);
@@ -493,7 +545,7 @@ const MAX_BYLINE_WORDS: usize = 12;
 /// noon the road was closed."), nor a wire dateline, which opens the first paragraph.
 fn is_byline_line(line: &str) -> bool {
     static BY: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"(?i)^(?:by|par|por|von|written by|posted by)\s+\p{L}").expect("regex")
+        regex::Regex::new(r"(?i)^(?:by|par|por|von|written by|posted by|(?:words|text|pictures|photos|photographs|photography|images) by)\s+\p{L}").expect("regex")
     });
     static BY_WORD: LazyLock<regex::Regex> =
         LazyLock::new(|| regex::Regex::new(r"(?i)\b(?:by|par|por|von)\b").expect("regex"));
@@ -637,6 +689,8 @@ mod tests {
             "Par Claire Dumas — Publié le 12 avril 2023 à 07h15",
             "Posted: 08/05/2023 - by Staff Reporter",
             "by ALLIN ONE on Jan 22, 2025",
+            "Pictures by Dan Kerridge, words by Ruth Ambler",
+            "Words by Ada Pole · Photographs by Ivo Lind",
         ] {
             let text = format!(
                 "{line}\n\nThe town council agreed on Monday night to collect food waste from every household from September, after signing a contract with a new firm.\n\nBy Friday the caddies will be ordered."
@@ -649,6 +703,7 @@ mod tests {
             "By noon the road was closed.",
             "OSLO, March 22 (Nordline) - Norway's fund sold its stake",
             "Report by the council, 2023",
+            "Photos by readers filled the page.",
         ] {
             assert!(!is_byline_line(kept), "{kept}");
         }

@@ -13,6 +13,7 @@ pub mod density;
 pub mod fetch;
 pub mod gate;
 pub mod guard;
+pub mod hidden;
 pub mod html;
 pub mod language;
 pub mod link;
@@ -21,6 +22,7 @@ pub mod plain;
 pub mod prune;
 pub mod reveal;
 pub mod streaming;
+pub mod threads;
 
 pub use html::{HtmlArticle, from_html};
 pub use plain::from_plain_text;

@@ -351,7 +351,7 @@ struct PageScores {
 }
 
 /// The variants compared: name and steps.
-const VARIANTS: [(&str, BodySteps); 12] = [
+const VARIANTS: [(&str, BodySteps); 14] = [
     ("readability alone", BodySteps::NONE),
     ("all steps, no gate", BodySteps::ALL),
     ("without marked body", BodySteps { marked_body: false, ..BodySteps::ALL }),
@@ -364,6 +364,8 @@ const VARIANTS: [(&str, BodySteps); 12] = [
     ("without asides", BodySteps { asides: false, ..BodySteps::ALL }),
     ("without whole dense block", BodySteps { whole_dense: false, ..BodySteps::ALL }),
     ("without streamed segments", BodySteps { streamed: false, ..BodySteps::ALL }),
+    ("without hidden stories", BodySteps { hidden: false, ..BodySteps::ALL }),
+    ("without comment threads", BodySteps { threads: false, ..BodySteps::ALL }),
 ];
 
 impl StepReport {
