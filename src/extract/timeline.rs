@@ -345,6 +345,7 @@ fn is_generic(doc: &Doc, m: &TimexMention) -> bool {
     nowadays
         || is_generic_clock(doc, m)
         || is_match_half(doc, m)
+        || is_league_season(doc, m)
         || is_routine_clock(doc, m)
         || qualifies_a_title(doc, m)
         || is_era(doc, m)
@@ -429,6 +430,15 @@ fn is_match_half(doc: &Doc, m: &TimexMention) -> bool {
     let text = doc.span_text(m.timex.span).to_lowercase();
     let half_year = m.timex.value.get(4..).is_some_and(|rest| rest.starts_with("-H"));
     half_year && !(text.contains(char::is_numeric) || text.contains("year") || text.contains('-'))
+}
+
+/// True when a season without its years names the time ("this season", "the end of the
+/// season", "this holiday season"): the tagger gives it the year it falls in, but a league
+/// season straddles two years, so a dated entry would tell the reader more than the article
+/// does ("the 2008 season" keeps its year).
+fn is_league_season(doc: &Doc, m: &TimexMention) -> bool {
+    let text = doc.span_text(m.timex.span).to_lowercase();
+    text.contains("season") && !text.contains(char::is_numeric)
 }
 
 /// True when a clock time names no particular day: "works a 3 am shift".
@@ -2587,6 +2597,16 @@ mod tests {
         // "told reporters" with no "that" keeps its object
         let text = "The mayor told reporters on Monday the vote would go ahead.";
         assert!(event_valued(text, "2023-06-12").starts_with("The mayor told reporters"));
+    }
+
+    #[test]
+    fn a_season_without_its_years_is_no_entry() {
+        let t = entries(
+            "Hall has made seven appearances this season, and he will leave at the end of the season.",
+        );
+        assert!(t.iter().all(|e| !e.text.to_lowercase().contains("season")), "{t:?}");
+        let t = entries("Aberdeen won the title in the 2008 season.");
+        assert!(t.iter().any(|e| e.value == "2008"), "{t:?}");
     }
 
     #[test]

@@ -522,7 +522,15 @@ impl<'a> Grammar<'a> {
             WordClass::Weekday(d) => Some(*d),
             _ => None,
         })?;
-        (a.capital && (a.lower.len() > 4 || a.stop)).then_some(d)
+        // "the Sunday Times", "the Mail on Sunday": a newspaper's name, not a day
+        let masthead =
+            self.atoms.get(i + 1).is_some_and(|n| n.capital && has_role(&n.lower, ContextRole::Masthead))
+                && self.word(i + 2) != "square"
+                || (i >= 2
+                    && self.word(i - 1) == "on"
+                    && self.atoms[i - 2].capital
+                    && self.word(i - 2) == "mail");
+        (a.capital && (a.lower.len() > 4 || a.stop) && !masthead).then_some(d)
     }
 
     fn unit(&self, i: usize) -> Option<Unit> {

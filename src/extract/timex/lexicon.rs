@@ -155,6 +155,9 @@ pub enum ContextRole {
     /// A participle that says a plan did not go ahead: "a meeting scheduled for Monday was
     /// cancelled".
     CalledOff,
+    /// A capitalised word after a weekday that makes both a newspaper's name: "the Sunday
+    /// Times", "the Sunday Telegraph".
+    Masthead,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -176,6 +179,7 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "reporting" => ContextRole::Reporting,
             "deferral" => ContextRole::Deferral,
             "called-off" => ContextRole::CalledOff,
+            "masthead" => ContextRole::Masthead,
             _ => continue,
         };
         map.entry(word).or_default().push(role);

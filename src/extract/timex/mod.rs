@@ -1940,4 +1940,13 @@ mod news_sample2 {
         let found = tag_on("Last winter the works lasted three months.", dct);
         assert_eq!(found.last(), Some(&("three months".into(), "P3M".into())), "{found:?}");
     }
+
+    #[test]
+    fn a_newspaper_named_for_a_weekday_is_no_day() {
+        let dct = date(2016, 12, 11);
+        assert!(tag_on("He wrote for the Sunday Times and the Mail on Sunday.", dct).is_empty());
+        assert!(tag_on("The Sunday Telegraph editor resigned.", dct).is_empty());
+        assert_eq!(tag_on("The paper said on Sunday that it would close.", dct).len(), 1);
+        assert_eq!(tag_on("On Sunday Times Square was closed.", dct).len(), 1);
+    }
 }
