@@ -58,20 +58,6 @@ const MAX_DEPTH: usize = 24;
 /// page's article.
 const TITLE_SHARE: f64 = 0.7;
 
-/// JSON-LD types of an article (what [`crate::article::meta`] reads as one).
-const ARTICLE_TYPES: &[&str] = &[
-    "NewsArticle",
-    "Article",
-    "BlogPosting",
-    "ReportageNewsArticle",
-    "AnalysisNewsArticle",
-    "OpinionNewsArticle",
-    "BackgroundNewsArticle",
-    "ReviewNewsArticle",
-    "LiveBlogPosting",
-    "Report",
-];
-
 /// The page `html` with its `<noscript>` and `<template>` elements that hold 30 words or more
 /// shown as plain `<div>`s, as a browser renders them (a template once its script has cloned
 /// it); `None` when the page has none.
@@ -203,7 +189,8 @@ fn collect_articles<'a>(value: &'a Value, out: &mut Vec<&'a Map<String, Value>>,
             if let Some(graph) = map.get("@graph") {
                 collect_articles(graph, out, depth + 1);
             }
-            let typed = |t: &Value| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t));
+            let typed =
+                |t: &Value| t.as_str().is_some_and(|t| crate::article::meta::STORY_TYPES.contains(&t));
             let is_article = match map.get("@type") {
                 Some(Value::Array(ts)) => ts.iter().any(typed),
                 Some(t) => typed(t),

@@ -62,8 +62,9 @@ const AUTHOR_META: &[&str] =
 /// `<meta>` names of scholarly pages that carry one author each.
 const CITATION_AUTHOR_META: &[&str] = &["citation_author", "citation_authors", "dc.creator"];
 
-/// JSON-LD types that describe the article itself.
-const ARTICLE_TYPES: &[&str] = &[
+/// JSON-LD types of a story: what may carry this page's article body (also read by
+/// [`crate::article::hidden`]).
+pub(crate) const STORY_TYPES: &[&str] = &[
     "NewsArticle",
     "Article",
     "BlogPosting",
@@ -73,13 +74,17 @@ const ARTICLE_TYPES: &[&str] = &[
     "BackgroundNewsArticle",
     "ReviewNewsArticle",
     "LiveBlogPosting",
-    "TechArticle",
-    "ScholarlyArticle",
     "Report",
-    "SocialMediaPosting",
-    "DiscussionForumPosting",
-    "Blog",
 ];
+
+/// Other JSON-LD types that describe the page's text itself, for its headline, byline and dates.
+const OTHER_ARTICLE_TYPES: &[&str] =
+    &["TechArticle", "ScholarlyArticle", "SocialMediaPosting", "DiscussionForumPosting", "Blog"];
+
+/// True for a JSON-LD type that describes the article itself.
+fn is_article_type(t: &str) -> bool {
+    STORY_TYPES.contains(&t) || OTHER_ARTICLE_TYPES.contains(&t)
+}
 
 /// What a page says about itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -133,7 +138,7 @@ struct JsonLd {
     publisher: Option<String>,
     /// Every `@type` seen.
     types: Vec<String>,
-    /// True when an object is one of [`ARTICLE_TYPES`].
+    /// True when an object is of an article type ([`is_article_type`]).
     article: bool,
     /// `isAccessibleForFree` of any object, false if any says false.
     free: Option<bool>,
@@ -966,10 +971,8 @@ fn visit_json_ld(value: &Value, out: &mut JsonLd, depth: usize) {
                 visit_json_ld(graph, out, depth + 1);
             }
             let is_article = match map.get("@type") {
-                Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
-                Some(Value::Array(ts)) => {
-                    ts.iter().any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t)))
-                }
+                Some(Value::String(t)) => is_article_type(t),
+                Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(is_article_type)),
                 _ => false,
             };
             match map.get("@type") {
