@@ -976,6 +976,16 @@ impl<'a> Grammar<'a> {
         if let Some((y, end)) = self.spoken_year(yi) {
             return Self::parse(i, end, Sem::Date { year: Some(y), month: None, day: None });
         }
+        // "back in 2002/03", "since 1985/86": a split season after "in", "since", "during" is
+        // its first year ("the 2002/2003 voters cards", "for 2006/2007 farming season" are not
+        // marked in silver: left)
+        if i > 0
+            && matches!(self.word(i - 1), "in" | "since" | "during")
+            && let Some((y, end)) = self.slashed_years(i)
+            && !matches!(self.word(end), "season" | "year" | "campaign")
+        {
+            return Self::parse(i, end, Sem::Date { year: Some(y), month: None, day: None });
+        }
         // A bare year, in a context that makes it one; "'98" only after a word that cues a
         // year ("in '98", "the summer of '05"), as it may also open a quotation.
         if let Some(y) = self.year(i)
@@ -2026,6 +2036,12 @@ impl<'a> Grammar<'a> {
             && let Some(unit) = self.unit(i + 1).filter(|u| !matches!(u, Unit::Weekend | Unit::Quarter))
         {
             return Self::parse(i, i + 3, Sem::Duration { qty: Qty::X, unit });
+        }
+        // "the week ahead", "the president's busy week ahead": the coming week (not "a week
+        // ahead of the vote", a length)
+        let k = if w == "the" { i + 1 } else { i };
+        if self.is(k, "week") && self.is(k + 1, "ahead") && !self.is(k + 2, "of") && !self.joined(k + 1) {
+            return Self::parse(i, k + 2, Sem::Shift { unit: Unit::Week, n: 1, anaphoric: false });
         }
         // "Islam will one day be …", "One day, we may wear …": some time ahead, not a length
         if w == "one" && self.is(i + 1, "day") {

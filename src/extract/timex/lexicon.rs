@@ -123,6 +123,9 @@ static WORDS: LazyLock<HashMap<&'static str, Vec<WordClass>>> = LazyLock::new(||
 /// What a context word tells the grammar (`data/context.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ContextRole {
+    /// A conjunction that opens another clause after a time expression: "on Thursday but
+    /// there were concerns" (the verb after it is not the expression's).
+    ClauseJoint,
     /// A time zone after a clock time: "EDT".
     Zone,
     /// A noun that makes a four-digit number a count: "2000 people".
@@ -180,6 +183,7 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "deferral" => ContextRole::Deferral,
             "called-off" => ContextRole::CalledOff,
             "masthead" => ContextRole::Masthead,
+            "clause-joint" => ContextRole::ClauseJoint,
             _ => continue,
         };
         map.entry(word).or_default().push(role);

@@ -32,6 +32,11 @@ pub fn clause_tense(atoms: &[Atom], start: usize, end: usize) -> Option<TenseCue
         if is_boundary(&atoms[i]) {
             break;
         }
+        // "is due to repay the loan on Thursday but there were concerns": "but" opens
+        // another clause, whose verb is not this one's
+        if has_role(&atoms[i].lower, ContextRole::ClauseJoint) {
+            break;
+        }
         // ", the Met Office said": the attribution after a comma is not the clause's verb
         comma |= atoms[i].lower == ",";
         if comma && has_role(&atoms[i].lower, ContextRole::Reporting) {
@@ -255,6 +260,15 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     }
     // "the last phase", "the past decade": an adjective, not a past tense
     if matches!(w, "last" | "past") && i > 0 && has_role(&atoms[i - 1].lower, ContextRole::Determiner) {
+        return None;
+    }
+    // "the Scottish Cup last four", "reached the last 16": a round of a competition, not a
+    // past tense
+    if w == "last"
+        && atoms.get(i + 1).is_some_and(|n| {
+            n.kind == TokenKind::Number || classes(&n.lower).iter().any(|c| matches!(c, WordClass::Num(_)))
+        })
+    {
         return None;
     }
     if w == "going" {
