@@ -14,6 +14,7 @@
 //! Cost: nothing on pages with enough visible text; otherwise one parse of the page and of
 //! the JSON scripts it holds.
 
+use crate::article::meta;
 use dom_query::{Document, NodeRef, Selection};
 use serde_json::{Map, Value};
 
@@ -156,51 +157,27 @@ fn names_page(headline: &str, titles: &[Vec<String>]) -> bool {
     })
 }
 
-/// The JSON values of the page's JSON-LD scripts.
-fn linked_data(doc: &Document) -> Vec<Value> {
-    doc.select("script[type='application/ld+json']")
-        .iter()
-        .filter_map(|s| {
-            let raw = s.text();
-            let raw = raw.trim().trim_start_matches("//<![CDATA[").trim_end_matches("//]]>").trim();
-            serde_json::from_str(raw.trim_end_matches(';')).ok()
-        })
-        .collect()
-}
-
 /// The `articleBody` of this page's JSON-LD article, when it is free to read and whole.
 fn linked_data_story(doc: &Document, titles: &[Vec<String>]) -> Option<HiddenStory> {
-    let values = linked_data(doc);
+    let values = meta::linked_data(doc);
     let mut objects = Vec::new();
     for value in &values {
-        collect_articles(value, &mut objects, 0);
+        meta::json_ld_objects(value, &mut objects);
     }
-    objects.into_iter().filter_map(|o| article_body(o, titles)).max_by_key(|s| s.words)
+    objects
+        .into_iter()
+        .filter(|o| is_story(o))
+        .filter_map(|o| article_body(o, titles))
+        .max_by_key(|s| s.words)
 }
 
-/// Objects of an article type in a JSON-LD value (also inside `@graph` and arrays).
-fn collect_articles<'a>(value: &'a Value, out: &mut Vec<&'a Map<String, Value>>, depth: usize) {
-    if depth > 6 {
-        return;
-    }
-    match value {
-        Value::Array(items) => items.iter().for_each(|v| collect_articles(v, out, depth + 1)),
-        Value::Object(map) => {
-            if let Some(graph) = map.get("@graph") {
-                collect_articles(graph, out, depth + 1);
-            }
-            let typed =
-                |t: &Value| t.as_str().is_some_and(|t| crate::article::meta::STORY_TYPES.contains(&t));
-            let is_article = match map.get("@type") {
-                Some(Value::Array(ts)) => ts.iter().any(typed),
-                Some(t) => typed(t),
-                None => false,
-            };
-            if is_article {
-                out.push(map);
-            }
-        }
-        _ => {}
+/// True for a JSON-LD object of a story type ([`meta::STORY_TYPES`]).
+fn is_story(object: &Map<String, Value>) -> bool {
+    let typed = |t: &Value| t.as_str().is_some_and(|t| meta::STORY_TYPES.contains(&t));
+    match object.get("@type") {
+        Some(Value::Array(types)) => types.iter().any(typed),
+        Some(t) => typed(t),
+        None => false,
     }
 }
 

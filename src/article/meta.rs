@@ -12,7 +12,7 @@ use crate::extract::Published;
 use dom_query::{Document, Matcher, NodeRef, Selection};
 use jiff::civil::Date;
 use regex::Regex;
-use serde_json::Value;
+use serde_json::{Map, Value};
 use std::sync::LazyLock;
 
 /// `<meta>` names and properties that carry the publication date, most trusted first.
@@ -942,94 +942,115 @@ fn year_first_date(raw: &str) -> Option<Date> {
     Date::strptime("%d %b %Y", format!("{d} {} {y}", &m[..m.len().min(3)])).ok()
 }
 
+/// The JSON values of the page's JSON-LD scripts (CDATA wrappers and a closing ";" trimmed;
+/// scripts that do not parse are skipped).
+pub(crate) fn linked_data(doc: &Document) -> Vec<Value> {
+    doc.select("script[type='application/ld+json']")
+        .iter()
+        .filter_map(|script| {
+            let raw = script.text();
+            let raw = raw
+                .trim()
+                .trim_start_matches("//<![CDATA[")
+                .trim_end_matches("//]]>")
+                .trim()
+                .trim_end_matches(';');
+            serde_json::from_str(raw).ok()
+        })
+        .collect()
+}
+
+/// Deepest nesting of arrays and `@graph`s walked in a JSON-LD value.
+const JSON_LD_DEPTH: usize = 6;
+
+/// Every object of a JSON-LD value, inside arrays and `@graph`s, each `@graph`'s objects
+/// before the object that holds it.
+pub(crate) fn json_ld_objects<'a>(value: &'a Value, out: &mut Vec<&'a Map<String, Value>>) {
+    fn walk<'a>(value: &'a Value, out: &mut Vec<&'a Map<String, Value>>, depth: usize) {
+        if depth > JSON_LD_DEPTH {
+            return;
+        }
+        match value {
+            Value::Array(items) => items.iter().for_each(|v| walk(v, out, depth + 1)),
+            Value::Object(map) => {
+                if let Some(graph) = map.get("@graph") {
+                    walk(graph, out, depth + 1);
+                }
+                out.push(map);
+            }
+            _ => {}
+        }
+    }
+    walk(value, out, 0);
+}
+
 fn json_ld(doc: &Document) -> JsonLd {
     let mut out = JsonLd::default();
-    for node in doc.select("script[type='application/ld+json']").nodes() {
-        let raw = Selection::from(*node).text();
-        let raw = raw
-            .trim()
-            .trim_start_matches("//<![CDATA[")
-            .trim_end_matches("//]]>")
-            .trim()
-            .trim_end_matches(';');
-        let Ok(value) = serde_json::from_str::<Value>(raw) else {
-            continue;
-        };
-        visit_json_ld(&value, &mut out, 0);
+    for value in linked_data(doc) {
+        let mut objects = Vec::new();
+        json_ld_objects(&value, &mut objects);
+        for map in objects {
+            read_json_ld_object(map, &mut out);
+        }
     }
     out
 }
 
-fn visit_json_ld(value: &Value, out: &mut JsonLd, depth: usize) {
-    if depth > 6 {
+/// Adds what one JSON-LD object says of the page.
+fn read_json_ld_object(map: &Map<String, Value>, out: &mut JsonLd) {
+    let is_article = match map.get("@type") {
+        Some(Value::String(t)) => is_article_type(t),
+        Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(is_article_type)),
+        _ => false,
+    };
+    match map.get("@type") {
+        Some(Value::String(t)) => out.types.push(t.clone()),
+        Some(Value::Array(ts)) => out.types.extend(ts.iter().filter_map(Value::as_str).map(str::to_string)),
+        _ => {}
+    }
+    out.article |= is_article;
+    // Said of the object or of one of its parts (`hasPart`: the paywalled section).
+    let parts = match map.get("hasPart") {
+        Some(Value::Array(items)) => items.iter().collect(),
+        Some(part) => vec![part],
+        None => Vec::new(),
+    };
+    for part in &parts {
+        let closed = matches!(part.get("isAccessibleForFree"), Some(Value::Bool(false)))
+            || part.get("isAccessibleForFree").and_then(Value::as_str).and_then(free_value) == Some(false);
+        if let Some(selector) = part.get("cssSelector").and_then(Value::as_str).filter(|_| closed) {
+            out.paywalled_parts.push(selector.to_string());
+        }
+    }
+    let free = std::iter::once(map.get("isAccessibleForFree"))
+        .chain(parts.iter().map(|part| part.get("isAccessibleForFree")))
+        .filter_map(|v| match v {
+            Some(Value::Bool(b)) => Some(*b),
+            Some(Value::String(s)) => free_value(s),
+            _ => None,
+        })
+        .reduce(|a, b| a && b);
+    if let Some(free) = free {
+        out.free = Some(out.free.unwrap_or(true) && free);
+    }
+    let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_string);
+    if !is_article {
+        out.page_published = out.page_published.take().or_else(|| text("datePublished"));
         return;
     }
-    match value {
-        Value::Array(items) => items.iter().for_each(|v| visit_json_ld(v, out, depth + 1)),
-        Value::Object(map) => {
-            if let Some(graph) = map.get("@graph") {
-                visit_json_ld(graph, out, depth + 1);
-            }
-            let is_article = match map.get("@type") {
-                Some(Value::String(t)) => is_article_type(t),
-                Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(is_article_type)),
-                _ => false,
-            };
-            match map.get("@type") {
-                Some(Value::String(t)) => out.types.push(t.clone()),
-                Some(Value::Array(ts)) => {
-                    out.types.extend(ts.iter().filter_map(Value::as_str).map(str::to_string))
-                }
-                _ => {}
-            }
-            out.article |= is_article;
-            // Said of the object or of one of its parts (`hasPart`: the paywalled section).
-            let parts = match map.get("hasPart") {
-                Some(Value::Array(items)) => items.iter().collect(),
-                Some(part) => vec![part],
-                None => Vec::new(),
-            };
-            for part in &parts {
-                let closed = matches!(part.get("isAccessibleForFree"), Some(Value::Bool(false)))
-                    || part.get("isAccessibleForFree").and_then(Value::as_str).and_then(free_value)
-                        == Some(false);
-                if let Some(selector) = part.get("cssSelector").and_then(Value::as_str).filter(|_| closed) {
-                    out.paywalled_parts.push(selector.to_string());
-                }
-            }
-            let free = std::iter::once(value)
-                .chain(parts)
-                .filter_map(|v| match v.get("isAccessibleForFree") {
-                    Some(Value::Bool(b)) => Some(*b),
-                    Some(Value::String(s)) => free_value(s),
-                    _ => None,
-                })
-                .reduce(|a, b| a && b);
-            if let Some(free) = free {
-                out.free = Some(out.free.unwrap_or(true) && free);
-            }
-            let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_string);
-            if !is_article {
-                out.page_published = out.page_published.take().or_else(|| text("datePublished"));
-                return;
-            }
-            out.headline = out.headline.take().or_else(|| text("headline")).or_else(|| text("name"));
-            out.word_count = out.word_count.or_else(|| match map.get("wordCount") {
-                Some(Value::Number(n)) => n.as_u64().and_then(|n| usize::try_from(n).ok()),
-                Some(Value::String(s)) => s.trim().parse().ok(),
-                _ => None,
-            });
-            out.published =
-                out.published.take().or_else(|| text("datePublished")).or_else(|| text("dateCreated"));
-            out.modified = out.modified.take().or_else(|| text("dateModified"));
-            if out.authors.is_empty() {
-                out.authors = names(map.get("author"));
-            }
-            if out.publisher.is_none() {
-                out.publisher = names(map.get("publisher")).into_iter().next();
-            }
-        }
-        _ => {}
+    out.headline = out.headline.take().or_else(|| text("headline")).or_else(|| text("name"));
+    out.word_count = out.word_count.or_else(|| match map.get("wordCount") {
+        Some(Value::Number(n)) => n.as_u64().and_then(|n| usize::try_from(n).ok()),
+        Some(Value::String(s)) => s.trim().parse().ok(),
+        _ => None,
+    });
+    out.published = out.published.take().or_else(|| text("datePublished")).or_else(|| text("dateCreated"));
+    out.modified = out.modified.take().or_else(|| text("dateModified"));
+    if out.authors.is_empty() {
+        out.authors = names(map.get("author"));
+    }
+    if out.publisher.is_none() {
+        out.publisher = names(map.get("publisher")).into_iter().next();
     }
 }
 
