@@ -255,8 +255,8 @@ mod tests {
     #[test]
     fn the_cue_reaches_every_mention_of_the_name() {
         let sentences: Vec<Vec<&str>> = vec![
-            "the £40m signing Eliaquim Mangala".split(' ').collect(),
-            "Eliaquim Mangala joined".split(' ').collect(),
+            "the £9m signing Idrissa Kante-Lemoine".split(' ').collect(),
+            "Idrissa Kante-Lemoine joined".split(' ').collect(),
         ];
         let mut tagged = vec![
             vec![WordEntity { words: 3..5, label: EntityLabel::Org }],
