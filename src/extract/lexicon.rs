@@ -65,6 +65,18 @@ pub fn table_rows(table: &'static str) -> impl Iterator<Item = &'static str> {
     table.lines().map(str::trim_end).filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
+/// The `word<TAB>kind` rows of a table, each kind read by `kind_of`; rows of a kind it does not
+/// know are skipped.
+pub fn keyed_rows<T>(
+    table: &'static str,
+    kind_of: impl Fn(&str) -> Option<T>,
+) -> impl Iterator<Item = (&'static str, T)> {
+    table_rows(table).filter_map(move |row| {
+        let (word, kind) = row.split_once('\t')?;
+        Some((word.trim(), kind_of(kind.trim())?))
+    })
+}
+
 /// The entries of a bundled word list: one per line, trimmed, blank lines and `#` comments
 /// skipped.
 pub fn word_list(table: &'static str) -> impl Iterator<Item = &'static str> {

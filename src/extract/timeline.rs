@@ -6,7 +6,7 @@
 use crate::extract::digest::{Evidence, Tense, TimelineEntry};
 use crate::extract::doc::Doc;
 use crate::extract::furniture::{in_story, story_starts};
-use crate::extract::lexicon::{clause_opener, is_relative_pronoun, is_speech_verb, table_rows};
+use crate::extract::lexicon::{clause_opener, is_relative_pronoun, is_speech_verb, keyed_rows};
 use crate::extract::span::Span;
 use crate::extract::timex::lexicon::{ContextRole, TenseCue, has_role};
 use crate::extract::timex::{TimexMention, TimexMod, TimexType, find_timex_mentions};
@@ -962,22 +962,17 @@ enum Link {
 }
 
 static EVENT_LINKS: LazyLock<HashMap<&'static str, Link>> = LazyLock::new(|| {
-    table_rows(include_str!("lexicon/event_links.tsv"))
-        .filter_map(|row| {
-            let (word, kind) = row.split_once('\t')?;
-            let link = match kind.trim() {
-                "subordinator" => Link::Subordinator,
-                "auxiliary" => Link::Auxiliary,
-                "that" => Link::That,
-                "not-ing" => Link::NotIng,
-                "reporting" => Link::Reporting,
-                "reporting-that" => Link::ReportingThat,
-                "verb" => Link::Verb,
-                _ => return None,
-            };
-            Some((word.trim(), link))
-        })
-        .collect()
+    keyed_rows(include_str!("lexicon/event_links.tsv"), |kind| match kind {
+        "subordinator" => Some(Link::Subordinator),
+        "auxiliary" => Some(Link::Auxiliary),
+        "that" => Some(Link::That),
+        "not-ing" => Some(Link::NotIng),
+        "reporting" => Some(Link::Reporting),
+        "reporting-that" => Some(Link::ReportingThat),
+        "verb" => Some(Link::Verb),
+        _ => None,
+    })
+    .collect()
 });
 
 /// What a noun after a dated expression says of it (`lexicon/timeline_nouns.tsv`).
@@ -990,17 +985,12 @@ enum DatedNoun {
 }
 
 static DATED_NOUNS: LazyLock<HashMap<&'static str, DatedNoun>> = LazyLock::new(|| {
-    table_rows(include_str!("lexicon/timeline_nouns.tsv"))
-        .filter_map(|row| {
-            let (word, kind) = row.split_once('\t')?;
-            let kind = match kind.trim() {
-                "title" => DatedNoun::Title,
-                "generic" => DatedNoun::Generic,
-                _ => return None,
-            };
-            Some((word.trim(), kind))
-        })
-        .collect()
+    keyed_rows(include_str!("lexicon/timeline_nouns.tsv"), |kind| match kind {
+        "title" => Some(DatedNoun::Title),
+        "generic" => Some(DatedNoun::Generic),
+        _ => None,
+    })
+    .collect()
 });
 
 /// Prepositions after which a word ending in -ing opens a clause: "of stealing", "with robbing".
