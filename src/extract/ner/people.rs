@@ -148,11 +148,11 @@ fn marked_in_sentence(words: &[&str], entities: &mut [WordEntity], people: &mut 
             start > after && words[after..start].iter().all(|w| matches!(*w, "," | "and"))
         });
         listed_after = None;
-        if e.label == EntityLabel::Per {
-            continue;
-        }
-        let opening =
-            role(words[start]) == Some(false) && e.words.len() >= 3 && may_be_person(&words[start + 1..end]);
+        let tagged_person = e.label == EntityLabel::Per;
+        let opening = !tagged_person
+            && role(words[start]) == Some(false)
+            && e.words.len() >= 3
+            && may_be_person(&words[start + 1..end]);
         if opening {
             e.words.start += 1;
             e.label = EntityLabel::Per;
@@ -168,6 +168,8 @@ fn marked_in_sentence(words: &[&str], entities: &mut [WordEntity], people: &mut 
             || before.is_some_and(|b| is_signing_noun(words, b))
             || age_follows(words, end)
             || joined_to_list;
+        // a name the tagger already reads as a person is still collected: its cue is the
+        // evidence for the mentions it did not read so ("Sunderland striker Jermain Defoe")
         if marked {
             e.label = EntityLabel::Per;
             people.insert(words[start..end].join(" "));
@@ -264,6 +266,20 @@ mod tests {
         ];
         named_by_role(&sentences, &mut tagged);
         assert_eq!(tagged[1][0].label, EntityLabel::Per);
+    }
+
+    #[test]
+    fn the_cue_reaches_other_mentions_when_the_tagger_read_the_cued_one() {
+        let sentences: Vec<Vec<&str>> = vec![
+            "Tomasz Okonjo-Hale says the goal was his best".split(' ').collect(),
+            "Riverside striker Tomasz Okonjo-Hale scored".split(' ').collect(),
+        ];
+        let mut tagged = vec![
+            vec![WordEntity { words: 0..2, label: EntityLabel::Org }],
+            vec![WordEntity { words: 2..4, label: EntityLabel::Per }],
+        ];
+        named_by_role(&sentences, &mut tagged);
+        assert_eq!(tagged[0][0].label, EntityLabel::Per);
     }
 
     #[test]
