@@ -288,7 +288,7 @@ fn pruned_text(doc: &dom_query::Document, steps: BodySteps, url: Option<&str>) -
                 drop_captions(node);
             }
             let text = tidy(&node.formatted_text(), steps.furniture);
-            if steps.furniture { without_byline_lines(&text) } else { text }
+            if steps.furniture { without_repeated_blocks(&without_byline_lines(&text)) } else { text }
         }
         None => String::new(),
     }
@@ -411,14 +411,35 @@ fn text_of_block(html: &str, url: Option<&str>, steps: BodySteps) -> Option<Stri
 }
 
 /// Whole lines of page furniture (`data/furniture_lines.txt`): (pattern, is a prefix).
+/// A whole-line pattern is trimmed at its end as the lines are ("Loading..." is compared as
+/// "loading"); a prefix is kept as written.
 static FURNITURE: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
     crate::extract::lexicon::word_list(include_str!("data/furniture_lines.txt"))
         .map(|l| match l.strip_suffix('*') {
             Some(prefix) => (prefix.to_lowercase(), true),
-            None => (l.to_lowercase(), false),
+            None => (trim_line_end(&l.to_lowercase()).to_string(), false),
         })
         .collect()
 });
+
+/// A lowercased line without the dashes that frame it ("- Advertisement -") and the
+/// punctuation that ends a control ("Read more ›", "Loading..."): what the furniture patterns
+/// are compared with.
+fn trim_line_end(lower: &str) -> &str {
+    let lower = lower.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'));
+    lower.trim_end_matches(['.', ':', '›', '»', '→', '…']).trim()
+}
+
+/// Most words of a loading placeholder ("Loading paragraph...", "Loading comments…").
+const MAX_PLACEHOLDER_WORDS: usize = 3;
+
+/// True for the placeholder a script replaces once the page has loaded: "Loading…", "Loading
+/// image...", "Loading paragraph...".
+fn is_loading_placeholder(lower: &str) -> bool {
+    lower.starts_with("loading")
+        && (lower.ends_with("...") || lower.ends_with('…'))
+        && lower.split_whitespace().count() <= MAX_PLACEHOLDER_WORDS
+}
 
 /// Openings of notices (`data/notice_lines.txt`), lowercased: cookie banners, copyright lines,
 /// opinion disclaimers.
@@ -445,9 +466,11 @@ fn is_furniture(line: &str) -> bool {
     if line.len() > 80 {
         return false;
     }
+    if is_loading_placeholder(&lower) {
+        return true;
+    }
     // "- Advertisement -", "— Read more —": dashes framing the words are no part of them.
-    let lower = lower.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'));
-    let lower = lower.trim_end_matches(['.', ':', '›', '»', '→']).trim();
+    let lower = trim_line_end(&lower);
     FURNITURE.iter().any(|(pattern, prefix)| {
         if let Some(rest) = pattern.strip_prefix('*') {
             lower.ends_with(rest.trim())
@@ -577,6 +600,57 @@ fn without_byline_lines(text: &str) -> String {
     }
     let kept: Vec<&str> =
         text.lines().enumerate().filter(|(i, _)| !drop.contains(i)).map(|(_, l)| l).collect();
+    tidy(&kept.join("\n"), false)
+}
+
+/// Fewest lines of a block whose repeat is dropped.
+const MIN_REPEATED_LINES: usize = 6;
+
+/// Fewest words of a block whose repeat is dropped.
+const MIN_REPEATED_WORDS: usize = 20;
+
+/// The text without the blocks it prints twice: a run of six or more lines (20 words or more)
+/// that repeats, line for line and in order, a run printed earlier (a carousel's clones, a
+/// section rendered once for phones and once for desktops, tabs that show the same list). A
+/// line or two printed again (a pull quote, a refrain) is kept.
+fn without_repeated_blocks(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    if lines.len() < 2 * MIN_REPEATED_LINES {
+        return text.to_string();
+    }
+    let mut first: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, line) in lines.iter().enumerate() {
+        first.entry(line).or_insert(i);
+    }
+    let mut repeated = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let source = first.get(lines[i]).copied().unwrap_or(i);
+        let run = (0..)
+            .take_while(|k| i + k < lines.len() && source + k < i && lines[source + k] == lines[i + k])
+            .count();
+        let words: usize = lines[i..i + run].iter().map(|l| l.split_whitespace().count()).sum();
+        if run >= MIN_REPEATED_LINES && words >= MIN_REPEATED_WORDS {
+            repeated[i..i + run].fill(true);
+            i += run;
+        } else {
+            i += 1;
+        }
+    }
+    if !repeated.contains(&true) {
+        return text.to_string();
+    }
+    let mut index = 0;
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|line| {
+            if line.trim().is_empty() {
+                return true;
+            }
+            index += 1;
+            !repeated[index - 1]
+        })
+        .collect();
     tidy(&kept.join("\n"), false)
 }
 
@@ -734,6 +808,57 @@ mod tests {
         ] {
             assert!(!is_furniture(line), "{line}");
         }
+    }
+
+    #[test]
+    fn loading_placeholders_are_furniture_story_lines_that_look_like_controls_are_not() {
+        for line in
+            ["Loading paragraph...", "Loading image...", "Loading…", "LOADING COMMENTS...", "Read more"]
+        {
+            assert!(is_furniture(line), "{line}");
+        }
+        // Patterns dropped in the twelfth round: on WCXB dev they removed more story lines
+        // (list items, subheads, inline links the labels keep) than furniture.
+        for line in [
+            "Loading bays on the quay were closed after the storm...",
+            "Audio mixer",
+            "Audiophile-grade sound",
+            "Read more: The harbour's new ferry, reviewed",
+            "Jump To Details",
+            "More from the council on the flood plan:",
+            "Photo Credit: harbourlife.example",
+        ] {
+            assert!(!is_furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_block_printed_twice_is_read_once_a_repeated_line_is_kept() {
+        let block: Vec<String> =
+            (1..=6).map(|i| format!("Step {i}: the volunteers checked the nets along the shore.")).collect();
+        let story = "The river trust counted more salmon this autumn than in any year since 1998.";
+        let quote = "\"We have never seen the river like this.\"";
+        let text = format!(
+            "{story}\n\n{quote}\n\n{}\n\nThe count ends in December.\n\n{quote}\n\nThe trust thanked them.\n\n{}",
+            block.join("\n\n"),
+            block.join("\n\n")
+        );
+        let kept = without_repeated_blocks(&text);
+        assert_eq!(kept.matches("Step 1:").count(), 1, "{kept}");
+        assert_eq!(kept.matches("Step 6:").count(), 1, "{kept}");
+        assert_eq!(kept.matches("never seen the river").count(), 2, "a pull quote stays: {kept}");
+        let once = format!(
+            "{story}\n\n{quote}\n\n{}\n\nThe count ends in December.\n\n{quote}\n\nThe trust thanked them.",
+            block.join("\n\n")
+        );
+        assert_eq!(kept, once);
+        // Five repeated lines are not a block: a list may repeat a few items.
+        let five = format!(
+            "{story}\n\n{}\n\nThe count ends in December.\n\n{}\n\nVolunteers are welcome.",
+            block[..5].join("\n\n"),
+            block[..5].join("\n\n")
+        );
+        assert_eq!(without_repeated_blocks(&five), five);
     }
 
     #[test]
