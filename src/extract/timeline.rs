@@ -122,7 +122,8 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
             })
             .map(|(_, cover)| *cover)
             .collect();
-        let event = event_phrase(doc, m.sentence, span, &dated);
+        let story_from = starts.get(m.sentence).copied().flatten().unwrap_or(0);
+        let event = event_phrase(doc, m.sentence, span, &dated, story_from);
         if !event.chars().any(char::is_alphabetic) || event.trim_end_matches(['.', ',']) == text {
             // a bare date (a dateline): no event to place on the timeline
             i += taken;
@@ -349,6 +350,50 @@ fn is_generic(doc: &Doc, m: &TimexMention) -> bool {
         || is_routine_clock(doc, m)
         || qualifies_a_title(doc, m)
         || is_era(doc, m)
+        || is_in_a_name(doc, m)
+        || dates_a_photo(doc, m)
+}
+
+/// True when a capitalised time word is part of a name: "the Sunday Times", "BBC Radio 4's
+/// Today programme" (`name` rows of `timeline_nouns.tsv`, the word after it).
+fn is_in_a_name(doc: &Doc, m: &TimexMention) -> bool {
+    let text = doc.span_text(m.timex.span);
+    if text.contains(char::is_whitespace) || !text.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let after = doc.text().get(m.timex.span.end..).unwrap_or("");
+    let Some(next) = after.strip_prefix(' ').and_then(|a| a.split_whitespace().next()) else {
+        return false;
+    };
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    DATED_NOUNS.get(next.as_str()) == Some(&DatedNoun::Name)
+}
+
+/// Most words between a photograph's verb and the date it gives: "pictured with Clinton in".
+const PHOTO_WORDS: usize = 6;
+
+/// True when the date is a photograph's ("King, pictured with Clinton in 2001, said …", "The
+/// museum pictured in 1990 following the heist"): a caption's date, no event of the story
+/// (`photo` rows of `timeline_nouns.tsv`).
+fn dates_a_photo(doc: &Doc, m: &TimexMention) -> bool {
+    // "pictured at the launch on Tuesday" may be the day's event; a year or a month is the file
+    // photograph's
+    if m.timex.value.len() > "2001-01".len() {
+        return false;
+    }
+    let sentence = doc.sentences()[m.sentence].span;
+    let head = doc.text().get(sentence.start..m.timex.span.start).unwrap_or("");
+    for word in head.split_whitespace().rev().take(PHOTO_WORDS) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if DATED_NOUNS.get(bare.as_str()) == Some(&DatedNoun::Photo) {
+            return true;
+        }
+        // the photograph's clause ends at a comma, a bracket or a full stop
+        if word.ends_with([',', ';', ':', '.', ')']) || word.starts_with('(') {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when a decade or a century is named as an era in a sentence with no past or future in
@@ -484,9 +529,12 @@ const QUOTE_CLOSES: [&str; 3] = [",’ ", ",” ", ",\" "];
 /// [`EVENT_WORDS`] of them around the time expression's place. An expression introduced by a
 /// preposition is left out with it ("told customers on June 2 to wait" → "told customers to
 /// wait"); one that is part of the clause's grammar ("Today is a great day", "Sunday was
-/// chosen") stays, so the phrase still reads as the article wrote it.
-fn event_phrase(doc: &Doc, index: usize, span: Span, dated: &[Span]) -> String {
-    let sentence = doc.sentences()[index].span;
+/// chosen") stays, so the phrase still reads as the article wrote it. `story_from`: where the
+/// story starts in the sentence (past sharing buttons glued before it).
+fn event_phrase(doc: &Doc, index: usize, span: Span, dated: &[Span], story_from: usize) -> String {
+    // the story's part of the sentence: sharing buttons glued before it are no event's words
+    let whole = doc.sentences()[index].span;
+    let sentence = Span::new(whole.start.max(story_from).min(span.start), whole.end);
     let text = doc.text();
     let quotes = quotations(text, sentence);
     let quoted = |s: Span| quotes.iter().any(|q| q.start <= s.start && s.end <= q.end);
@@ -982,12 +1030,23 @@ enum DatedNoun {
     Title,
     /// A noun that says nothing of its own: "last year's event".
     Generic,
+    /// A word that makes a capitalised time word a name: "the Sunday Times", "the Today
+    /// programme".
+    Name,
+    /// A verb that dates a photograph, not an event: "pictured with Clinton in 2001".
+    Photo,
+    /// A preposition before a dated noun that places the clause's event within its time:
+    /// "during Wednesday's session".
+    Within,
 }
 
 static DATED_NOUNS: LazyLock<HashMap<&'static str, DatedNoun>> = LazyLock::new(|| {
     keyed_rows(include_str!("lexicon/timeline_nouns.tsv"), |kind| match kind {
         "title" => Some(DatedNoun::Title),
         "generic" => Some(DatedNoun::Generic),
+        "name" => Some(DatedNoun::Name),
+        "photo" => Some(DatedNoun::Photo),
+        "within" => Some(DatedNoun::Within),
         _ => None,
     })
     .collect()
@@ -1481,14 +1540,19 @@ fn dated_noun_phrase(text: &str, sentence: Span, span: Span) -> Option<String> {
     let tail = text.get(span.end..sentence.end)?;
     let timex = text.get(span.start..span.end)?;
     let (determiner, after) = match tail.strip_prefix("'s").or_else(|| tail.strip_prefix("’s")) {
-        Some(after) => (None, after),
+        Some(after) => {
+            if within_a_time(head) {
+                return None;
+            }
+            (None, after)
+        }
         None => {
             let (before, last) = head.trim_end().rsplit_once(char::is_whitespace)?;
             if !DETERMINERS.contains(&last.to_lowercase().as_str()) {
                 return None;
             }
             // "In the 2008 crisis, …" / "The 1991 agreement barred …": the sentence's own frame
-            if before.split_whitespace().count() <= 1 {
+            if before.split_whitespace().count() <= 1 || within_a_time(before) {
                 return None;
             }
             (Some(last), tail)
@@ -1528,6 +1592,14 @@ fn dated_noun_phrase(text: &str, sentence: Span, span: Span) -> Option<String> {
     phrase.push(' ');
     phrase.push_str(&noun.join(" "));
     Some(phrase)
+}
+
+/// True when `head` ends with a preposition that places the clause's event within the dated
+/// noun's time ("looked tired during Wednesday's session"): the clause is the event, not the
+/// session (`within` rows of `timeline_nouns.tsv`).
+fn within_a_time(head: &str) -> bool {
+    let last = head.split_whitespace().next_back().unwrap_or("").to_lowercase();
+    DATED_NOUNS.get(last.as_str()) == Some(&DatedNoun::Within)
 }
 
 /// True when `word` may be part of the noun a date modifies: a lowercase word that is not a
@@ -2478,6 +2550,48 @@ mod tests {
         // a noun that says what happened is the event
         let text = "The party lost ground in last year's election.";
         assert_eq!(event_valued(text, "2022"), "last year's election");
+    }
+
+    #[test]
+    fn a_time_word_in_a_name_is_no_entry() {
+        let text =
+            "The mayor told the Sunday Times that the plan was dead, and repeated it on the Today programme.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+        // the day itself is one
+        let text = "The mayor told reporters on Sunday that the plan was dead.";
+        assert_eq!(event_valued(text, "2023-06-11"), "The mayor told reporters that the plan was dead");
+    }
+
+    #[test]
+    fn a_sentence_glued_after_sharing_buttons_gives_its_entry_without_them() {
+        let text = "Share this withEmailFacebookTwitterCopy this linkThe harbour board voted on Monday to close the quay.";
+        let t = entries(text);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].event, "The harbour board voted to close the quay");
+    }
+
+    #[test]
+    fn a_photographs_date_is_no_entry() {
+        let text = "Ms Okafor, pictured with the mayor in 2019, said the quay would reopen. The old pier, pictured here in 1987, was torn down in 2001.";
+        let t = entries(text);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].value, "2001");
+        // a day of the story in a caption is still one
+        let text = "The minister, pictured at the depot on Monday, promised new trains.";
+        assert_eq!(entries(text).len(), 1, "{:?}", entries(text));
+    }
+
+    #[test]
+    fn a_date_the_clause_happened_within_leaves_the_event_to_the_clause() {
+        let text = "The two strikers looked tired during Monday's session at the training ground.";
+        assert!(event_valued(text, "2023-06-12").contains("strikers looked tired"), "{:?}", entries(text));
+        let text = "In her 2016 campaign, the senator did not back the bridge.";
+        assert!(event_valued(text, "2016").contains("did not back the bridge"), "{:?}", entries(text));
+        let text = "The port missed Friday's deadline to file its accounts.";
+        assert!(event_valued(text, "2023-06-09").contains("missed"), "{:?}", entries(text));
+        // a dated noun that is the event stays the event
+        let text = "The striker scored twice in last year's final.";
+        assert_eq!(event_valued(text, "2022"), "last year's final");
     }
 
     #[test]
