@@ -123,7 +123,22 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
             .map(|(_, cover)| *cover)
             .collect();
         let story_from = starts.get(m.sentence).copied().flatten().unwrap_or(0);
-        let event = event_phrase(doc, m.sentence, span, &dated, story_from);
+        let mut event = event_phrase(doc, m.sentence, span, &dated, story_from);
+        // "founded in 1902, a year before its stadium opened": the event after the length is
+        // dated by it (`anchored_entries`), not this date's
+        if let Some(length) = mentions.get(i + taken).filter(|n| {
+            n.sentence == m.sentence
+                && n.timex.kind == TimexType::Duration
+                && doc.text().get(span.end..n.timex.span.start) == Some(", ")
+                && doc.text().get(n.timex.span.end..).is_some_and(|after| {
+                    [" before ", " after ", " ahead of "].iter().any(|l| after.starts_with(l))
+                })
+        }) {
+            let told = format!(", {} ", doc.span_text(length.timex.span));
+            if let Some(at) = event.find(&told) {
+                event.truncate(at);
+            }
+        }
         if !event.chars().any(char::is_alphabetic) || event.trim_end_matches(['.', ',']) == text {
             // a bare date (a dateline): no event to place on the timeline
             i += taken;
@@ -143,6 +158,7 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
         entries.push((start, until, entry));
         i += taken;
     }
+    entries.extend(anchored_entries(doc, &mentions, anchor, &starts));
     entries.sort_by_key(|a| (a.0, a.1));
     let mut out: Vec<TimelineEntry> = Vec::new();
     for (_, _, entry) in entries {
@@ -172,6 +188,140 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
     };
     let keep: Vec<bool> = out.iter().map(|e| e.end.is_some() || !finer(e)).collect();
     out.into_iter().zip(keep).filter_map(|(e, k)| k.then_some(e)).collect()
+}
+
+/// Most words of the event an anchored interval dates after its "before" or "after": "a year
+/// before Adolf Hitler became its leader".
+const ANCHORED_EVENT_WORDS: usize = 10;
+
+/// The entries of dates told as an interval from another date of the sentence, which the tagger
+/// leaves as durations (TimeML's "N days before X"): "resigned a day before Wednesday's vote"
+/// dates the resignation the Tuesday; "founded in 1902, a year before its stadium opened"
+/// dates the opening 1903. The other date keeps its own entry.
+fn anchored_entries(
+    doc: &Doc,
+    mentions: &[TimexMention],
+    anchor: Date,
+    starts: &[Option<usize>],
+) -> Vec<(Date, Date, TimelineEntry)> {
+    let text = doc.text();
+    let mut out = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.timex.kind != TimexType::Duration || !in_story(starts, m.sentence, m.timex.span.start) {
+            continue;
+        }
+        let Some((count, unit)) = interval_length(&m.timex.value) else { continue };
+        let after = text.get(m.timex.span.end..).unwrap_or("");
+        let Some((link, rest)) = [" before ", " after ", " ahead of "]
+            .into_iter()
+            .find_map(|l| after.strip_prefix(l).map(|rest| (l.trim(), rest)))
+        else {
+            continue;
+        };
+        let before = link != "after";
+        let sentence = doc.sentences()[m.sentence].span;
+        let next = mentions.get(i + 1).filter(|n| {
+            n.sentence == m.sentence
+                && matches!(n.timex.kind, TimexType::Date | TimexType::Time)
+                && n.timex.span.start == m.timex.span.end + 2 + link.len()
+        });
+        // "a day before Wednesday's vote": the date after the link anchors this one
+        let (value, event) = if let Some(n) = next {
+            let Some(value) = shifted(&n.timex.value, count, unit, !before) else { continue };
+            let story_from = starts.get(m.sentence).copied().flatten().unwrap_or(0);
+            let dated = [with_zone(text, n.timex.span)];
+            let phrase = event_phrase(doc, m.sentence, m.timex.span, &dated, story_from);
+            let own = doc.span_text(m.timex.span);
+            // the clause up to the length: "The harbour master resigned"
+            let phrase = phrase.find(own).map_or(phrase.as_str(), |at| &phrase[..at]);
+            let phrase = phrase.trim_end_matches([',', ' ']).to_string();
+            (value, phrase)
+        } else {
+            // "founded in 1902, a year before its stadium opened": the date before anchors the
+            // event after the link
+            let Some(p) = i.checked_sub(1).map(|p| &mentions[p]).filter(|p| {
+                p.sentence == m.sentence
+                    && text.get(p.timex.span.end..m.timex.span.start).is_some_and(|b| b == ", ")
+            }) else {
+                continue;
+            };
+            let Some(value) = shifted(&p.timex.value, count, unit, before) else { continue };
+            let clause_end = rest.find([',', ';', '.', '(']).unwrap_or(rest.len());
+            let clause_end = clause_end.min(sentence.end.saturating_sub(text.len() - rest.len()));
+            let words: Vec<&str> = rest[..clause_end].split_whitespace().collect();
+            if words.len() < 2 || words.len() > ANCHORED_EVENT_WORDS {
+                continue;
+            }
+            (value, words.join(" "))
+        };
+        if !event.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        let Some((start, end)) = interval(&value) else { continue };
+        let tense = if end <= anchor {
+            Tense::Past
+        } else if start > anchor {
+            Tense::Future
+        } else {
+            Tense::Present
+        };
+        let entry = TimelineEntry {
+            label: label(&value, None),
+            value,
+            end: None,
+            modifier: None,
+            kind: TimexType::Date,
+            text: text.get(m.timex.span.start..m.timex.span.end + 1 + link.len()).unwrap_or("").to_string(),
+            event,
+            tense,
+            evidence: Evidence::sentence(doc, m.sentence),
+        };
+        out.push((start, end, entry));
+    }
+    out
+}
+
+/// The length of a duration value as a count and its unit (`D`, `W`, `M` or `Y`): "P1D" →
+/// (1, 'D'); none for a vague or a compound length.
+fn interval_length(value: &str) -> Option<(i64, char)> {
+    let body = value.strip_prefix('P')?;
+    let unit = body.chars().next_back()?;
+    let count: i64 = body.get(..body.len() - 1)?.parse().ok()?;
+    (matches!(unit, 'D' | 'W' | 'M' | 'Y') && (1..=100).contains(&count)).then_some((count, unit))
+}
+
+/// `value` moved `count` `unit`s earlier (or later), when the unit is the value's own: days and
+/// weeks from a day, months from a month, years from a year.
+fn shifted(value: &str, count: i64, unit: char, later: bool) -> Option<String> {
+    // "two years after" a day names a year only roughly: the length's unit is the date's own
+    let own_unit = match value.len() {
+        4 => 'Y',
+        7 => 'M',
+        10 => 'D',
+        _ => return None,
+    };
+    if own_unit != unit && !(own_unit == 'D' && unit == 'W') {
+        return None;
+    }
+    let sign = if later { 1 } else { -1 };
+    match unit {
+        'D' | 'W' => {
+            let day: Date = value.get(..10).filter(|_| value.len() == 10)?.parse().ok()?;
+            let days = if unit == 'W' { 7 * count } else { count };
+            let moved = day.checked_add((sign * days).days()).ok()?;
+            Some(moved.to_string())
+        }
+        'M' => {
+            let month: Date = format!("{}-01", value.get(..7)?).parse().ok()?;
+            let moved = month.checked_add((sign * count).months()).ok()?;
+            Some(moved.to_string()[..7].to_string())
+        }
+        _ => {
+            let year: i64 = value.get(..4).filter(|y| y.chars().all(|c| c.is_ascii_digit()))?.parse().ok()?;
+            let moved = year + sign * count;
+            (1000..=9999).contains(&moved).then(|| moved.to_string())
+        }
+    }
 }
 
 /// `span` with the zone written after its clock time: "17:00 local time", "10:15 GMT" (the
@@ -2568,6 +2718,23 @@ mod tests {
         let t = entries(text);
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].event, "The harbour board voted to close the quay");
+    }
+
+    #[test]
+    fn a_date_told_as_an_interval_from_another_date_is_its_own_entry() {
+        // DCT Wednesday 14 June 2023
+        let text = "The harbour master resigned a day before Monday's council vote.";
+        let t = entries(text);
+        assert_eq!(event_valued(text, "2023-06-11"), "The harbour master resigned", "{t:?}");
+        assert!(event_valued(text, "2023-06-12").contains("council vote"), "{t:?}");
+        let text = "The choir was founded in 1951, a year before its first tour began.";
+        assert_eq!(event_valued(text, "1952"), "its first tour began");
+        assert!(!event_valued(text, "1951").contains("tour"), "{:?}", entries(text));
+        let text = "The ferry sank in 1998, two years after the line opened.";
+        assert_eq!(event_valued(text, "1996"), "the line opened");
+        // a length that anchors on no date is no entry
+        let text = "The mayor resigned a day before the vote.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
     }
 
     #[test]
