@@ -2740,7 +2740,12 @@ mod tests {
     #[test]
     fn a_claim_in_the_present_dates_its_reported_clause_and_a_citing_clause_is_left_out() {
         let text = "A residents' group claims 12 homes were flooded in the storm on Tuesday, citing photographs posted online by neighbours.";
-        assert_eq!(event_valued(text, "2023-06-13"), "12 homes were flooded in the storm", "{:?}", entries(text));
+        assert_eq!(
+            event_valued(text, "2023-06-13"),
+            "12 homes were flooded in the storm",
+            "{:?}",
+            entries(text)
+        );
     }
 
     #[test]
