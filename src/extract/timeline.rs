@@ -492,7 +492,8 @@ fn is_range(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
 /// place", "feels especially relevant today": nowadays, not the publication day's event).
 fn is_generic(doc: &Doc, m: &TimexMention) -> bool {
     let nowadays = doc.span_text(m.timex.span).eq_ignore_ascii_case("today")
-        && !matches!(m.tense, Some(TenseCue::Past | TenseCue::Future));
+        && !matches!(m.tense, Some(TenseCue::Past | TenseCue::Future))
+        && !in_progressive(doc, m);
     nowadays
         || is_generic_clock(doc, m)
         || is_match_half(doc, m)
@@ -544,6 +545,25 @@ fn dates_a_photo(doc: &Doc, m: &TimexMention) -> bool {
         }
     }
     false
+}
+
+/// True when the expression stands inside a present progressive, "is today opening a museum",
+/// "are meeting today": the day's own event, not nowadays.
+fn in_progressive(doc: &Doc, m: &TimexMention) -> bool {
+    let text = doc.text();
+    let before = text.get(..m.timex.span.start).unwrap_or("");
+    let after = text.get(m.timex.span.end..).unwrap_or("");
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let last = before.split_whitespace().next_back().map(bare).unwrap_or_default();
+    let next = after.split_whitespace().next().map(bare).unwrap_or_default();
+    let progressive_before = {
+        let mut words = before.split_whitespace().rev().map(bare);
+        let verb = words.next().unwrap_or_default();
+        let auxiliary = words.next().unwrap_or_default();
+        is_ing(&verb) && matches!(auxiliary.as_str(), "is" | "are")
+    };
+    (matches!(last.as_str(), "is" | "are") && is_ing(&next))
+        || (progressive_before && !after.starts_with(','))
 }
 
 /// True when a decade or a century is named as an era in a sentence with no past or future in
@@ -2746,6 +2766,15 @@ mod tests {
             "{:?}",
             entries(text)
         );
+    }
+
+    #[test]
+    fn today_in_a_present_progressive_is_the_days_event() {
+        let text = "The town of Harwell is today opening a new lifeboat station.";
+        assert!(event_valued(text, "2023-06-14").contains("Harwell is today opening a new lifeboat station"));
+        // nowadays is no entry
+        let text = "The station feels especially relevant today.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
     }
 
     #[test]
