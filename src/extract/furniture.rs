@@ -113,8 +113,23 @@ pub fn lead_in_end(lower: &str) -> Option<usize> {
 /// whole sentence is furniture: computed once, for stages that ask for every mention.
 pub fn story_starts(doc: &Doc) -> Vec<Option<usize>> {
     (0..doc.sentences().len())
-        .map(|i| (!is_furniture_sentence(doc, i)).then(|| story_start(doc, i)))
+        .map(|i| {
+            (!is_furniture_sentence(doc, i) || has_story_after_lead_in(doc, i)).then(|| story_start(doc, i))
+        })
         .collect()
+}
+
+/// True when sentence `index` opens with sharing buttons ("Share this with … Copy this link")
+/// glued to a sentence of the story: the story after the buttons is kept, not the whole
+/// sentence dropped as furniture.
+fn has_story_after_lead_in(doc: &Doc, index: usize) -> bool {
+    let Some(sentence) = doc.sentences().get(index) else { return false };
+    let start = story_start(doc, index);
+    start > sentence.span.start
+        && doc
+            .text()
+            .get(start..sentence.span.end)
+            .is_some_and(|rest| rest.chars().any(char::is_alphabetic) && !is_furniture(rest))
 }
 
 /// True when byte `at` of sentence `index` is story, by the [`story_starts`] of its `Doc`.
@@ -177,5 +192,18 @@ mod tests {
         let starts = story_starts(&doc);
         assert_eq!(starts[0], None);
         assert!(!in_story(&starts, 0, 3) && !in_story(&starts, 1, 13) && in_story(&starts, 1, 60));
+    }
+
+    #[test]
+    fn a_story_sentence_glued_after_sharing_buttons_is_kept() {
+        let text = "Share this withEmailFacebookTwitterCopy this linkThe harbour board met on Monday.";
+        let doc = Doc::new(text);
+        let starts = story_starts(&doc);
+        let at = text.find("The harbour").unwrap();
+        assert_eq!(starts[0], Some(at));
+        assert!(!in_story(&starts, 0, 3) && in_story(&starts, 0, at + 4));
+        // the buttons alone are furniture still
+        let doc = Doc::new("Share this withEmailFacebookTwitterCopy this link");
+        assert_eq!(story_starts(&doc)[0], None);
     }
 }

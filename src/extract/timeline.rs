@@ -122,7 +122,23 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
             })
             .map(|(_, cover)| *cover)
             .collect();
-        let event = event_phrase(doc, m.sentence, span, &dated);
+        let story_from = starts.get(m.sentence).copied().flatten().unwrap_or(0);
+        let mut event = event_phrase(doc, m.sentence, span, &dated, story_from);
+        // "founded in 1902, a year before its stadium opened": the event after the length is
+        // dated by it (`anchored_entries`), not this date's
+        if let Some(length) = mentions.get(i + taken).filter(|n| {
+            n.sentence == m.sentence
+                && n.timex.kind == TimexType::Duration
+                && doc.text().get(span.end..n.timex.span.start) == Some(", ")
+                && doc.text().get(n.timex.span.end..).is_some_and(|after| {
+                    [" before ", " after ", " ahead of "].iter().any(|l| after.starts_with(l))
+                })
+        }) {
+            let told = format!(", {} ", doc.span_text(length.timex.span));
+            if let Some(at) = event.find(&told) {
+                event.truncate(at);
+            }
+        }
         if !event.chars().any(char::is_alphabetic) || event.trim_end_matches(['.', ',']) == text {
             // a bare date (a dateline): no event to place on the timeline
             i += taken;
@@ -142,6 +158,7 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
         entries.push((start, until, entry));
         i += taken;
     }
+    entries.extend(anchored_entries(doc, &mentions, anchor, &starts));
     entries.sort_by_key(|a| (a.0, a.1));
     let mut out: Vec<TimelineEntry> = Vec::new();
     for (_, _, entry) in entries {
@@ -171,6 +188,140 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
     };
     let keep: Vec<bool> = out.iter().map(|e| e.end.is_some() || !finer(e)).collect();
     out.into_iter().zip(keep).filter_map(|(e, k)| k.then_some(e)).collect()
+}
+
+/// Most words of the event an anchored interval dates after its "before" or "after": "a year
+/// before Adolf Hitler became its leader".
+const ANCHORED_EVENT_WORDS: usize = 10;
+
+/// The entries of dates told as an interval from another date of the sentence, which the tagger
+/// leaves as durations (TimeML's "N days before X"): "resigned a day before Wednesday's vote"
+/// dates the resignation the Tuesday; "founded in 1902, a year before its stadium opened"
+/// dates the opening 1903. The other date keeps its own entry.
+fn anchored_entries(
+    doc: &Doc,
+    mentions: &[TimexMention],
+    anchor: Date,
+    starts: &[Option<usize>],
+) -> Vec<(Date, Date, TimelineEntry)> {
+    let text = doc.text();
+    let mut out = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.timex.kind != TimexType::Duration || !in_story(starts, m.sentence, m.timex.span.start) {
+            continue;
+        }
+        let Some((count, unit)) = interval_length(&m.timex.value) else { continue };
+        let after = text.get(m.timex.span.end..).unwrap_or("");
+        let Some((link, rest)) = [" before ", " after ", " ahead of "]
+            .into_iter()
+            .find_map(|l| after.strip_prefix(l).map(|rest| (l.trim(), rest)))
+        else {
+            continue;
+        };
+        let before = link != "after";
+        let sentence = doc.sentences()[m.sentence].span;
+        let next = mentions.get(i + 1).filter(|n| {
+            n.sentence == m.sentence
+                && matches!(n.timex.kind, TimexType::Date | TimexType::Time)
+                && n.timex.span.start == m.timex.span.end + 2 + link.len()
+        });
+        // "a day before Wednesday's vote": the date after the link anchors this one
+        let (value, event) = if let Some(n) = next {
+            let Some(value) = shifted(&n.timex.value, count, unit, !before) else { continue };
+            let story_from = starts.get(m.sentence).copied().flatten().unwrap_or(0);
+            let dated = [with_zone(text, n.timex.span)];
+            let phrase = event_phrase(doc, m.sentence, m.timex.span, &dated, story_from);
+            let own = doc.span_text(m.timex.span);
+            // the clause up to the length: "The harbour master resigned"
+            let phrase = phrase.find(own).map_or(phrase.as_str(), |at| &phrase[..at]);
+            let phrase = phrase.trim_end_matches([',', ' ']).to_string();
+            (value, phrase)
+        } else {
+            // "founded in 1902, a year before its stadium opened": the date before anchors the
+            // event after the link
+            let Some(p) = i.checked_sub(1).map(|p| &mentions[p]).filter(|p| {
+                p.sentence == m.sentence
+                    && text.get(p.timex.span.end..m.timex.span.start).is_some_and(|b| b == ", ")
+            }) else {
+                continue;
+            };
+            let Some(value) = shifted(&p.timex.value, count, unit, before) else { continue };
+            let clause_end = rest.find([',', ';', '.', '(']).unwrap_or(rest.len());
+            let clause_end = clause_end.min(sentence.end.saturating_sub(text.len() - rest.len()));
+            let words: Vec<&str> = rest[..clause_end].split_whitespace().collect();
+            if words.len() < 2 || words.len() > ANCHORED_EVENT_WORDS {
+                continue;
+            }
+            (value, words.join(" "))
+        };
+        if !event.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        let Some((start, end)) = interval(&value) else { continue };
+        let tense = if end <= anchor {
+            Tense::Past
+        } else if start > anchor {
+            Tense::Future
+        } else {
+            Tense::Present
+        };
+        let entry = TimelineEntry {
+            label: label(&value, None),
+            value,
+            end: None,
+            modifier: None,
+            kind: TimexType::Date,
+            text: text.get(m.timex.span.start..m.timex.span.end + 1 + link.len()).unwrap_or("").to_string(),
+            event,
+            tense,
+            evidence: Evidence::sentence(doc, m.sentence),
+        };
+        out.push((start, end, entry));
+    }
+    out
+}
+
+/// The length of a duration value as a count and its unit (`D`, `W`, `M` or `Y`): "P1D" →
+/// (1, 'D'); none for a vague or a compound length.
+fn interval_length(value: &str) -> Option<(i64, char)> {
+    let body = value.strip_prefix('P')?;
+    let unit = body.chars().next_back()?;
+    let count: i64 = body.get(..body.len() - 1)?.parse().ok()?;
+    (matches!(unit, 'D' | 'W' | 'M' | 'Y') && (1..=100).contains(&count)).then_some((count, unit))
+}
+
+/// `value` moved `count` `unit`s earlier (or later), when the unit is the value's own: days and
+/// weeks from a day, months from a month, years from a year.
+fn shifted(value: &str, count: i64, unit: char, later: bool) -> Option<String> {
+    // "two years after" a day names a year only roughly: the length's unit is the date's own
+    let own_unit = match value.len() {
+        4 => 'Y',
+        7 => 'M',
+        10 => 'D',
+        _ => return None,
+    };
+    if own_unit != unit && !(own_unit == 'D' && unit == 'W') {
+        return None;
+    }
+    let sign = if later { 1 } else { -1 };
+    match unit {
+        'D' | 'W' => {
+            let day: Date = value.get(..10).filter(|_| value.len() == 10)?.parse().ok()?;
+            let days = if unit == 'W' { 7 * count } else { count };
+            let moved = day.checked_add((sign * days).days()).ok()?;
+            Some(moved.to_string())
+        }
+        'M' => {
+            let month: Date = format!("{}-01", value.get(..7)?).parse().ok()?;
+            let moved = month.checked_add((sign * count).months()).ok()?;
+            Some(moved.to_string()[..7].to_string())
+        }
+        _ => {
+            let year: i64 = value.get(..4).filter(|y| y.chars().all(|c| c.is_ascii_digit()))?.parse().ok()?;
+            let moved = year + sign * count;
+            (1000..=9999).contains(&moved).then(|| moved.to_string())
+        }
+    }
 }
 
 /// `span` with the zone written after its clock time: "17:00 local time", "10:15 GMT" (the
@@ -341,7 +492,8 @@ fn is_range(doc: &Doc, a: &TimexMention, b: &TimexMention) -> bool {
 /// place", "feels especially relevant today": nowadays, not the publication day's event).
 fn is_generic(doc: &Doc, m: &TimexMention) -> bool {
     let nowadays = doc.span_text(m.timex.span).eq_ignore_ascii_case("today")
-        && !matches!(m.tense, Some(TenseCue::Past | TenseCue::Future));
+        && !matches!(m.tense, Some(TenseCue::Past | TenseCue::Future))
+        && !in_progressive(doc, m);
     nowadays
         || is_generic_clock(doc, m)
         || is_match_half(doc, m)
@@ -349,6 +501,69 @@ fn is_generic(doc: &Doc, m: &TimexMention) -> bool {
         || is_routine_clock(doc, m)
         || qualifies_a_title(doc, m)
         || is_era(doc, m)
+        || is_in_a_name(doc, m)
+        || dates_a_photo(doc, m)
+}
+
+/// True when a capitalised time word is part of a name: "the Sunday Times", "BBC Radio 4's
+/// Today programme" (`name` rows of `timeline_nouns.tsv`, the word after it).
+fn is_in_a_name(doc: &Doc, m: &TimexMention) -> bool {
+    let text = doc.span_text(m.timex.span);
+    if text.contains(char::is_whitespace) || !text.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let after = doc.text().get(m.timex.span.end..).unwrap_or("");
+    let Some(next) = after.strip_prefix(' ').and_then(|a| a.split_whitespace().next()) else {
+        return false;
+    };
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    DATED_NOUNS.get(next.as_str()) == Some(&DatedNoun::Name)
+}
+
+/// Most words between a photograph's verb and the date it gives: "pictured with Clinton in".
+const PHOTO_WORDS: usize = 6;
+
+/// True when the date is a photograph's ("King, pictured with Clinton in 2001, said …", "The
+/// museum pictured in 1990 following the heist"): a caption's date, no event of the story
+/// (`photo` rows of `timeline_nouns.tsv`).
+fn dates_a_photo(doc: &Doc, m: &TimexMention) -> bool {
+    // "pictured at the launch on Tuesday" may be the day's event; a year or a month is the file
+    // photograph's
+    if m.timex.value.len() > "2001-01".len() {
+        return false;
+    }
+    let sentence = doc.sentences()[m.sentence].span;
+    let head = doc.text().get(sentence.start..m.timex.span.start).unwrap_or("");
+    for word in head.split_whitespace().rev().take(PHOTO_WORDS) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if DATED_NOUNS.get(bare.as_str()) == Some(&DatedNoun::Photo) {
+            return true;
+        }
+        // the photograph's clause ends at a comma, a bracket or a full stop
+        if word.ends_with([',', ';', ':', '.', ')']) || word.starts_with('(') {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when the expression stands inside a present progressive, "is today opening a museum",
+/// "are meeting today": the day's own event, not nowadays.
+fn in_progressive(doc: &Doc, m: &TimexMention) -> bool {
+    let text = doc.text();
+    let before = text.get(..m.timex.span.start).unwrap_or("");
+    let after = text.get(m.timex.span.end..).unwrap_or("");
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let last = before.split_whitespace().next_back().map(bare).unwrap_or_default();
+    let next = after.split_whitespace().next().map(bare).unwrap_or_default();
+    let progressive_before = {
+        let mut words = before.split_whitespace().rev().map(bare);
+        let verb = words.next().unwrap_or_default();
+        let auxiliary = words.next().unwrap_or_default();
+        is_ing(&verb) && matches!(auxiliary.as_str(), "is" | "are")
+    };
+    (matches!(last.as_str(), "is" | "are") && is_ing(&next))
+        || (progressive_before && !after.starts_with(','))
 }
 
 /// True when a decade or a century is named as an era in a sentence with no past or future in
@@ -484,9 +699,12 @@ const QUOTE_CLOSES: [&str; 3] = [",’ ", ",” ", ",\" "];
 /// [`EVENT_WORDS`] of them around the time expression's place. An expression introduced by a
 /// preposition is left out with it ("told customers on June 2 to wait" → "told customers to
 /// wait"); one that is part of the clause's grammar ("Today is a great day", "Sunday was
-/// chosen") stays, so the phrase still reads as the article wrote it.
-fn event_phrase(doc: &Doc, index: usize, span: Span, dated: &[Span]) -> String {
-    let sentence = doc.sentences()[index].span;
+/// chosen") stays, so the phrase still reads as the article wrote it. `story_from`: where the
+/// story starts in the sentence (past sharing buttons glued before it).
+fn event_phrase(doc: &Doc, index: usize, span: Span, dated: &[Span], story_from: usize) -> String {
+    // the story's part of the sentence: sharing buttons glued before it are no event's words
+    let whole = doc.sentences()[index].span;
+    let sentence = Span::new(whole.start.max(story_from).min(span.start), whole.end);
     let text = doc.text();
     let quotes = quotations(text, sentence);
     let quoted = |s: Span| quotes.iter().any(|q| q.start <= s.start && s.end <= q.end);
@@ -982,12 +1200,23 @@ enum DatedNoun {
     Title,
     /// A noun that says nothing of its own: "last year's event".
     Generic,
+    /// A word that makes a capitalised time word a name: "the Sunday Times", "the Today
+    /// programme".
+    Name,
+    /// A verb that dates a photograph, not an event: "pictured with Clinton in 2001".
+    Photo,
+    /// A preposition before a dated noun that places the clause's event within its time:
+    /// "during Wednesday's session".
+    Within,
 }
 
 static DATED_NOUNS: LazyLock<HashMap<&'static str, DatedNoun>> = LazyLock::new(|| {
     keyed_rows(include_str!("lexicon/timeline_nouns.tsv"), |kind| match kind {
         "title" => Some(DatedNoun::Title),
         "generic" => Some(DatedNoun::Generic),
+        "name" => Some(DatedNoun::Name),
+        "photo" => Some(DatedNoun::Photo),
+        "within" => Some(DatedNoun::Within),
         _ => None,
     })
     .collect()
@@ -1481,14 +1710,19 @@ fn dated_noun_phrase(text: &str, sentence: Span, span: Span) -> Option<String> {
     let tail = text.get(span.end..sentence.end)?;
     let timex = text.get(span.start..span.end)?;
     let (determiner, after) = match tail.strip_prefix("'s").or_else(|| tail.strip_prefix("’s")) {
-        Some(after) => (None, after),
+        Some(after) => {
+            if within_a_time(head) {
+                return None;
+            }
+            (None, after)
+        }
         None => {
             let (before, last) = head.trim_end().rsplit_once(char::is_whitespace)?;
             if !DETERMINERS.contains(&last.to_lowercase().as_str()) {
                 return None;
             }
             // "In the 2008 crisis, …" / "The 1991 agreement barred …": the sentence's own frame
-            if before.split_whitespace().count() <= 1 {
+            if before.split_whitespace().count() <= 1 || within_a_time(before) {
                 return None;
             }
             (Some(last), tail)
@@ -1528,6 +1762,14 @@ fn dated_noun_phrase(text: &str, sentence: Span, span: Span) -> Option<String> {
     phrase.push(' ');
     phrase.push_str(&noun.join(" "));
     Some(phrase)
+}
+
+/// True when `head` ends with a preposition that places the clause's event within the dated
+/// noun's time ("looked tired during Wednesday's session"): the clause is the event, not the
+/// session (`within` rows of `timeline_nouns.tsv`).
+fn within_a_time(head: &str) -> bool {
+    let last = head.split_whitespace().next_back().unwrap_or("").to_lowercase();
+    DATED_NOUNS.get(last.as_str()) == Some(&DatedNoun::Within)
 }
 
 /// True when `word` may be part of the noun a date modifies: a lowercase word that is not a
@@ -2478,6 +2720,85 @@ mod tests {
         // a noun that says what happened is the event
         let text = "The party lost ground in last year's election.";
         assert_eq!(event_valued(text, "2022"), "last year's election");
+    }
+
+    #[test]
+    fn a_time_word_in_a_name_is_no_entry() {
+        let text =
+            "The mayor told the Sunday Times that the plan was dead, and repeated it on the Today programme.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+        // the day itself is one
+        let text = "The mayor told reporters on Sunday that the plan was dead.";
+        assert_eq!(event_valued(text, "2023-06-11"), "The mayor told reporters that the plan was dead");
+    }
+
+    #[test]
+    fn a_sentence_glued_after_sharing_buttons_gives_its_entry_without_them() {
+        let text = "Share this withEmailFacebookTwitterCopy this linkThe harbour board voted on Monday to close the quay.";
+        let t = entries(text);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].event, "The harbour board voted to close the quay");
+    }
+
+    #[test]
+    fn a_date_told_as_an_interval_from_another_date_is_its_own_entry() {
+        // DCT Wednesday 14 June 2023
+        let text = "The harbour master resigned a day before Monday's council vote.";
+        let t = entries(text);
+        assert_eq!(event_valued(text, "2023-06-11"), "The harbour master resigned", "{t:?}");
+        assert!(event_valued(text, "2023-06-12").contains("council vote"), "{t:?}");
+        let text = "The choir was founded in 1951, a year before its first tour began.";
+        assert_eq!(event_valued(text, "1952"), "its first tour began");
+        assert!(!event_valued(text, "1951").contains("tour"), "{:?}", entries(text));
+        let text = "The ferry sank in 1998, two years after the line opened.";
+        assert_eq!(event_valued(text, "1996"), "the line opened");
+        // a length that anchors on no date is no entry
+        let text = "The mayor resigned a day before the vote.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+    }
+
+    #[test]
+    fn a_claim_in_the_present_dates_its_reported_clause_and_a_citing_clause_is_left_out() {
+        let text = "A residents' group claims 12 homes were flooded in the storm on Tuesday, citing photographs posted online by neighbours.";
+        assert_eq!(
+            event_valued(text, "2023-06-13"),
+            "12 homes were flooded in the storm",
+            "{:?}",
+            entries(text)
+        );
+    }
+
+    #[test]
+    fn today_in_a_present_progressive_is_the_days_event() {
+        let text = "The town of Harwell is today opening a new lifeboat station.";
+        assert!(event_valued(text, "2023-06-14").contains("Harwell is today opening a new lifeboat station"));
+        // nowadays is no entry
+        let text = "The station feels especially relevant today.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+    }
+
+    #[test]
+    fn a_photographs_date_is_no_entry() {
+        let text = "Ms Okafor, pictured with the mayor in 2019, said the quay would reopen. The old pier, pictured here in 1987, was torn down in 2001.";
+        let t = entries(text);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].value, "2001");
+        // a day of the story in a caption is still one
+        let text = "The minister, pictured at the depot on Monday, promised new trains.";
+        assert_eq!(entries(text).len(), 1, "{:?}", entries(text));
+    }
+
+    #[test]
+    fn a_date_the_clause_happened_within_leaves_the_event_to_the_clause() {
+        let text = "The two strikers looked tired during Monday's session at the training ground.";
+        assert!(event_valued(text, "2023-06-12").contains("strikers looked tired"), "{:?}", entries(text));
+        let text = "In her 2016 campaign, the senator did not back the bridge.";
+        assert!(event_valued(text, "2016").contains("did not back the bridge"), "{:?}", entries(text));
+        let text = "The port missed Friday's deadline to file its accounts.";
+        assert!(event_valued(text, "2023-06-09").contains("missed"), "{:?}", entries(text));
+        // a dated noun that is the event stays the event
+        let text = "The striker scored twice in last year's final.";
+        assert_eq!(event_valued(text, "2022"), "last year's final");
     }
 
     #[test]

@@ -160,7 +160,8 @@ fn inner(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 
 /// Byte index of a full stop, question or exclamation mark that ends one sentence and is glued
 /// to the next: two lowercase letters or digits before it, a capital and a lowercase letter
-/// after it ("home.Half", "Wright.The"). Not in addresses ("bbc.co.uk", "www.Example.com"),
+/// after it ("home.Half", "Wright.The"), or the one-letter word "A" or "I" ("March.A
+/// deadline"). Not in addresses ("bbc.co.uk", "www.Example.com"),
 /// abbreviations ("Mr.Smith", "a.m.") or names such as "ASP.NET".
 fn glued_stop(word: &str) -> Option<usize> {
     // most words hold no stop: leave before any allocation (this runs on every chunk)
@@ -185,7 +186,8 @@ fn glued_stop(word: &str) -> Option<usize> {
                 && chars.get(next).is_some_and(|c| c.is_uppercase())
                 && match chars.get(next + 1) {
                     Some(c) => c.is_lowercase(),
-                    None => quoted,
+                    // a one-letter word opens the next sentence: "by 1 March.A deadline"
+                    None => quoted || matches!(chars[next], 'A' | 'I'),
                 }
         })
         .map(|k| offsets[k])
@@ -308,6 +310,8 @@ mod tests {
             ),
             ("Shirebrook.\"The", &["Shirebrook", ".", "\"", "The"]),
             ("occasion.\"A number", &["occasion", ".", "\"", "A", "number"]),
+            ("by 4 June.A vote", &["by", "4", "June", ".", "A", "vote"]),
+            ("all.I think", &["all", ".", "I", "think"]),
             // a wire dateline glued to the first word
             ("(CNN)Soon, America", &["(", "CNN", ")", "Soon", ",", "America"]),
             ("(AP)LONDON", &["(", "AP", ")", "LONDON"]),
