@@ -2198,3 +2198,27 @@ mod news_sample3_others {
         assert_eq!(tag_on("Apply it once a day.", dct), [("once a day".into(), "P1D".into())]);
     }
 }
+
+#[cfg(test)]
+mod news_sample3_current {
+    //! Fourteenth round: "current" before a title, on sentences written for the test.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn current_before_a_title_qualifies_a_person() {
+        let dct = date(2015, 4, 13);
+        assert!(tag_on("The current Latvian champion was thrown out of the open.", dct).is_empty());
+        assert!(tag_on("She beat the current champion in three sets.", dct).is_empty());
+        // before a thing it is still the present (TBAQ: "current market conditions")
+        assert_eq!(
+            tag_on("Builders blamed current market conditions.", dct),
+            [("current".into(), "PRESENT_REF".into())]
+        );
+    }
+}
