@@ -2041,7 +2041,18 @@ impl<'a> Grammar<'a> {
         }
         // "$500 million a year", "15 a year": a rate, annotated as the length "a year" (AQUAINT,
         // MEANTIME)
-        // "the eight-year war": an adjectival duration leaves the determiner out
+        // "the eight-year war": an adjectival duration leaves the determiner out; but "a
+        // three-year period", "the eight-week period" are the length whole (TBAQ: "a three-year
+        // period", "the year-ago period"; the first and third news samples)
+        // ("the extra seven-day period" keeps "seven-day" alone: AQUAINT)
+        let det = if start < k { Some(start) } else { k.checked_sub(1) };
+        let period_noun = self.joined(u_at)
+            && self.is(u_at + 1, "period")
+            && !self.plural(u_at)
+            && det.is_some_and(|d| d + 1 == k && matches!(self.word(d), "a" | "an" | "the"));
+        if period_noun && let Some(d) = det {
+            return Self::parse(d, u_at + 2, Sem::Duration { qty, unit });
+        }
         if self.joined(u_at) && start < k {
             start = k;
         }

@@ -2157,6 +2157,25 @@ mod news_sample3 {
     }
 
     #[test]
+    fn a_length_before_period_is_the_whole_noun_phrase() {
+        let dct = date(2016, 3, 10);
+        assert_eq!(
+            tag_on("Sales rose in the eight-week period to 27 February.", dct)[0],
+            ("the eight-week period".into(), "P8W".into())
+        );
+        assert_eq!(
+            tag_on("The works will run over a two-year period.", dct),
+            [("a two-year period".into(), "P2Y".into())]
+        );
+        // another word between keeps the adjective alone, as before other nouns
+        assert_eq!(
+            tag_on("The court may waive the extra seven-day period.", dct),
+            [("seven-day".into(), "P7D".into())]
+        );
+        assert_eq!(tag_on("It ended a two-day strike.", dct), [("two-day".into(), "P2D".into())]);
+    }
+
+    #[test]
     fn a_block_number_is_an_address() {
         let dct = date(2015, 4, 20);
         assert!(tag_on("The shooting occurred in the 2900 block of North Milwaukee Avenue.", dct).is_empty());
