@@ -988,6 +988,21 @@ impl<'a> Grammar<'a> {
             }
             return Self::parse(i, di + 1, Sem::Decade(decade));
         }
+        // "the 1920s and 30s", "the 1970s to 80s": a short decade takes the century of the
+        // decade just before ("in their 30s" alone is an age)
+        if !the
+            && i >= 2
+            && matches!(self.word(i - 1), "and" | "or" | "to" | "-" | "–")
+            && let Some(before) = decade(self.word(i - 2)).filter(|d| *d >= 100)
+            && let Some(n) = w
+                .strip_suffix('s')
+                .filter(|n| n.len() == 2 && n.ends_with('0'))
+                .and_then(|n| n.parse::<i32>().ok())
+        {
+            let century = before / 10;
+            let d = century * 10 + n / 10;
+            return Self::parse(i, i + 1, Sem::Decade(if d >= before { d } else { d + 10 }));
+        }
         if let Some(y) = self.year(di).filter(|y| y % 10 == 0)
             && self.is(di + 1, "'s")
             && (the || i > 0 && matches!(self.word(i - 1), "the" | "late" | "early" | "mid"))

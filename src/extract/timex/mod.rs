@@ -2211,6 +2211,21 @@ mod news_sample3_others {
     }
 
     #[test]
+    fn a_short_decade_shares_the_century_of_the_one_before() {
+        let dct = date(2016, 6, 18);
+        assert_eq!(
+            tag_on("Posters from the 1920s and 30s tell the story.", dct),
+            [("the 1920s".into(), "192".into()), ("30s".into(), "193".into())]
+        );
+        assert_eq!(
+            tag_on("Songs of the 1980s and 90s filled the hall.", dct),
+            [("the 1980s".into(), "198".into()), ("90s".into(), "199".into())]
+        );
+        // an age is not a decade
+        assert!(tag_on("Most of them were in their 30s.", dct).is_empty());
+    }
+
+    #[test]
     fn a_set_in_a_product_name_is_not_a_time() {
         let dct = date(2015, 4, 20);
         assert!(tag_on("Try the Sunny Kids Once A Day Lotion from Boots.", dct).is_empty());
