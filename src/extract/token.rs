@@ -127,7 +127,8 @@ fn inner(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     // A full stop glued to the next sentence by a lost space ("practises.Mr Ashley"), as text
     // copied from web pages often has it: the stop and what follows are tokens of their own.
     if let Some(p) = glued_stop(word) {
-        inner(text, start, start + p, out);
+        // (`1970s".Sam`: the closing quote before the stop is cut off as at a chunk's end)
+        chunk(text, start, start + p, out);
         push(text, start + p, start + p + 1, out);
         chunk(text, start + p + 1, end, out);
         return;
@@ -159,10 +160,11 @@ fn inner(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 }
 
 /// Byte index of a full stop, question or exclamation mark that ends one sentence and is glued
-/// to the next: two lowercase letters or digits before it, a capital and a lowercase letter
-/// after it ("home.Half", "Wright.The"), or the one-letter word "A" or "I" ("March.A
-/// deadline"). Not in addresses ("bbc.co.uk", "www.Example.com"),
-/// abbreviations ("Mr.Smith", "a.m.") or names such as "ASP.NET".
+/// to the next: two lowercase letters or digits before it (or those and a closing quotation
+/// mark: `1970s".Sam`), a capital and a lowercase letter after it ("home.Half", "Wright.The"),
+/// the one-letter words "A" and "I" ("autumn.A Scottish") or an acronym after a word of three
+/// lowercase letters or more ("August.HSE"). Not in addresses ("bbc.co.uk",
+/// "www.Example.com"), abbreviations ("Mr.Smith", "a.m.") or names such as "ASP.NET".
 fn glued_stop(word: &str) -> Option<usize> {
     // most words hold no stop: leave before any allocation (this runs on every chunk)
     if !word.contains(['.', '!', '?'])
@@ -180,13 +182,23 @@ fn glued_stop(word: &str) -> Option<usize> {
             // a quotation mark between them makes a lone capital enough: `occasion."A number`
             let quoted = QUOTES.contains(&chars[k + 1]);
             let next = k + 1 + usize::from(quoted);
+            // `the 1970s".Sam`: a closing quotation mark before the stop
+            let closed = CLOSERS.contains(&chars[k - 1]) && k >= 3;
+            let before = if closed { k - 2 } else { k - 1 };
+            let rest = &chars[next.min(chars.len())..];
+            let acronym = (2..=5).contains(&rest.len())
+                && rest.iter().all(char::is_ascii_uppercase)
+                && before >= 2
+                && chars[before - 2..=before].iter().all(|c| c.is_lowercase());
+            // "02:00 BST.Harry's mother": an acronym of three capitals before, a word after
+            let caps_before = before >= 2 && chars[before - 2..=before].iter().all(char::is_ascii_uppercase);
+            let word_after = chars.get(next + 1).is_some_and(|c| c.is_lowercase());
             matches!(chars[k], '.' | '!' | '?')
-                && lower_or_digit(chars[k - 1])
-                && lower_or_digit(chars[k - 2])
+                && (lower_or_digit(chars[before]) && lower_or_digit(chars[before - 1])
+                    || caps_before && word_after)
                 && chars.get(next).is_some_and(|c| c.is_uppercase())
                 && match chars.get(next + 1) {
-                    Some(c) => c.is_lowercase(),
-                    // a one-letter word opens the next sentence: "by 1 March.A deadline"
+                    Some(c) => c.is_lowercase() || acronym,
                     None => quoted || matches!(chars[next], 'A' | 'I'),
                 }
         })
@@ -312,6 +324,11 @@ mod tests {
             ("occasion.\"A number", &["occasion", ".", "\"", "A", "number"]),
             ("by 4 June.A vote", &["by", "4", "June", ".", "A", "vote"]),
             ("all.I think", &["all", ".", "I", "think"]),
+            ("in the autumn.A Scottish", &["in", "the", "autumn", ".", "A", "Scottish"]),
+            ("on 9 August.HSE inspector", &["on", "9", "August", ".", "HSE", "inspector"]),
+            ("the 1970s\".Sam", &["the", "1970s", "\"", ".", "Sam"]),
+            ("on his iPad.I said", &["on", "his", "iPad", ".", "I", "said"]),
+            ("at 02:00 BST.Harry's", &["at", "02:00", "BST", ".", "Harry", "'s"]),
             // a wire dateline glued to the first word
             ("(CNN)Soon, America", &["(", "CNN", ")", "Soon", ",", "America"]),
             ("(AP)LONDON", &["(", "AP", ")", "LONDON"]),

@@ -271,6 +271,9 @@ pub enum Sem {
     },
     /// A day of the month named alone ("by the 15th"): that day of the month last mentioned.
     DayInView(u8),
+    /// "days after a sniper killed…": unknown days of the month last mentioned (TBAQ writes
+    /// `1998-10-XX`).
+    DaysOfEvent,
     /// The week a day falls in: "the week of March 3".
     WeekOf(Box<Sem>),
     /// A clock time on a day (the anchor's when no day is given).
@@ -636,8 +639,15 @@ impl<'a> Grammar<'a> {
         }
         let a = self.atoms.get(i)?;
         if a.kind == TokenKind::Number {
-            let n: f64 = a.lower.replace(',', "").parse().ok()?;
-            return Some((Qty::N(n), i + 1));
+            // "11½ hours": a vulgar fraction glyph after the whole number
+            let (digits, part) = match a.lower.char_indices().last() {
+                Some((at, '½')) => (&a.lower[..at], 0.5),
+                Some((at, '¼')) => (&a.lower[..at], 0.25),
+                Some((at, '¾')) => (&a.lower[..at], 0.75),
+                _ => (a.lower.as_str(), 0.0),
+            };
+            let n: f64 = digits.replace(',', "").parse().ok()?;
+            return Some((Qty::N(n + part), i + 1));
         }
         let n = self.class(i, |c| match c {
             WordClass::Num(n) => Some(*n),
@@ -700,6 +710,20 @@ impl<'a> Grammar<'a> {
                 let sem = Sem::Shift { unit: Unit::Year, n: 0, anaphoric: false };
                 return Some(Parse { start: i, end: j + 2, sem, modifier: Some(code) });
             }
+            // "the end of the decade", "the middle of the century", "by the mid century": the
+            // decade or century the story is in, with the position
+            // ("the mid-century modern house" is a style, not a time)
+            let k = if self.is(j, "the") { j + 1 } else { j };
+            if (k == j + 1 || self.is(i, "the") && j == i + 2)
+                && let Some(unit @ (Unit::Decade | Unit::Century)) = self.unit(k)
+                && !self.plural(k)
+                && !self.is(k + 1, "of")
+                && !self.joined(k + 1)
+                && (!self.joined(k) || self.clause_ends(k + 1))
+            {
+                let sem = Sem::Shift { unit, n: 0, anaphoric: false };
+                return Some(Parse { start: i, end: k + 1, sem, modifier: Some(code) });
+            }
             // "earlier in the year", "later in the month" ("earlier in the day" is not marked)
             if j > 0
                 && self.is(j - 1, "in")
@@ -741,7 +765,7 @@ impl<'a> Grammar<'a> {
         let w = self.word(start);
         if self.is(start + 1, "of") {
             // "the end of 1990", "the beginning of October"
-            if matches!(w, "beginning" | "start" | "middle" | "end" | "close") {
+            if matches!(w, "beginning" | "start" | "middle" | "midpoint" | "end" | "close") {
                 return Some((code, start + 2));
             }
             return None;
@@ -751,7 +775,10 @@ impl<'a> Grammar<'a> {
         }
         // "the late 1800s", "the mid-1970s", "the early 20th century": the determiner belongs to
         // the era (TBAQ: "the mid-1990s")
-        if the && !(matches!(w, "early" | "mid" | "late") && self.era(start + 1)) {
+        // ("the mid century" as well: see `parse_at`)
+        let era_unit =
+            matches!(self.unit(start + 1), Some(Unit::Decade | Unit::Century)) && !self.plural(start + 1);
+        if the && !(matches!(w, "early" | "mid" | "late") && (self.era(start + 1) || era_unit)) {
             return None;
         }
         if self.is(start + 1, "in") && self.is(start + 2, "the") {
@@ -862,6 +889,33 @@ impl<'a> Grammar<'a> {
     }
 
     fn absolute_core(&self, i: usize) -> Option<Parse> {
+        // "600 AD", "AD 79", "(582-602 AD)": a year written with its era, the first year of
+        // such a range as well
+        // (written in capitals: "AD", "A.D.", "CE"; "an ad" is an advertisement)
+        let era = |k: usize| {
+            self.atoms.get(k).is_some_and(|a| {
+                a.capital
+                    && a.kind == TokenKind::Word
+                    && matches!(a.lower.as_str(), "ad" | "ce")
+                    && a.span.end - a.span.start <= 4
+                    && !self.joined(k)
+            })
+        };
+        if let Some(n) = self.int(i).filter(|n| (1..=2999).contains(n)) {
+            let ranged = matches!(self.word(i + 1), "-" | "–" | "to")
+                && self.int(i + 2).is_some_and(|m| m > n && m <= 2999)
+                && era(i + 3);
+            if era(i + 1) || ranged {
+                let end = if ranged { i + 1 } else { i + 2 };
+                return Self::parse(i, end, Sem::Date { year: Some(n as i32), month: None, day: None });
+            }
+        }
+        if era(i)
+            && self.atoms[i].lower == "ad"
+            && let Some(n) = self.int(i + 1).filter(|n| (1..=2999).contains(n))
+        {
+            return Self::parse(i, i + 2, Sem::Date { year: Some(n as i32), month: None, day: None });
+        }
         // Weekday, Month Day: "Friday, June 16"
         if self.weekday(i).is_some() {
             let j = if self.is(i + 1, ",") { i + 2 } else { i + 1 };
@@ -934,6 +988,21 @@ impl<'a> Grammar<'a> {
             }
             return Self::parse(i, di + 1, Sem::Decade(decade));
         }
+        // "the 1920s and 30s", "the 1970s to 80s": a short decade takes the century of the
+        // decade just before ("in their 30s" alone is an age)
+        if !the
+            && i >= 2
+            && matches!(self.word(i - 1), "and" | "or" | "to" | "-" | "–")
+            && let Some(before) = decade(self.word(i - 2)).filter(|d| *d >= 100)
+            && let Some(n) = w
+                .strip_suffix('s')
+                .filter(|n| n.len() == 2 && n.ends_with('0'))
+                .and_then(|n| n.parse::<i32>().ok())
+        {
+            let century = before / 10;
+            let d = century * 10 + n / 10;
+            return Self::parse(i, i + 1, Sem::Decade(if d >= before { d } else { d + 10 }));
+        }
         if let Some(y) = self.year(di).filter(|y| y % 10 == 0)
             && self.is(di + 1, "'s")
             && (the || i > 0 && matches!(self.word(i - 1), "the" | "late" | "early" | "mid"))
@@ -985,6 +1054,17 @@ impl<'a> Grammar<'a> {
             && !matches!(self.word(end), "season" | "year" | "campaign")
         {
             return Self::parse(i, end, Sem::Date { year: Some(y), month: None, day: None });
+        }
+        // "his 2016-17 spending plans", "the 2013-14 Australian survey": a split year before a
+        // noun is one period, its first year (as "the 2023-24 season"; "in 1998-99." stays two)
+        if let Some(y) = self.year(i)
+            && clipped_year(self.word(i)).is_none()
+            && let Some(k) = self.second_year(i + 1)
+            && self.word(k - 1).parse::<i32>().is_ok_and(|y2| y2 == (y + 1) % 100 || y2 == y + 1)
+            && self.atoms.get(k).is_some_and(|a| a.kind == TokenKind::Word)
+            && !matches!(self.word(k), "and" | "or" | "to" | "through" | "'s")
+        {
+            return Self::parse(i, k, Sem::Date { year: Some(y), month: None, day: None });
         }
         // A bare year, in a context that makes it one; "'98" only after a word that cues a
         // year ("in '98", "the summer of '05"), as it may also open a quotation.
@@ -1889,6 +1969,38 @@ impl<'a> Grammar<'a> {
                     return Self::parse(k, k + 2, Sem::Duration { qty: Qty::X, unit: self.unit(k)? });
                 }
                 // "hours later": an unknown number of them
+                // "crossing the border days after a sniper killed…": days of the event's month,
+                // a date (TBAQ, twice; not "in the first days after", "those days before")
+                let counted_from = self.is(k, "days")
+                    && matches!(self.word(k + 1), "after" | "before")
+                    && !self.clause_ends(k + 2)
+                    && k > 0
+                    && self.atoms[k - 1].kind == TokenKind::Word
+                    && !matches!(
+                        prev,
+                        "the"
+                            | "those"
+                            | "these"
+                            | "first"
+                            | "early"
+                            | "final"
+                            | "last"
+                            | "of"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "our"
+                            | "my"
+                            | "your"
+                            | "many"
+                            | "some"
+                            | "two"
+                            | "few"
+                    );
+                if counted_from {
+                    return Self::parse(k, k + 1, Sem::DaysOfEvent);
+                }
                 if !matches!(prev, "for" | "over" | "within" | "in")
                     && !matches!(self.word(k + 1), "ago" | "later")
                 {
@@ -1944,7 +2056,18 @@ impl<'a> Grammar<'a> {
         }
         // "$500 million a year", "15 a year": a rate, annotated as the length "a year" (AQUAINT,
         // MEANTIME)
-        // "the eight-year war": an adjectival duration leaves the determiner out
+        // "the eight-year war": an adjectival duration leaves the determiner out; but "a
+        // three-year period", "the eight-week period" are the length whole (TBAQ: "a three-year
+        // period", "the year-ago period"; the first and third news samples)
+        // ("the extra seven-day period" keeps "seven-day" alone: AQUAINT)
+        let det = if start < k { Some(start) } else { k.checked_sub(1) };
+        let period_noun = self.joined(u_at)
+            && self.is(u_at + 1, "period")
+            && !self.plural(u_at)
+            && det.is_some_and(|d| d + 1 == k && matches!(self.word(d), "a" | "an" | "the"));
+        if period_noun && let Some(d) = det {
+            return Self::parse(d, u_at + 2, Sem::Duration { qty, unit });
+        }
         if self.joined(u_at) && start < k {
             start = k;
         }
@@ -1965,6 +2088,9 @@ impl<'a> Grammar<'a> {
         let next = self.word(end);
         let (sign, anaphoric) = match next {
             "ago" => (Some(-1), false),
+            // "a few weeks back, I said": "back" closing its clause is "ago" ("pushed back a
+            // week", "two years back home" are not)
+            "back" if self.clause_ends(end + 1) => (Some(-1), false),
             "earlier" => (Some(-1), true),
             "later" => (Some(1), true),
             // "two days before the vote" is a duration; "two days before," a date
@@ -2011,6 +2137,18 @@ impl<'a> Grammar<'a> {
         }
         if w == "these" && self.is(i + 1, "days") {
             return Self::parse(i, i + 2, Sem::Ref("PRESENT_REF"));
+        }
+        // "the current champion", "the current Georgian champion", "current Apple chief": who
+        // holds a title now, not a time (the three news samples and MEANTIME leave these
+        // unmarked; TBAQ's marked "current" qualify things: "current market conditions")
+        // (an office after one or two capitalised words too: "current Prime Minister", "the
+        // current US leader"; "the current US strategy" stays)
+        let office = |k: usize| has_role(self.word(k), ContextRole::Office);
+        let capital = |k: usize| self.atoms.get(k).is_some_and(|a| a.capital && a.kind == TokenKind::Word);
+        if w == "current"
+            && (office(i + 1) || capital(i + 1) && (office(i + 2) || capital(i + 2) && office(i + 3)))
+        {
+            return None;
         }
         // "over the years", "through the decades": a vague length
         if w == "the"
@@ -2171,6 +2309,10 @@ impl<'a> Grammar<'a> {
         }
         if (w == "once" || w == "twice") && matches!(self.word(i + 1), "a" | "an" | "per" | "every") {
             let unit = self.unit(i + 2)?;
+            // "Once A Day Lotion": a product's name, every word capitalised
+            if (i..i + 4).all(|k| self.atoms.get(k).is_some_and(|a| a.capital && a.kind == TokenKind::Word)) {
+                return None;
+            }
             return Self::parse(i, i + 3, Sem::Set(period_value(Qty::N(1.0), unit)?));
         }
         // "three times a week"
@@ -2178,6 +2320,18 @@ impl<'a> Grammar<'a> {
             && self.is(k, "times")
             && matches!(self.word(k + 1), "a" | "an" | "per" | "every")
             && let Some(unit) = self.unit(k + 2).filter(|_| !self.plural(k + 2))
+        {
+            return Self::parse(i, k + 3, Sem::Set(period_value(Qty::N(1.0), unit)?));
+        }
+        // "two days a week", "three nights a week": so many days of every week, one recurrence
+        // of the longer unit (all three news samples mark it whole; "24 hours a day" stays
+        // unmarked, as in TBAQ)
+        if let Some((Qty::N(_), k)) = self.qty(i).filter(|_| !matches!(w, "a" | "an"))
+            && matches!(self.word(k), "days" | "nights" | "evenings" | "mornings" | "afternoons")
+            && matches!(self.word(k + 1), "a" | "per")
+            && let Some(unit) = self
+                .unit(k + 2)
+                .filter(|u| !self.plural(k + 2) && matches!(u, Unit::Week | Unit::Month | Unit::Year))
         {
             return Self::parse(i, k + 3, Sem::Set(period_value(Qty::N(1.0), unit)?));
         }

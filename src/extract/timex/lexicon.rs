@@ -161,6 +161,9 @@ pub enum ContextRole {
     /// A capitalised word after a weekday that makes both a newspaper's name: "the Sunday
     /// Times", "the Sunday Telegraph".
     Masthead,
+    /// A title or office after "current" that makes it qualify a person, not a time: "the
+    /// current champion", "current Apple chief".
+    Office,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -184,6 +187,7 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "called-off" => ContextRole::CalledOff,
             "masthead" => ContextRole::Masthead,
             "clause-joint" => ContextRole::ClauseJoint,
+            "office" => ContextRole::Office,
             _ => continue,
         };
         map.entry(word).or_default().push(role);

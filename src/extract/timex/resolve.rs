@@ -34,7 +34,8 @@ pub struct Resolved {
 }
 
 fn date(y: i32, m: u8, d: u8) -> Option<Date> {
-    if !(1000..=2999).contains(&y) {
+    // (years before 1000 come only with their era: "600 AD")
+    if !(1..=2999).contains(&y) {
         return None;
     }
     Date::new(i16::try_from(y).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
@@ -302,6 +303,10 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         Sem::DayInView(day) => {
             let d = date(ctx.reference.year() as i32, ctx.reference.month() as u8, *day)?;
             dated(ymd(d), Some(d))
+        }
+        Sem::DaysOfEvent => {
+            let r = ctx.reference;
+            dated(format!("{:04}-{:02}-XX", r.year(), r.month()), None)
         }
         Sem::WeekOf(day) => {
             let d = resolve(day, ctx)?.day?;
