@@ -243,8 +243,19 @@ const MIN_STORY_PARAGRAPH_WORDS: usize = 15;
 /// ending a sentence (no teaser cut off with an ellipsis, no lines of headlines, dates or
 /// places), and 40 words or more.
 fn is_story(text: &str) -> bool {
-    let lines: Vec<&str> =
+    let all: Vec<&str> =
         text.lines().map(str::trim).filter(|l| !l.is_empty() && !is_neutral_line(l)).collect();
+    let furniture = |l: &&&str| !ends_sentence(l) && words_in(l) <= MAX_SUBHEAD_WORDS;
+    let start = all.iter().take(MAX_LEADING_LINES).take_while(furniture).count();
+    let end = match all.last() {
+        Some(last)
+            if all.len() > start + 1 && !ends_sentence(last) && words_in(last) <= MAX_TRAILING_WORDS =>
+        {
+            all.len() - 1
+        }
+        _ => all.len(),
+    };
+    let lines = &all[start..end];
     let words: usize = lines.iter().map(|l| words_in(l)).sum();
     let mut sentences = 0;
     let mut headings = 0;
@@ -268,6 +279,14 @@ fn is_story(text: &str) -> bool {
             || at_least(MIN_WIRE_PARAGRAPH_WORDS) >= MIN_WIRE_PARAGRAPHS)
 }
 
+/// Short lines before a story's first sentence that are read as furniture (a breadcrumb, a
+/// kicker, the headline).
+const MAX_LEADING_LINES: usize = 3;
+
+/// Most words of the one line after a story's last sentence read as furniture (a rail's
+/// title whose links were pruned: "More videos").
+const MAX_TRAILING_WORDS: usize = 4;
+
 /// Most words of a subhead between a story's paragraphs ("What happens next").
 const MAX_SUBHEAD_WORDS: usize = 10;
 
@@ -288,11 +307,14 @@ fn ends_sentence(line: &str) -> bool {
 
 /// True for a line a story may carry that is not a sentence and says nothing of the page: a
 /// date or time stamp ("14.05.2019", "Posted 2 December 2017") or a credit in brackets
-/// ("(Reporting by …; Editing by …)").
+/// ("(Reporting by …; Editing by …)") or a contact line with an e-mail address.
 fn is_neutral_line(line: &str) -> bool {
     static NUMERIC_DATE: LazyLock<regex::Regex> =
         LazyLock::new(|| regex::Regex::new(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b").expect("regex"));
+    static CONTACT: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"[\w.+-]+@[\w-]+\.[\w.]+").expect("regex"));
     (line.starts_with('(') && line.ends_with(')'))
+        || (line.split_whitespace().count() <= 12 && CONTACT.is_match(line))
         || date_lines(line) == 1
         || (line.split_whitespace().count() <= 6 && NUMERIC_DATE.is_match(line))
 }
@@ -389,7 +411,8 @@ fn is_listing(doc: &Document, text: &str) -> bool {
             if !card_lines[i].contains(&line) {
                 card_lines[i].push(line);
             }
-        } else {
+        } else if ends_sentence(&line) || words_in(&line) > MAX_SUBHEAD_WORDS {
+            // The rail's own title is no part of the story outside it.
             outside.push_str(&line);
             outside.push('\n');
         }
@@ -765,9 +788,14 @@ mod tests {
         let plain = kind(None, &[], false);
         let brief = "A fire at a recycling yard sent thick smoke over the east side of the town on Tuesday afternoon.\n\nCrews from three stations were called at about two and had the blaze under control by five.\n\nNobody was hurt in the fire.";
         assert_eq!(verdict_of_text(brief, &plain, &story_page("")), Verdict::Article);
-        // Lines that are not sentences (headlines, dates), a lone paragraph, or too few words.
-        let lines = format!("{brief}\n\nMore from the newsroom\n\n12 March 2019");
+        // Lines that are not sentences (headlines), a lone paragraph, or too few words. One
+        // short line after the story (a rail's title, its links pruned) and a date stamp do
+        // not stop it being one.
+        let lines =
+            format!("{brief}\n\nMore from the newsroom\n\nCouncil tax to rise\n\nBus timetable changes");
         assert_eq!(verdict_of_text(&lines, &plain, &story_page("")), Verdict::TooLittleText);
+        let rail = format!("{brief}\n\nMore from the newsroom\n\n12 March 2019");
+        assert_eq!(verdict_of_text(&rail, &plain, &story_page("")), Verdict::Article);
         let one = brief.replace("\n\n", " ");
         assert_eq!(verdict_of_text(&one, &plain, &story_page("")), Verdict::TooLittleText);
         let notice = "Sorry, the page you asked for could not be found on this site.\n\nTry the home page, or search the site for what you need.";
@@ -989,7 +1017,12 @@ mod attack_tests {
         )));
         assert!(is_story(&format!("{BRIEF}\n\n« Les horaires resteront les mêmes pour les élèves. »")));
         // Not a story: a trailing heading, headlines as many as summaries, a teaser cut off.
-        assert!(!is_story(&format!("{BRIEF}\n\nMore from the newsroom")));
+        assert!(!is_story(&format!("{BRIEF}\n\nMore from the newsroom\n\nCouncil tax to rise")));
+        // Lines before the story (a breadcrumb and headline run together), one short line
+        // after it, and a contact line are no more than furniture.
+        assert!(is_story(&format!("Home\n\nNews\n\nEvents Van overturns\n\n{BRIEF}\n\nMore videos")));
+        assert!(is_story(&format!("{BRIEF}\n\nMedia contact: press@helmsby.example")));
+        assert!(!is_story(&format!("One\n\nTwo\n\nThree\n\nFour\n\nFive\n\n{BRIEF}")));
         let cards = "Council approves leisure centre\n\nThe new centre at Brook Fields will have a pool and a climbing wall.\n\nVan stolen from builders' merchant\n\nThe van was taken from the yard on Canal Street overnight with tools.";
         assert!(!is_story(cards));
         assert!(!is_story(&BRIEF.replace("call them.", "call them…")));
