@@ -84,11 +84,13 @@ pub fn words_in(text: &str) -> usize {
         .sum()
 }
 
-/// True for a character of a script written without spaces between words: CJK ideographs,
-/// kana, Thai, Lao, Khmer, Myanmar.
+/// True for a character of a script written without spaces between words (CJK ideographs,
+/// kana, Thai, Lao, Khmer, Myanmar), or of Korean, whose spaced words carry their particles
+/// (a word of four syllables is two English ones).
 fn is_unspaced_script(c: char) -> bool {
     matches!(c as u32,
         0x0E00..=0x0EFF // Thai, Lao
+        | 0xAC00..=0xD7AF // Hangul syllables
         | 0x1000..=0x109F // Myanmar
         | 0x1780..=0x17FF // Khmer
         | 0x3040..=0x30FF // Hiragana, Katakana
@@ -105,7 +107,11 @@ fn verdict_with(words: usize, text: Option<&str>, kind: &PageKind, html: &str) -
     // Prose outweighs a type declared beside it: a story under a video's or a match's type is
     // an article; under a listing's type only when `og:type` says article too (a CMS that
     // stamps `CollectionPage` on every page).
-    let story = text.is_some_and(|t| prose_paragraphs(t) >= MIN_STORY_PARAGRAPHS || is_story(t));
+    // A gallery's captions read like one-sentence paragraphs: under a gallery's type only
+    // paragraphs of prose make a story.
+    let story = text.is_some_and(|t| {
+        prose_paragraphs(t) >= MIN_STORY_PARAGRAPHS || (is_story(t) && !declares_gallery(kind))
+    });
     let og_article = kind.og_type.as_deref().is_some_and(|t| t == "article" || t.starts_with("article:"));
     let other = declares_other(kind) && !(story && (declares_media(kind) || og_article));
     if words >= MAX_TEASER_WORDS {
@@ -151,6 +157,14 @@ const MEDIA_TYPES: &[&str] = &["VideoObject", "ImageGallery", "MediaGallery", "A
 fn declares_media(kind: &PageKind) -> bool {
     kind.ld_types.iter().any(|t| MEDIA_TYPES.contains(&t.as_str()))
         || kind.og_type.as_deref().is_some_and(|o| o == "video" || o.starts_with("video."))
+}
+
+/// Gallery types, whose text is captions.
+const GALLERY_TYPES: &[&str] = &["ImageGallery", "MediaGallery"];
+
+/// True when the page declares a photo gallery (JSON-LD).
+fn declares_gallery(kind: &PageKind) -> bool {
+    kind.ld_types.iter().any(|t| GALLERY_TYPES.contains(&t.as_str()))
 }
 
 /// The gate's rules, once the signs are read.
@@ -246,7 +260,15 @@ fn is_story(text: &str) -> bool {
     let all: Vec<&str> =
         text.lines().map(str::trim).filter(|l| !l.is_empty() && !is_neutral_line(l)).collect();
     let furniture = |l: &&&str| !ends_sentence(l) && words_in(l) <= MAX_SUBHEAD_WORDS;
-    let start = all.iter().take(MAX_LEADING_LINES).take_while(furniture).count();
+    // Short lines before the first sentence are furniture, but the one right before it, which
+    // is read as its heading (a comment's author, a teaser's headline count against a story).
+    let mut start = 0;
+    while start < MAX_LEADING_LINES
+        && all.get(start).is_some_and(|l| furniture(&l))
+        && all.get(start + 1).is_some_and(|next| !ends_sentence(next))
+    {
+        start += 1;
+    }
     let end = match all.last() {
         Some(last)
             if all.len() > start + 1 && !ends_sentence(last) && words_in(last) <= MAX_TRAILING_WORDS =>
@@ -991,6 +1013,8 @@ mod attack_tests {
     #[test]
     fn words_of_unspaced_scripts_are_counted_by_characters() {
         assert_eq!(words_in("two words"), 2);
+        // Korean words carry their particles: two syllables a word (4 and 5 syllables).
+        assert_eq!(words_in("해안시는 버스요금을"), 5);
         // 27 ideographs and two full-width commas, one token: 14 words.
         assert_eq!(words_in("市政府周二宣布，从明年一月起，市区公共汽车将全部改用电动车"), 14);
         let story = "西川市政府周二宣布，从明年一月起，市区公共汽车将全部改用电动车辆。目前全市共有八百二十辆公交车。\n\n市交通局局长林晓梅说，新车辆将分三批交付，第一批一百五十辆将于春节前投入使用。";
@@ -1025,6 +1049,9 @@ mod attack_tests {
         assert!(!is_story(&format!("One\n\nTwo\n\nThree\n\nFour\n\nFive\n\n{BRIEF}")));
         let cards = "Council approves leisure centre\n\nThe new centre at Brook Fields will have a pool and a climbing wall.\n\nVan stolen from builders' merchant\n\nThe van was taken from the yard on Canal Street overnight with tools.";
         assert!(!is_story(cards));
+        // Nor are a comments page's author lines over one-line comments, the first included.
+        let comments = "Pat W\n\nShame about the road, which my children walk along to school every day.\n\n3 hours ago\n\nKev\n\nSix months is a long time to wait for the council to mend it.\n\n2 hours ago";
+        assert!(!is_story(comments));
         assert!(!is_story(&BRIEF.replace("call them.", "call them…")));
     }
 
@@ -1060,6 +1087,10 @@ mod attack_tests {
         assert_eq!(verdict_of_text(&wire, &stamped, &page("Lorry overturns", "", "")), Verdict::Article);
         let listing = kind(Some("website"), &["CollectionPage"], false);
         assert_eq!(verdict_of_text(&wire, &listing, &page("Lorry overturns", "", "")), Verdict::NotArticle);
+        // A gallery's one-sentence captions are no story.
+        let captions: String = wire.split("\n\n").take(6).collect::<Vec<_>>().join("\n\n");
+        let gallery = kind(Some("website"), &["ImageGallery"], false);
+        assert_eq!(verdict_of_text(&captions, &gallery, &page("In pictures", "", "")), Verdict::NotArticle);
     }
 
     #[test]
@@ -1089,6 +1120,17 @@ mod attack_tests {
         // A meter's count of the free articles left is shown beside a served article.
         let meter = page("Van overturns", "<div>You have 3 free articles remaining this month.</div>", "");
         assert_eq!(verdict_of_text(BRIEF, &article, &meter), Verdict::Article);
+    }
+
+    #[test]
+    fn a_teaser_in_a_script_without_spaces_is_still_a_teaser() {
+        // Counted by characters, a Japanese lede is long enough to digest: the wall's words
+        // keep it a teaser.
+        let lede = "北浜町の商店街で十五日、約四十年続いた老舗の書店が閉店した。最終日には朝から多くの常連客が訪れ、店主に感謝の言葉を伝えた。";
+        let article = kind(Some("article"), &[], false);
+        let wall = page("書店が閉店", "", "<div class=lock><p>この記事は有料会員限定です。</p></div>");
+        assert_eq!(verdict_of_text(lede, &article, &wall), Verdict::TooLittleText);
+        assert_eq!(verdict_of_text(lede, &article, &page("書店が閉店", "", "")), Verdict::Article);
     }
 
     #[test]
