@@ -372,6 +372,26 @@ const LINK_HEADINGS: &str = "a h1, a h2, a h3, a h4, a h5, h1 a, h2 a, h3 a, h4 
 const CLICKABLE_HEADINGS: &str =
     "[onclick] h2, [onclick] h3, [onclick] h4, [data-href] h2, [data-href] h3, [data-href] h4";
 
+/// Headlines of teaser cards that open by a "Read more" link beside an unlinked headline: a
+/// heading `<h2>`…`<h4>` whose parent holds such a link (and no linked heading of its own).
+fn read_more_headings(doc: &Document) -> Vec<dom_query::NodeRef<'_>> {
+    doc.select("h2, h3, h4")
+        .nodes()
+        .iter()
+        .copied()
+        .filter(|h| {
+            Selection::from(*h).select("a").is_empty()
+                && h.parent().is_some_and(|p| {
+                    Selection::from(p)
+                        .select("a[href]")
+                        .nodes()
+                        .iter()
+                        .any(|a| crate::article::reveal::is_read_more(&a.text()))
+                })
+        })
+        .collect()
+}
+
 /// Fewest teaser cards on a listing.
 const MIN_CARDS: usize = 4;
 
@@ -389,6 +409,7 @@ fn is_listing(doc: &Document, text: &str) -> bool {
         .nodes()
         .iter()
         .copied()
+        .chain(read_more_headings(doc))
         .filter(|n| {
             !n.ancestors_it(None)
                 .any(|a| a.node_name().is_some_and(|t| matches!(t.as_ref(), "nav" | "footer" | "aside")))
@@ -903,6 +924,24 @@ mod tests {
         let beside = html
             .replace("<main>", &format!("<div class=story-text>{}</div><main>", STORY.replace("\n\n", " ")));
         assert_eq!(verdict_of_text(STORY, &kind(None, &[], false), &beside), Verdict::Article);
+    }
+
+    #[test]
+    fn unlinked_headlines_with_read_more_links_are_a_listing() {
+        let (html, text) = listing_page();
+        let more = html
+            .replace("<div class=teaser><a href=/n>", "<div class=teaser>")
+            .replace("</h3></a>", "</h3>")
+            .replace("<span>2 hours ago</span>", "<a href=/n>Read more</a>");
+        let text = text.replace("\n\n2 hours ago", "");
+        assert_eq!(verdict_of_text(&text, &kind(None, &[], false), &more), Verdict::NotArticle);
+        // A story's subheads beside one "Read more" button are no cards.
+        let sections: String =
+            STORY.split("\n\n").enumerate().map(|(i, p)| format!("<h3>Part {i}</h3><p>{p}</p>")).collect();
+        let story = format!(
+            "<html><body><h1>Sinkhole closes road</h1><div class=story>{sections}<a href=/s>Read more</a></div></body></html>"
+        );
+        assert_eq!(verdict_of_text(STORY, &kind(None, &[], false), &story), Verdict::Article);
     }
 
     #[test]
