@@ -109,14 +109,16 @@ pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArtic
     let mut readability = readability_of(html, url)?;
     let meta: PageMeta = read_meta(&readability.doc, html, url, today);
     let (parsed, text, words) = main_text(&mut readability, url, BodySteps::ALL);
-    let (text, words) = with_hidden_story(html, url, BodySteps::ALL, text, words);
+    let (text, _) = with_hidden_story(html, url, BodySteps::ALL, text, words);
     let text = match meta.byline.as_deref() {
         Some(byline) => without_author_tagline(&text, byline),
         None => text,
     };
     match verdict_of_text(&text, &meta.kind, html) {
         Verdict::Article => {}
-        Verdict::TooLittleText => return Err(ArticleError::TooLittleText { words }),
+        Verdict::TooLittleText => {
+            return Err(ArticleError::TooLittleText { words: crate::article::gate::words_in(&text) });
+        }
         Verdict::NotArticle => return Err(ArticleError::NotArticle),
     }
     let title =

@@ -75,11 +75,17 @@ pub fn reveal_continuations(doc: &Document) -> usize {
 
 /// True when the element is, or holds, a "Read more" control.
 fn holds_control(node: &NodeRef) -> bool {
-    std::iter::once(*node).chain(node.descendants_it()).filter(|n| n.is_element()).any(|n| {
-        let text = n.text();
-        let label = text.trim().trim_end_matches(['.', '…', '›', '»', '→', '+', ' ']).trim();
-        label.len() <= 40 && CONTROLS.contains(&label.to_lowercase().as_str())
-    })
+    std::iter::once(*node)
+        .chain(node.descendants_it())
+        .filter(|n| n.is_element())
+        .any(|n| is_read_more(&n.text()))
+}
+
+/// True when `text` is a "Read more" control's label (`data/read_more_controls.txt`), trailing
+/// dots and arrows aside.
+pub(crate) fn is_read_more(text: &str) -> bool {
+    let label = text.trim().trim_end_matches(['.', '…', '›', '»', '→', '+', ' ']).trim();
+    label.len() <= 40 && CONTROLS.contains(&label.to_lowercase().as_str())
 }
 
 /// True when the element's own attributes hide it (`hidden`, `aria-hidden="true"`, an inline

@@ -38,6 +38,21 @@ pub fn run(path: &Path, today: Date) -> Result<String> {
             if let Some(dump) = std::env::var_os("LEDE_EVAL_DUMP") {
                 for r in &results {
                     let _ = std::fs::write(Path::new(&dump).join(format!("{}.txt", r.page.file)), &r.text);
+                    // A page turned away: the text the gate judged, to see why.
+                    if r.outcome != crate::eval::gate::Outcome::Article
+                        && let Ok(bytes) = std::fs::read(dir.join(&r.page.file))
+                    {
+                        let html = crate::article::decode::decode(&bytes, None);
+                        let judged = crate::article::html::body_text(
+                            &html,
+                            None,
+                            crate::article::html::BodySteps::ALL,
+                        );
+                        let _ = std::fs::write(
+                            Path::new(&dump).join(format!("{}.refused.txt", r.page.file)),
+                            judged,
+                        );
+                    }
                 }
             }
             report.push_str(&crate::eval::gate::report(&dir, &results));
