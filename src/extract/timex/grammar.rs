@@ -225,6 +225,8 @@ pub enum Sem {
     },
     /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
     Ref(&'static str),
+    /// A year before the common era: "1100 BC" (TimeML writes `BC1100`).
+    YearBc(i32),
     /// A recurrence with its TIMEX3 value.
     Set(String),
     /// "the last Sunday of June", "the first Monday in October [2024]".
@@ -901,6 +903,18 @@ impl<'a> Grammar<'a> {
                     && !self.joined(k)
             })
         };
+        // "1100 BC", "3000 BCE": a year before the common era (TimeML: `BC1100`)
+        if let Some(n) = self.int(i).filter(|n| (1..=9999).contains(n))
+            && self.atoms.get(i + 1).is_some_and(|a| {
+                a.capital
+                    && a.kind == TokenKind::Word
+                    && matches!(a.lower.as_str(), "bc" | "bce")
+                    && a.span.end - a.span.start <= 4
+                    && !self.joined(i + 1)
+            })
+        {
+            return Self::parse(i, i + 2, Sem::YearBc(n as i32));
+        }
         if let Some(n) = self.int(i).filter(|n| (1..=2999).contains(n)) {
             let ranged = matches!(self.word(i + 1), "-" | "–" | "to")
                 && self.int(i + 2).is_some_and(|m| m > n && m <= 2999)
@@ -1290,6 +1304,13 @@ impl<'a> Grammar<'a> {
     fn the_expr(&self, i: usize) -> Option<Parse> {
         let det = self.word(i);
         let j = i + 1;
+        // "their weekend clash": a fixture of the story's week, still ahead
+        if matches!(det, "their" | "his" | "her" | "its" | "our")
+            && self.is(j, "weekend")
+            && has_role(self.word(j + 1), ContextRole::Fixture)
+        {
+            return Self::parse(j, j + 1, Sem::Shift { unit: Unit::Weekend, n: 0, anaphoric: false });
+        }
         // Halves: "the first half of 2013", "the second half"
         let hi = if det == "the" { j } else { i };
         if let Some(h) = self.class(hi, |c| match c {
@@ -1548,6 +1569,8 @@ impl<'a> Grammar<'a> {
             && let Some(code) = self.pod(j).filter(|c| matches!(*c, "MO" | "AF" | "EV" | "NI"))
             && !self.is(j + 1, "of")
             && !self.joined(j)
+            // "the dawn service", "the night shift": a part of the day as an adjective
+            && !has_role(self.word(j + 1), ContextRole::PodNoun)
             // "the overnight shift": an adjective
             && !self.is(j, "overnight")
         {
@@ -1684,6 +1707,10 @@ impl<'a> Grammar<'a> {
             return self.clock_on_day(i, end, hour, minute);
         }
         let (mut hour, minute, mut end) = if let Some((h, m)) = w.split_once(':') {
+            // "4:22.60": a running time with its hundredths, a length, not a time of day
+            if m.get(2..).is_some_and(|r| r.starts_with('.') && r.len() > 1) {
+                return None;
+            }
             let h: u8 = h.parse().ok()?;
             let m: u8 = m.get(..2)?.parse().ok()?;
             (h, m, i + 1)
@@ -2098,12 +2125,14 @@ impl<'a> Grammar<'a> {
                 (Some(if next == "before" { -1 } else { 1 }), true)
             }
             "from" if self.is(end + 1, "now") => (Some(1), false),
+            // "in a week's time", "in two weeks' time": that far from the story's day
+            "'s" | "'" if self.is(end + 1, "time") && prev == "in" => (Some(1), false),
             _ => (None, false),
         };
         if let Some(sign) = sign
             && !the
         {
-            end += if next == "from" { 2 } else { 1 };
+            end += if matches!(next, "from" | "'s" | "'") { 2 } else { 1 };
             // "a year earlier" in an earnings story compares quarters: handled in resolution
             return Self::parse(start, end, Sem::Ago { qty, unit, sign, anaphoric });
         }

@@ -164,6 +164,11 @@ pub enum ContextRole {
     /// A title or office after "current" that makes it qualify a person, not a time: "the
     /// current champion", "current Apple chief".
     Office,
+    /// A noun after a part of the day that makes it an adjective: "the dawn service", "the
+    /// night shift".
+    PodNoun,
+    /// A noun of a fixture after "their weekend": "their weekend clash" is the coming weekend.
+    Fixture,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -188,6 +193,8 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "masthead" => ContextRole::Masthead,
             "clause-joint" => ContextRole::ClauseJoint,
             "office" => ContextRole::Office,
+            "pod-noun" => ContextRole::PodNoun,
+            "fixture" => ContextRole::Fixture,
             _ => continue,
         };
         map.entry(word).or_default().push(role);

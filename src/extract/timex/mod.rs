@@ -328,8 +328,13 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
             }
             // "that day", "the day before", "the next day" count from the last day named, not
             // from the first day of a month mentioned since ("in May… earlier that day")
-            let day_shift =
-                matches!(parse.sem, grammar::Sem::Shift { unit: lexicon::Unit::Day, anaphoric: true, .. });
+            // ("the next morning" too: a part of the day after the last day named)
+            let day_shift = match &parse.sem {
+                grammar::Sem::PartOfDay { day, .. } => {
+                    matches!(**day, grammar::Sem::Shift { unit: lexicon::Unit::Day, anaphoric: true, .. })
+                }
+                sem => matches!(sem, grammar::Sem::Shift { unit: lexicon::Unit::Day, anaphoric: true, .. }),
+            };
             let base = if day_shift { reference_day } else { reference };
             let ctx = Context { dct: anchor, reference: base, reference_day: day, tense, quarters };
             let Some(mut resolved) = resolve::resolve(&sem, &ctx) else {
@@ -2254,5 +2259,99 @@ mod news_sample3_current {
             tag_on("Builders blamed current market conditions.", dct),
             [("current".into(), "PRESENT_REF".into())]
         );
+    }
+}
+
+#[cfg(test)]
+mod timeline_news_faults {
+    //! Fifteenth round: timex faults the real-news timeline sets showed, on sentences written
+    //! for the test.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn the_next_morning_counts_from_the_last_day_named() {
+        // a Wednesday story; "earlier this year" names no day and is not the anchor
+        let dct = date(2016, 3, 9);
+        let got = tag_on(
+            "The fire broke out on October 3, 1987. Its cause was found earlier this year. \
+             The next morning the mill lay in ashes.",
+            dct,
+        );
+        assert_eq!(got.last(), Some(&("The next morning".into(), "1987-10-04TMO".into())));
+    }
+
+    #[test]
+    fn a_weekend_fixture_lies_ahead() {
+        // a Tuesday story
+        let dct = date(2016, 3, 8);
+        let got = tag_on("The squad rested on Tuesday before their weekend clash with Leeds.", dct);
+        assert!(got.contains(&("weekend".into(), "2016-W10-WE".into())), "{got:?}");
+        // a weekend without a fixture is left as it was
+        assert!(tag_on("They spent their weekend in the hills.", dct).is_empty());
+    }
+
+    #[test]
+    fn a_day_ahead_of_the_clause_looks_forward() {
+        // a Wednesday story: the match is the coming Saturday, not the last
+        let dct = date(2016, 3, 9);
+        let got = tag_on("The players trained on Wednesday ahead of the final on Saturday.", dct);
+        assert!(got.contains(&("Saturday".into(), "2016-03-12".into())), "{got:?}");
+        // across a comma, or after the day, "ahead of" is not the clause's tense
+        let got = tag_on("Just ahead of the final, the club on Saturday sacked its coach.", dct);
+        assert!(got.contains(&("Saturday".into(), "2016-03-05".into())), "{got:?}");
+        let got = tag_on("On Saturday, ahead of the final, the club sacked its coach.", dct);
+        assert!(got.contains(&("Saturday".into(), "2016-03-05".into())), "{got:?}");
+    }
+
+    #[test]
+    fn anzac_day_is_a_holiday() {
+        let dct = date(2016, 4, 26);
+        let got = tag_on("Veterans marched on Anzac Day in the rain.", dct);
+        assert_eq!(got, [("Anzac Day".into(), "2016-04-25".into())]);
+    }
+
+    #[test]
+    fn a_weeks_time_is_a_date_ahead() {
+        let dct = date(2016, 3, 9);
+        let got =
+            tag_on("He returns to the track in a week's time, and races again in three days' time.", dct);
+        assert_eq!(
+            got,
+            [("a week's time".into(), "2016-W11".into()), ("three days' time".into(), "2016-03-12".into())]
+        );
+    }
+
+    #[test]
+    fn a_running_time_is_not_a_clock_time() {
+        let dct = date(2016, 3, 9);
+        assert!(tag_on("Her best of 3:58.21 still stands.", dct).is_empty());
+        // a clock time is still one
+        assert_eq!(
+            tag_on("The gates open at 7:30 tonight.", dct).first().map(|t| t.0.as_str()),
+            Some("7:30")
+        );
+    }
+
+    #[test]
+    fn the_dawn_service_is_not_a_morning() {
+        let dct = date(2016, 4, 25);
+        assert!(tag_on("Thousands gathered for the dawn service in the square.", dct).is_empty());
+        assert!(tag_on("Nurses on the night shift walked out.", dct).is_empty());
+    }
+
+    #[test]
+    fn a_year_before_the_common_era_keeps_its_era() {
+        let dct = date(2016, 3, 9);
+        assert_eq!(
+            tag_on("The jar dates from 850 BC, curators said.", dct),
+            [("850 BC".into(), "BC0850".into())]
+        );
+        assert!(tag_on("The jar dates from 850 BC, curators said.", dct).iter().all(|t| t.1 != "0850"));
     }
 }

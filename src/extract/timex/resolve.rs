@@ -265,6 +265,7 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             Some(Resolved { kind: TimexType::Duration, value: period_value(*qty, *unit)?, day: None })
         }
         Sem::Ref(r) => dated(r.to_string(), None),
+        Sem::YearBc(y) => dated(format!("BC{y:04}"), None),
         Sem::Set(v) => Some(Resolved { kind: TimexType::Set, value: v.clone(), day: None }),
         Sem::Holiday { code, year } => {
             let rule = HolidayRule::parse(code)?;

@@ -23,6 +23,11 @@ pub fn clause_tense(atoms: &[Atom], start: usize, end: usize) -> Option<TenseCue
             break;
         }
         if let Some(cue) = cue(atoms, i) {
+            // "Just ahead of the trip, the department on Sunday issued…": "ahead of" governs
+            // its own phrase, not the clause after the comma
+            if atoms[i].lower == "ahead" && atoms[i..start].iter().any(|a| a.lower == ",") {
+                continue;
+            }
             return Some(cue);
         }
     }
@@ -44,6 +49,10 @@ pub fn clause_tense(atoms: &[Atom], start: usize, end: usize) -> Option<TenseCue
         }
         // (", the Met Office said": a capitalised word of the attribution is a name)
         if comma && atoms[i].capital {
+            continue;
+        }
+        // "met on Sunday ahead of the vote": "ahead of" after the expression is not its verb
+        if atoms[i].lower == "ahead" {
             continue;
         }
         if let Some(cue) = cue(atoms, i) {
@@ -273,6 +282,11 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     }
     if w == "going" {
         return (atoms.get(i + 1).is_some_and(|n| n.lower == "to")).then_some(TenseCue::Future);
+    }
+    // "trained on Wednesday ahead of their match on Sunday": what is ahead of the clause lies
+    // after it
+    if w == "ahead" && atoms.get(i + 1).is_some_and(|n| n.lower == "of") {
+        return Some(TenseCue::Future);
     }
     if w == "set" && atoms.get(i + 1).is_some_and(|n| n.lower == "to") {
         return Some(TenseCue::Future);
