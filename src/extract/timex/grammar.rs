@@ -2133,6 +2133,11 @@ impl<'a> Grammar<'a> {
             && !the
         {
             end += if matches!(next, "from" | "'s" | "'") { 2 } else { 1 };
+            // "in a week's time" from the story's day is a day: seven days on
+            let (qty, unit) = match qty {
+                Qty::N(n) if matches!(next, "'s" | "'") && unit == Unit::Week => (Qty::N(n * 7.0), Unit::Day),
+                q => (q, unit),
+            };
             // "a year earlier" in an earnings story compares quarters: handled in resolution
             return Self::parse(start, end, Sem::Ago { qty, unit, sign, anaphoric });
         }
