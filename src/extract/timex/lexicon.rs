@@ -169,6 +169,9 @@ pub enum ContextRole {
     PodNoun,
     /// A noun of a fixture after "their weekend": "their weekend clash" is the coming weekend.
     Fixture,
+    /// A word after "ahead of" that makes it a comparison, not a time still ahead: "opened
+    /// ahead of schedule on Tuesday".
+    AheadOfMeasure,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -195,6 +198,7 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "office" => ContextRole::Office,
             "pod-noun" => ContextRole::PodNoun,
             "fixture" => ContextRole::Fixture,
+            "ahead-measure" => ContextRole::AheadOfMeasure,
             _ => continue,
         };
         map.entry(word).or_default().push(role);

@@ -2307,6 +2307,9 @@ mod timeline_news_faults {
         assert!(got.contains(&("Saturday".into(), "2016-03-05".into())), "{got:?}");
         let got = tag_on("On Saturday, ahead of the final, the club sacked its coach.", dct);
         assert!(got.contains(&("Saturday".into(), "2016-03-05".into())), "{got:?}");
+        // "ahead of schedule" compares, it does not look forward
+        let got = tag_on("The new bridge opened ahead of schedule on Saturday.", dct);
+        assert!(got.contains(&("Saturday".into(), "2016-03-05".into())), "{got:?}");
     }
 
     #[test]

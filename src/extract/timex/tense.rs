@@ -285,7 +285,10 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     }
     // "trained on Wednesday ahead of their match on Sunday": what is ahead of the clause lies
     // after it
-    if w == "ahead" && atoms.get(i + 1).is_some_and(|n| n.lower == "of") {
+    if w == "ahead"
+        && atoms.get(i + 1).is_some_and(|n| n.lower == "of")
+        && !atoms.get(i + 2).is_some_and(|n| has_role(&n.lower, ContextRole::AheadOfMeasure))
+    {
         return Some(TenseCue::Future);
     }
     if w == "set" && atoms.get(i + 1).is_some_and(|n| n.lower == "to") {
