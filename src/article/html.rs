@@ -3,7 +3,7 @@
 
 use crate::article::ArticleError;
 use crate::article::density::densest_block;
-use crate::article::gate::{MIN_BRIEF_WORDS, Verdict, verdict_of_text};
+use crate::article::gate::{MIN_BRIEF_WORDS, Verdict, verdict_of_text, words_in};
 use crate::article::language::language_of;
 use crate::article::meta::{PageMeta, read_meta};
 use crate::article::prune::prune;
@@ -193,7 +193,7 @@ fn with_hidden_story(
         && gains(story.words, best.1)
         && let Some(found) = text_of_block(&story.html, url, steps)
     {
-        let found_words = found.split_whitespace().count();
+        let found_words = words_in(&found);
         if gains(found_words, best.1) {
             best = (found, found_words);
         }
@@ -229,7 +229,7 @@ fn main_text(
     let dense = if steps.density { densest_block(&readability.doc) } else { None };
     let parsed = readability.parse().ok();
     let mut text = if parsed.is_some() { pruned_text(&readability.doc, steps, url) } else { String::new() };
-    let mut words = text.split_whitespace().count();
+    let mut words = words_in(&text);
     // Readability sometimes settles on one section of a long page; when the page's marked
     // body holds much more text, read that instead (not when it is a whole-page wrapper).
     if let Some((html, region_words)) = region {
@@ -237,7 +237,7 @@ fn main_text(
         if (words < MIN_ARTICLE_WORDS || much_more)
             && let Some(fallback) = text_of_region(&html, url, steps)
         {
-            let fallback_words = fallback.split_whitespace().count();
+            let fallback_words = words_in(&fallback);
             if fallback_words > words {
                 (text, words) = (fallback, fallback_words);
             }
@@ -252,7 +252,7 @@ fn main_text(
         && (words < MIN_ARTICLE_WORDS || dense.prose_words > words * DENSE_RATIO)
         && let Some(fallback) = dense_text(&dense, url, steps)
     {
-        let fallback_words = fallback.split_whitespace().count();
+        let fallback_words = words_in(&fallback);
         let brief =
             words < MIN_ARTICLE_WORDS && fallback_words >= MIN_BRIEF_WORDS && fallback_words * 3 >= words;
         if fallback_words > words || brief {
@@ -271,7 +271,7 @@ fn dense_text(
     steps: BodySteps,
 ) -> Option<String> {
     let read = text_of_region(&dense.html, url, steps);
-    let read_words = read.as_ref().map_or(0, |t| t.split_whitespace().count());
+    let read_words = read.as_ref().map_or(0, |t| words_in(t));
     if steps.whole_dense && read_words * 2 < dense.prose_words {
         return text_of_block(&dense.html, url, steps).or(read);
     }
@@ -376,7 +376,7 @@ fn marked_body(doc: &dom_query::Document) -> Option<(String, usize)> {
         .filter(is_marked_body)
         .map(dom_query::Selection::from)
         .map(|s| {
-            let words = s.text().split_whitespace().count();
+            let words = words_in(&s.text());
             (s, words)
         })
         .max_by_key(|(_, words)| *words)
@@ -948,5 +948,23 @@ mod tests {
         let html = include_str!("../../tests/fixtures/article-gate/brief-court.html");
         let a = from_html(html, None, date(2026, 1, 1)).unwrap();
         assert_eq!(a.article.byline, None);
+    }
+
+    #[test]
+    fn a_chinese_story_is_not_short_because_it_has_no_spaces() {
+        // Counted by spaces these four paragraphs are four words, so the fallbacks for a
+        // short page read the densest block, headline and all; counted as the gate counts
+        // (two characters a word) they are a story, and Readability's reading stands.
+        let html = r#"<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>江城新桥今日通车 - 江城晚报</title></head>
+            <body><div class="menu"><a href="/">江城晚报</a> <a href="/local/">本地</a> <a href="/sport/">体育</a></div>
+            <div class="news"><h1>江城新桥今日通车</h1>
+            <p>江城市横跨清水河的新大桥于周二上午正式通车，工程历时两年，总投资超过三亿元，是本市近十年来规模最大的交通项目之一。</p>
+            <p>市长在通车仪式上表示，新桥将使东岸村镇居民进城的时间缩短近半小时，下个月起大型货车也可以通行，市政府还计划在桥头修建公交枢纽。</p>
+            <p>当天一早就有大批市民赶来参加仪式，河边还举办了民间音乐表演和集市，不少老人说他们等这座桥已经等了二十多年。</p>
+            <p>交通部门提醒司机，通车第一周桥上限速每小时四十公里，早晚高峰期间将有交警在两岸路口疏导车辆，请市民提前规划出行路线。</p></div>
+            <div class="foot">江城晚报</div></body></html>"#;
+        let text = body_text(html, None, BodySteps::ALL);
+        assert!(text.starts_with("江城市横跨清水河的新大桥"), "{text}");
+        assert!(text.ends_with("请市民提前规划出行路线。"), "{text}");
     }
 }
