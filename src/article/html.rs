@@ -383,8 +383,27 @@ fn marked_body(doc: &dom_query::Document) -> Option<(String, usize)> {
         .map(|(s, words)| (s.html().to_string(), words))
 }
 
+/// `html`, an element's markup, inside the table it needs to be parsed as it stood: a table
+/// row or cell read alone outside a `<table>` loses its tags, and its cells run together
+/// (a layout table's navigation cell glued to the story's headline).
+fn in_table_context(html: &str) -> std::borrow::Cow<'_, str> {
+    let head = html.trim_start().get(..4).unwrap_or_default().to_ascii_lowercase();
+    if head.starts_with("<td") || head.starts_with("<th>") || head.starts_with("<th ") {
+        format!("<table><tr>{html}</tr></table>").into()
+    } else if head.starts_with("<tr")
+        || head.starts_with("<tbo")
+        || head.starts_with("<the")
+        || head.starts_with("<tfo")
+    {
+        format!("<table>{html}</table>").into()
+    } else {
+        html.into()
+    }
+}
+
 /// The text of a marked body region, with only Readability's basic cleaning.
 fn text_of_region(html: &str, url: Option<&str>, steps: BodySteps) -> Option<String> {
+    let html = in_table_context(html);
     let page = format!("<html><head><title></title></head><body>{html}</body></html>");
     let config = Config { text_mode: TextMode::Raw, ..Config::default() };
     let mut readability = Readability::new(page, url, Some(config)).ok()?;
@@ -402,6 +421,7 @@ const COMMENTS: &str = "[class*=comment], [id*=comment], [class*=Comment], [id*=
 /// container), without asking Readability to choose inside it again: on a story told over
 /// sections Readability's candidate is one section. Cost: one parse of the block.
 fn text_of_block(html: &str, url: Option<&str>, steps: BodySteps) -> Option<String> {
+    let html = in_table_context(html);
     let doc = dom_query::Document::from(format!(
         "<html><head><title></title></head><body><div id=\"readability-page-1\">{html}</div></body></html>"
     ));
@@ -966,5 +986,24 @@ mod tests {
         let text = body_text(html, None, BodySteps::ALL);
         assert!(text.starts_with("江城市横跨清水河的新大桥"), "{text}");
         assert!(text.ends_with("请市民提前规划出行路线。"), "{text}");
+    }
+
+    #[test]
+    fn a_layout_tables_navigation_cell_is_not_read_with_the_story() {
+        let html = r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry returns to service - Harley Bay Gazette</title></head>
+            <body><table width="100%"><tr><td class="side"><a href="/">Front page</a><br><a href="/notices.html">Notices</a><br><a href="/diary.html">Diary</a></td>
+            <td class="body"><b>Ferry returns to service</b><br><br>The Harley Bay ferry carried passengers again on Saturday after eight weeks in dry dock for a new engine and hull repairs.<br><br>The operator said the crossing would run every half hour until the end of the season, with an extra late sailing on Fridays.<br><br>Islanders had used a water taxi while the ferry was away.</td></tr></table>
+            <p class="count">Hits: 5120</p></body></html>"#;
+        let text = body_text(html, None, BodySteps::ALL);
+        assert!(!text.contains("Diary"), "{text}");
+        assert!(!text.contains("Front page"), "{text}");
+        assert!(text.contains("Ferry returns to service\nThe Harley Bay ferry"), "{text}");
+        assert!(text.contains("extra late sailing on Fridays."), "{text}");
+        // A cell or a row parsed alone keeps its table around it; other markup is left as is.
+        assert_eq!(in_table_context("<td>a</td>"), "<table><tr><td>a</td></tr></table>");
+        assert_eq!(in_table_context("<tr><td>a</td></tr>"), "<table><tr><td>a</td></tr></table>");
+        assert_eq!(in_table_context("<thead>x</thead>"), "<table><thead>x</thead></table>");
+        assert_eq!(in_table_context("<header>x</header>"), "<header>x</header>");
+        assert_eq!(in_table_context("<div>x</div>"), "<div>x</div>");
     }
 }

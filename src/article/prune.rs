@@ -15,8 +15,10 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Elements weighed as blocks.
-const BLOCK_TAGS: &[&str] =
-    &["div", "section", "aside", "nav", "ul", "ol", "dl", "table", "p", "figure", "footer", "header", "form"];
+const BLOCK_TAGS: &[&str] = &[
+    "div", "section", "aside", "nav", "ul", "ol", "dl", "table", "td", "p", "figure", "footer", "header",
+    "form",
+];
 
 /// A block whose link text is more than this share of its text is a list of links.
 const MAX_LINK_DENSITY: f64 = 0.8;
