@@ -290,7 +290,11 @@ fn pruned_text(doc: &dom_query::Document, steps: BodySteps, url: Option<&str>) -
                 drop_captions(node);
             }
             let text = tidy(&node.formatted_text(), steps.furniture);
-            if steps.furniture { without_repeated_blocks(&without_byline_lines(&text)) } else { text }
+            if steps.furniture {
+                without_repeated_blocks(&without_date_stamps(&without_byline_lines(&text)))
+            } else {
+                text
+            }
         }
         None => String::new(),
     }
@@ -618,6 +622,37 @@ fn without_byline_lines(text: &str) -> String {
         }
     }
     if drop.is_empty() {
+        return text.to_string();
+    }
+    let kept: Vec<&str> =
+        text.lines().enumerate().filter(|(i, _)| !drop.contains(i)).map(|(_, l)| l).collect();
+    tidy(&kept.join("\n"), false)
+}
+
+/// The text without the date stamps at its edges ("March 6, 2018" over the first paragraph,
+/// "Posted 2 December 2017" after the last): lines that are only a date, among the short
+/// lines (headline, byline) that open the text before its first line of more than
+/// [`MAX_BYLINE_WORDS`] words, or the last line. The date is
+/// read into the article's facts from the page; a reader leaves the stamp out of the story.
+fn without_date_stamps(text: &str) -> String {
+    let lines: Vec<(usize, &str)> = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).collect();
+    let is_stamp = |line: &str| crate::article::gate::date_lines(line) == 1;
+    let mut drop = Vec::new();
+    for (i, line) in lines.iter().take(BYLINE_ZONE.1) {
+        if is_stamp(line) {
+            drop.push(*i);
+        } else if line.split_whitespace().count() > MAX_BYLINE_WORDS {
+            break;
+        }
+    }
+    if let Some((i, line)) = lines.last()
+        && lines.len() > 1
+        && is_stamp(line)
+    {
+        drop.push(*i);
+    }
+    drop.dedup();
+    if drop.is_empty() || drop.len() == lines.len() {
         return text.to_string();
     }
     let kept: Vec<&str> =
@@ -1005,5 +1040,18 @@ mod tests {
         assert_eq!(in_table_context("<thead>x</thead>"), "<table><thead>x</thead></table>");
         assert_eq!(in_table_context("<header>x</header>"), "<header>x</header>");
         assert_eq!(in_table_context("<div>x</div>"), "<div>x</div>");
+    }
+
+    #[test]
+    fn date_stamps_at_the_edges_go_dates_in_the_story_stay() {
+        let text = "March 6, 2018\n\nThe mill will reopen in May after a fire closed it for a year, the owners said on Tuesday.\n\n12 March\n\nWork on the roof starts next week.\n\nPosted 7 March 2018";
+        assert_eq!(
+            without_date_stamps(text),
+            "The mill will reopen in May after a fire closed it for a year, the owners said on Tuesday.\n\n12 March\n\nWork on the roof starts next week."
+        );
+        // A line that is only a date is kept when it is all there is.
+        assert_eq!(without_date_stamps("14 October 2019"), "14 October 2019");
+        let story = "The mill reopened on 6 March 2018.\n\nIt had been closed since May.";
+        assert_eq!(without_date_stamps(story), story);
     }
 }
