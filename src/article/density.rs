@@ -71,7 +71,7 @@ impl<'a> Walk<'a> {
                 let n = chars(contents);
                 // Bare text between <br>s counts as prose when it is sentence-long.
                 let weight = if n >= MIN_PARAGRAPH_CHARS * 2 {
-                    Weight { prose: n, prose_words: contents.split_whitespace().count(), noise: 0 }
+                    Weight { prose: n, prose_words: crate::article::gate::words_in(contents), noise: 0 }
                 } else {
                     Weight { noise: n, ..Weight::default() }
                 };
@@ -97,7 +97,7 @@ impl<'a> Walk<'a> {
             return if n >= MIN_PARAGRAPH_CHARS && (links as f64) <= n as f64 * MAX_LINK_SHARE {
                 Weight {
                     prose: n.saturating_sub(links),
-                    prose_words: text.split_whitespace().count(),
+                    prose_words: crate::article::gate::words_in(&text),
                     noise: links,
                 }
             } else {

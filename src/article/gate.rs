@@ -500,7 +500,7 @@ fn is_declared_listing(doc: &Document, text: &str, kind: &PageKind) -> bool {
 
 /// Lines of `text` that are only a date or a time of publication ("2 hours ago", "Oct. 1",
 /// "14 September 2021"): the stamps of a news listing's teasers.
-fn date_lines(text: &str) -> usize {
+pub(crate) fn date_lines(text: &str) -> usize {
     static DATE_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(
             r"(?i)^(?:(?:updated|published|posted)\s+)?(?:\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|yesterday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})$",

@@ -3,7 +3,7 @@
 
 use crate::article::ArticleError;
 use crate::article::density::densest_block;
-use crate::article::gate::{MIN_BRIEF_WORDS, Verdict, verdict_of_text};
+use crate::article::gate::{MIN_BRIEF_WORDS, Verdict, verdict_of_text, words_in};
 use crate::article::language::language_of;
 use crate::article::meta::{PageMeta, read_meta};
 use crate::article::prune::prune;
@@ -193,7 +193,7 @@ fn with_hidden_story(
         && gains(story.words, best.1)
         && let Some(found) = text_of_block(&story.html, url, steps)
     {
-        let found_words = found.split_whitespace().count();
+        let found_words = words_in(&found);
         if gains(found_words, best.1) {
             best = (found, found_words);
         }
@@ -229,7 +229,7 @@ fn main_text(
     let dense = if steps.density { densest_block(&readability.doc) } else { None };
     let parsed = readability.parse().ok();
     let mut text = if parsed.is_some() { pruned_text(&readability.doc, steps, url) } else { String::new() };
-    let mut words = text.split_whitespace().count();
+    let mut words = words_in(&text);
     // Readability sometimes settles on one section of a long page; when the page's marked
     // body holds much more text, read that instead (not when it is a whole-page wrapper).
     if let Some((html, region_words)) = region {
@@ -237,7 +237,7 @@ fn main_text(
         if (words < MIN_ARTICLE_WORDS || much_more)
             && let Some(fallback) = text_of_region(&html, url, steps)
         {
-            let fallback_words = fallback.split_whitespace().count();
+            let fallback_words = words_in(&fallback);
             if fallback_words > words {
                 (text, words) = (fallback, fallback_words);
             }
@@ -252,7 +252,7 @@ fn main_text(
         && (words < MIN_ARTICLE_WORDS || dense.prose_words > words * DENSE_RATIO)
         && let Some(fallback) = dense_text(&dense, url, steps)
     {
-        let fallback_words = fallback.split_whitespace().count();
+        let fallback_words = words_in(&fallback);
         let brief =
             words < MIN_ARTICLE_WORDS && fallback_words >= MIN_BRIEF_WORDS && fallback_words * 3 >= words;
         if fallback_words > words || brief {
@@ -271,7 +271,7 @@ fn dense_text(
     steps: BodySteps,
 ) -> Option<String> {
     let read = text_of_region(&dense.html, url, steps);
-    let read_words = read.as_ref().map_or(0, |t| t.split_whitespace().count());
+    let read_words = read.as_ref().map_or(0, |t| words_in(t));
     if steps.whole_dense && read_words * 2 < dense.prose_words {
         return text_of_block(&dense.html, url, steps).or(read);
     }
@@ -290,7 +290,11 @@ fn pruned_text(doc: &dom_query::Document, steps: BodySteps, url: Option<&str>) -
                 drop_captions(node);
             }
             let text = tidy(&node.formatted_text(), steps.furniture);
-            if steps.furniture { without_repeated_blocks(&without_byline_lines(&text)) } else { text }
+            if steps.furniture {
+                without_repeated_blocks(&without_date_stamps(&without_byline_lines(&text)))
+            } else {
+                text
+            }
         }
         None => String::new(),
     }
@@ -376,15 +380,34 @@ fn marked_body(doc: &dom_query::Document) -> Option<(String, usize)> {
         .filter(is_marked_body)
         .map(dom_query::Selection::from)
         .map(|s| {
-            let words = s.text().split_whitespace().count();
+            let words = words_in(&s.text());
             (s, words)
         })
         .max_by_key(|(_, words)| *words)
         .map(|(s, words)| (s.html().to_string(), words))
 }
 
+/// `html`, an element's markup, inside the table it needs to be parsed as it stood: a table
+/// row or cell read alone outside a `<table>` loses its tags, and its cells run together
+/// (a layout table's navigation cell glued to the story's headline).
+fn in_table_context(html: &str) -> std::borrow::Cow<'_, str> {
+    let head = html.trim_start().get(..4).unwrap_or_default().to_ascii_lowercase();
+    if head.starts_with("<td") || head.starts_with("<th>") || head.starts_with("<th ") {
+        format!("<table><tr>{html}</tr></table>").into()
+    } else if head.starts_with("<tr")
+        || head.starts_with("<tbo")
+        || head.starts_with("<the")
+        || head.starts_with("<tfo")
+    {
+        format!("<table>{html}</table>").into()
+    } else {
+        html.into()
+    }
+}
+
 /// The text of a marked body region, with only Readability's basic cleaning.
 fn text_of_region(html: &str, url: Option<&str>, steps: BodySteps) -> Option<String> {
+    let html = in_table_context(html);
     let page = format!("<html><head><title></title></head><body>{html}</body></html>");
     let config = Config { text_mode: TextMode::Raw, ..Config::default() };
     let mut readability = Readability::new(page, url, Some(config)).ok()?;
@@ -402,6 +425,7 @@ const COMMENTS: &str = "[class*=comment], [id*=comment], [class*=Comment], [id*=
 /// container), without asking Readability to choose inside it again: on a story told over
 /// sections Readability's candidate is one section. Cost: one parse of the block.
 fn text_of_block(html: &str, url: Option<&str>, steps: BodySteps) -> Option<String> {
+    let html = in_table_context(html);
     let doc = dom_query::Document::from(format!(
         "<html><head><title></title></head><body><div id=\"readability-page-1\">{html}</div></body></html>"
     ));
@@ -598,6 +622,37 @@ fn without_byline_lines(text: &str) -> String {
         }
     }
     if drop.is_empty() {
+        return text.to_string();
+    }
+    let kept: Vec<&str> =
+        text.lines().enumerate().filter(|(i, _)| !drop.contains(i)).map(|(_, l)| l).collect();
+    tidy(&kept.join("\n"), false)
+}
+
+/// The text without the date stamps at its edges ("March 6, 2018" over the first paragraph,
+/// "Posted 2 December 2017" after the last): lines that are only a date, among the short
+/// lines (headline, byline) that open the text before its first line of more than
+/// [`MAX_BYLINE_WORDS`] words, or the last line. The date is
+/// read into the article's facts from the page; a reader leaves the stamp out of the story.
+fn without_date_stamps(text: &str) -> String {
+    let lines: Vec<(usize, &str)> = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).collect();
+    let is_stamp = |line: &str| crate::article::gate::date_lines(line) == 1;
+    let mut drop = Vec::new();
+    for (i, line) in lines.iter().take(BYLINE_ZONE.1) {
+        if is_stamp(line) {
+            drop.push(*i);
+        } else if line.split_whitespace().count() > MAX_BYLINE_WORDS {
+            break;
+        }
+    }
+    if let Some((i, line)) = lines.last()
+        && lines.len() > 1
+        && is_stamp(line)
+    {
+        drop.push(*i);
+    }
+    drop.dedup();
+    if drop.is_empty() || drop.len() == lines.len() {
         return text.to_string();
     }
     let kept: Vec<&str> =
@@ -948,5 +1003,55 @@ mod tests {
         let html = include_str!("../../tests/fixtures/article-gate/brief-court.html");
         let a = from_html(html, None, date(2026, 1, 1)).unwrap();
         assert_eq!(a.article.byline, None);
+    }
+
+    #[test]
+    fn a_chinese_story_is_not_short_because_it_has_no_spaces() {
+        // Counted by spaces these four paragraphs are four words, so the fallbacks for a
+        // short page read the densest block, headline and all; counted as the gate counts
+        // (two characters a word) they are a story, and Readability's reading stands.
+        let html = r#"<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>江城新桥今日通车 - 江城晚报</title></head>
+            <body><div class="menu"><a href="/">江城晚报</a> <a href="/local/">本地</a> <a href="/sport/">体育</a></div>
+            <div class="news"><h1>江城新桥今日通车</h1>
+            <p>江城市横跨清水河的新大桥于周二上午正式通车，工程历时两年，总投资超过三亿元，是本市近十年来规模最大的交通项目之一。</p>
+            <p>市长在通车仪式上表示，新桥将使东岸村镇居民进城的时间缩短近半小时，下个月起大型货车也可以通行，市政府还计划在桥头修建公交枢纽。</p>
+            <p>当天一早就有大批市民赶来参加仪式，河边还举办了民间音乐表演和集市，不少老人说他们等这座桥已经等了二十多年。</p>
+            <p>交通部门提醒司机，通车第一周桥上限速每小时四十公里，早晚高峰期间将有交警在两岸路口疏导车辆，请市民提前规划出行路线。</p></div>
+            <div class="foot">江城晚报</div></body></html>"#;
+        let text = body_text(html, None, BodySteps::ALL);
+        assert!(text.starts_with("江城市横跨清水河的新大桥"), "{text}");
+        assert!(text.ends_with("请市民提前规划出行路线。"), "{text}");
+    }
+
+    #[test]
+    fn a_layout_tables_navigation_cell_is_not_read_with_the_story() {
+        let html = r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry returns to service - Harley Bay Gazette</title></head>
+            <body><table width="100%"><tr><td class="side"><a href="/">Front page</a><br><a href="/notices.html">Notices</a><br><a href="/diary.html">Diary</a></td>
+            <td class="body"><b>Ferry returns to service</b><br><br>The Harley Bay ferry carried passengers again on Saturday after eight weeks in dry dock for a new engine and hull repairs.<br><br>The operator said the crossing would run every half hour until the end of the season, with an extra late sailing on Fridays.<br><br>Islanders had used a water taxi while the ferry was away.</td></tr></table>
+            <p class="count">Hits: 5120</p></body></html>"#;
+        let text = body_text(html, None, BodySteps::ALL);
+        assert!(!text.contains("Diary"), "{text}");
+        assert!(!text.contains("Front page"), "{text}");
+        assert!(text.contains("Ferry returns to service\nThe Harley Bay ferry"), "{text}");
+        assert!(text.contains("extra late sailing on Fridays."), "{text}");
+        // A cell or a row parsed alone keeps its table around it; other markup is left as is.
+        assert_eq!(in_table_context("<td>a</td>"), "<table><tr><td>a</td></tr></table>");
+        assert_eq!(in_table_context("<tr><td>a</td></tr>"), "<table><tr><td>a</td></tr></table>");
+        assert_eq!(in_table_context("<thead>x</thead>"), "<table><thead>x</thead></table>");
+        assert_eq!(in_table_context("<header>x</header>"), "<header>x</header>");
+        assert_eq!(in_table_context("<div>x</div>"), "<div>x</div>");
+    }
+
+    #[test]
+    fn date_stamps_at_the_edges_go_dates_in_the_story_stay() {
+        let text = "March 6, 2018\n\nThe mill will reopen in May after a fire closed it for a year, the owners said on Tuesday.\n\n12 March\n\nWork on the roof starts next week.\n\nPosted 7 March 2018";
+        assert_eq!(
+            without_date_stamps(text),
+            "The mill will reopen in May after a fire closed it for a year, the owners said on Tuesday.\n\n12 March\n\nWork on the roof starts next week."
+        );
+        // A line that is only a date is kept when it is all there is.
+        assert_eq!(without_date_stamps("14 October 2019"), "14 October 2019");
+        let story = "The mill reopened on 6 March 2018.\n\nIt had been closed since May.";
+        assert_eq!(without_date_stamps(story), story);
     }
 }

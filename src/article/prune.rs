@@ -15,8 +15,10 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Elements weighed as blocks.
-const BLOCK_TAGS: &[&str] =
-    &["div", "section", "aside", "nav", "ul", "ol", "dl", "table", "p", "figure", "footer", "header", "form"];
+const BLOCK_TAGS: &[&str] = &[
+    "div", "section", "aside", "nav", "ul", "ol", "dl", "table", "td", "p", "figure", "footer", "header",
+    "form",
+];
 
 /// A block whose link text is more than this share of its text is a list of links.
 const MAX_LINK_DENSITY: f64 = 0.8;
@@ -27,6 +29,18 @@ const EDGE_CHARS: usize = 1000;
 
 /// A block is only dropped when it holds less than this share of the container's text.
 const MAX_SHARE_OF_TEXT: f64 = 0.25;
+
+/// A rail of story cards after a short story may hold up to this share of the container's
+/// text (a brief read together with six dated cards is mostly cards).
+const MAX_RAIL_SHARE: f64 = 0.75;
+
+/// Article text (characters, not link text) that must lie before a rail of cards, which
+/// must end the container: a wrapper of the story itself has none before it.
+const MIN_TEXT_BEFORE_RAIL: usize = 200;
+
+/// Most words of one card of a rail (a headline, a line of summary and a date): a story's
+/// sections under linked subheads hold more.
+const MAX_RAIL_CARD_WORDS: usize = 30;
 
 /// Text and link-text length (characters, white space not counted) of every element below
 /// the container, measured once, bottom up.
@@ -146,12 +160,23 @@ fn heading_link(heading: &NodeRef) -> Option<String> {
 /// holding a small share of the container's `total` text. Their summaries keep the link
 /// density of such a block low, so [`is_link_block`] misses it.
 fn is_card_block(node: &NodeRef, sizes: &Sizes, total: usize, cards: &Cards) -> bool {
+    is_card_block_of_share(node, sizes, total, cards, MAX_SHARE_OF_TEXT)
+}
+
+/// [`is_card_block`] for a block holding at most `max_share` of the container's text.
+fn is_card_block_of_share(
+    node: &NodeRef,
+    sizes: &Sizes,
+    total: usize,
+    cards: &Cards,
+    max_share: f64,
+) -> bool {
     let Some(name) = node.node_name() else { return false };
     if !BLOCK_TAGS.contains(&name.as_ref()) {
         return false;
     }
     let Some(&(len, _)) = sizes.get(&node.id) else { return false };
-    if len == 0 || len as f64 > total as f64 * MAX_SHARE_OF_TEXT {
+    if len == 0 || len as f64 > total as f64 * max_share {
         return false;
     }
     let cards = cards.get(&node.id).copied().unwrap_or(0);
@@ -187,7 +212,7 @@ struct Candidate<'a> {
 /// Finds the link blocks under `node`, in document order, counting the article text seen.
 fn walk<'a>(
     node: &NodeRef<'a>,
-    (sizes, total, cards): (&Sizes, usize, &Cards),
+    (sizes, total, cards, prose_total): (&Sizes, usize, &Cards, usize),
     seen: &mut usize,
     out: &mut Vec<Candidate<'a>>,
     depth: usize,
@@ -201,15 +226,37 @@ fn walk<'a>(
         let prose = len.saturating_sub(links);
         if !child.is_element() {
             *seen += prose;
-        } else if is_link_block(&child, sizes, total) || is_card_block(&child, sizes, total, cards) {
+        } else if is_link_block(&child, sizes, total)
+            || is_card_block(&child, sizes, total, cards)
+            || is_rail(&child, (sizes, total, cards, prose_total), *seen)
+        {
             out.push(Candidate { node: child, text_before: *seen });
             *seen += prose;
         } else if depth < MAX_DEPTH {
-            walk(&child, (sizes, total, cards), seen, out, depth + 1);
+            walk(&child, (sizes, total, cards, prose_total), seen, out, depth + 1);
         } else {
             *seen += prose;
         }
     }
+}
+
+/// True when `node`, with `seen` characters of article text before it, is a rail of story
+/// cards that ends the container: a card block of up to [`MAX_RAIL_SHARE`] of its text, after
+/// a story of [`MIN_TEXT_BEFORE_RAIL`] characters or more, with no more than a block's edge
+/// of text after it, of short cards ([`MAX_RAIL_CARD_WORDS`]). A short story read with a long
+/// rail is mostly rail.
+fn is_rail(
+    node: &NodeRef,
+    (sizes, total, cards, prose_total): (&Sizes, usize, &Cards, usize),
+    seen: usize,
+) -> bool {
+    let (len, links) = sizes.get(&node.id).copied().unwrap_or((0, 0));
+    let after = prose_total.saturating_sub(seen + len.saturating_sub(links));
+    seen >= MIN_TEXT_BEFORE_RAIL
+        && after <= EDGE_CHARS
+        && is_card_block_of_share(node, sizes, total, cards, MAX_RAIL_SHARE)
+        && node.text().split_whitespace().count()
+            <= cards.get(&node.id).copied().unwrap_or(0) * MAX_RAIL_CARD_WORDS
 }
 
 /// Removes the link lists near the start or the end of `root` (Readability's article
@@ -225,8 +272,8 @@ pub fn prune(root: &NodeRef, url: Option<&str>) {
     let mut found = Vec::new();
     let mut seen = 0;
     let cards = count_cards(root, site);
-    walk(root, (&sizes, total.max(1), &cards), &mut seen, &mut found, 0);
     let prose = total.saturating_sub(total_links);
+    walk(root, (&sizes, total.max(1), &cards, prose), &mut seen, &mut found, 0);
     for c in found {
         let (len, links) = sizes.get(&c.node.id).copied().unwrap_or((0, 0));
         let after = prose.saturating_sub(c.text_before + len.saturating_sub(links));
@@ -326,6 +373,32 @@ mod tests {
             .collect();
         let html = format!(r#"<div id="root">{}<div class="rest">{sections}</div></div>"#, PARA.repeat(24));
         assert!(pruned(&html).contains("Part 2"));
+    }
+
+    #[test]
+    fn a_rail_of_cards_after_a_short_story_goes_even_when_it_outweighs_the_story() {
+        let card = |i: usize| {
+            format!(
+                r#"<div class="card"><h3><a href="/news/2019/10/{i}/">Bus station to close for weekend {i}</a></h3><p>Buses will use stops on Market Street while the roof of the station is repaired.</p><time>{i} October 2019</time></div>"#
+            )
+        };
+        let rail: String = (1..=6).map(card).collect();
+        let html = format!(
+            r#"<div id="root">{PARA}{PARA}{PARA}<div class="rail"><h2>More travel news</h2>{rail}</div></div>"#
+        );
+        let text = pruned(&html);
+        assert!(!text.contains("Bus station"), "{text}");
+        assert!(!text.contains("Market Street"), "{text}");
+        assert_eq!(text.matches("The council approved").count(), 3, "{text}");
+        // The same cards with no story before them are the page, not a rail: they stay.
+        let html = format!(r#"<div id="root"><div class="rail">{rail}</div><p>Short.</p></div>"#);
+        assert!(pruned(&html).contains("Market Street"));
+        // A short story whose second half is two sections under linked subheads keeps them:
+        // a section holds more than a card's few words.
+        let sections: String =
+            (0..2).map(|i| format!(r#"<h3><a href="/topic/{i}">Part {i}</a></h3>{PARA}{PARA}"#)).collect();
+        let html = format!(r#"<div id="root">{PARA}{PARA}{PARA}<div class="rest">{sections}</div></div>"#);
+        assert!(pruned(&html).contains("Part 1"));
     }
 
     #[test]
