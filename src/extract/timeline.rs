@@ -520,10 +520,10 @@ fn is_in_a_name(doc: &Doc, m: &TimexMention) -> bool {
     DATED_NOUNS.get(next.as_str()) == Some(&DatedNoun::Name)
 }
 
-/// Most words between a photograph's verb and the date it gives: "pictured with Clinton in".
+/// Most words between a photograph's verb and the date it gives: "pictured with the mayor in".
 const PHOTO_WORDS: usize = 6;
 
-/// True when the date is a photograph's ("King, pictured with Clinton in 2001, said …", "The
+/// True when the date is a photograph's ("Ames, pictured with the mayor in 2001, said …", "The
 /// museum pictured in 1990 following the heist"): a caption's date, no event of the story
 /// (`photo` rows of `timeline_nouns.tsv`).
 fn dates_a_photo(doc: &Doc, m: &TimexMention) -> bool {
@@ -1203,7 +1203,7 @@ enum DatedNoun {
     /// A word that makes a capitalised time word a name: "the Sunday Times", "the Today
     /// programme".
     Name,
-    /// A verb that dates a photograph, not an event: "pictured with Clinton in 2001".
+    /// A verb that dates a photograph, not an event: "pictured with the mayor in 2001".
     Photo,
     /// A preposition before a dated noun that places the clause's event within its time:
     /// "during Wednesday's session".

@@ -169,7 +169,7 @@ fn marked_in_sentence(words: &[&str], entities: &mut [WordEntity], people: &mut 
             || age_follows(words, end)
             || joined_to_list;
         // a name the tagger already reads as a person is still collected: its cue is the
-        // evidence for the mentions it did not read so ("Sunderland striker Jermain Defoe")
+        // evidence for the mentions it did not read so ("Riverside striker Tomasz Okonjo-Hale")
         if marked {
             e.label = EntityLabel::Per;
             people.insert(words[start..end].join(" "));

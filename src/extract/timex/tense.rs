@@ -283,7 +283,7 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     if w == "going" {
         return (atoms.get(i + 1).is_some_and(|n| n.lower == "to")).then_some(TenseCue::Future);
     }
-    // "trained on Wednesday ahead of their match on Sunday": what is ahead of the clause lies
+    // "rested on Thursday ahead of their game on Saturday": what is ahead of the clause lies
     // after it
     if w == "ahead"
         && atoms.get(i + 1).is_some_and(|n| n.lower == "of")
