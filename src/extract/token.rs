@@ -193,9 +193,11 @@ fn glued_stop(word: &str) -> Option<usize> {
             // "02:00 BST.Harry's mother": an acronym of three capitals before, a word after
             let caps_before = before >= 2 && chars[before - 2..=before].iter().all(char::is_ascii_uppercase);
             let word_after = chars.get(next + 1).is_some_and(|c| c.is_lowercase());
+            // "(Inverness CT).Scott Boden": a bracket closed before the stop ends a sentence
+            let bracketed = closed && matches!(chars[k - 1], ')' | ']') && chars[before].is_alphanumeric();
             matches!(chars[k], '.' | '!' | '?')
                 && (lower_or_digit(chars[before]) && lower_or_digit(chars[before - 1])
-                    || caps_before && word_after)
+                    || (caps_before || bracketed) && word_after)
                 && chars.get(next).is_some_and(|c| c.is_uppercase())
                 && match chars.get(next + 1) {
                     Some(c) => c.is_lowercase() || acronym,
@@ -327,6 +329,7 @@ mod tests {
             ("in the autumn.A Scottish", &["in", "the", "autumn", ".", "A", "Scottish"]),
             ("on 9 August.HSE inspector", &["on", "9", "August", ".", "HSE", "inspector"]),
             ("the 1970s\".Sam", &["the", "1970s", "\"", ".", "Sam"]),
+            ("(Kelso RFC).Mark Dunne", &["(", "Kelso", "RFC", ")", ".", "Mark", "Dunne"]),
             ("on his iPad.I said", &["on", "his", "iPad", ".", "I", "said"]),
             ("at 02:00 BST.Harry's", &["at", "02:00", "BST", ".", "Harry", "'s"]),
             // a wire dateline glued to the first word

@@ -23,6 +23,12 @@ static HEADS: LazyLock<Heads> = LazyLock::new(|| {
     Heads { ends: words("end"), ofs: words("of"), streets: words("street") }
 });
 
+/// True for a word that ends a venue's or a street's name ("Park", "Stadium", "Road"), any case.
+pub fn is_venue_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    HEADS.ends.contains(lower.as_str()) || HEADS.streets.contains(lower.as_str())
+}
+
 /// Courtesy titles before a surname: "Mr Street" is a person.
 const COURTESY: [&str; 8] = ["mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord"];
 

@@ -10,6 +10,7 @@ pub mod clusters;
 pub mod facilities;
 pub mod features;
 pub mod gazetteer;
+pub mod glued;
 pub mod model;
 pub mod offices;
 pub mod openings;
@@ -238,6 +239,7 @@ pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Word
     consistent_labels(sentences, &mut tagged);
     propagate_names(sentences, &mut tagged);
     orgs::acronyms_of_organisations(sentences, &mut tagged);
+    glued::split_glued_names(sentences, &mut tagged);
     // after the one-label-per-name pass: a town is a team in "beat Detroit 4-3" and a place in
     // "meet again in Detroit"
     for (words, entities) in sentences.iter().zip(tagged.iter_mut()) {
