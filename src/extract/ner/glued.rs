@@ -74,6 +74,12 @@ pub fn split_glued_names(sentences: &[Vec<&str>], tagged: &mut [Vec<WordEntity>]
                 out.push(WordEntity { words: e.words.start..e.words.end - 1, label });
                 continue;
             }
+            if let Some(at) = demonym_before_person(w, person) {
+                let at = e.words.start + at;
+                out.push(WordEntity { words: e.words.start..at, label: EntityLabel::Misc });
+                out.push(WordEntity { words: at..e.words.end, label: EntityLabel::Per });
+                continue;
+            }
             let whole_is_person = e.label == EntityLabel::Per;
             let split = (1..w.len()).find_map(|k| {
                 let (first, rest) = w.split_at(k);
@@ -97,6 +103,20 @@ pub fn split_glued_names(sentences: &[Vec<&str>], tagged: &mut [Vec<WordEntity>]
         }
         *entities = out;
     }
+}
+
+/// Where a person's name starts after a demonym glued before it without a comma ("Dutchman
+/// Piet de Vries", "Brazilian Ana Lima"): the name opens with a given name or ends with the
+/// surname of a person of the story (`person`), and is no organisation ("German Marshall Fund").
+fn demonym_before_person(w: &[&str], person: impl Fn(&[&str], bool) -> bool) -> Option<usize> {
+    let rest = w.get(1..).filter(|rest| rest.len() >= 2)?;
+    let last = rest[rest.len() - 1];
+    let named = GAZETTEER.is(rest[0], GazetteerKind::FirstName) || person(&rest[rest.len() - 1..], false);
+    (GAZETTEER.is(w[0], GazetteerKind::Demonym)
+        && named
+        && rest.iter().all(|x| x.starts_with(char::is_uppercase))
+        && !GAZETTEER.is_org_word(&last.to_lowercase()))
+    .then_some(1)
 }
 
 #[cfg(test)]
@@ -159,6 +179,19 @@ mod tests {
         );
         assert_eq!(got[2], ("Petra Lind".to_string(), Per));
         assert_eq!(got[3], ("Kovac".to_string(), Per));
+    }
+
+    #[test]
+    fn a_demonym_before_a_person_is_no_part_of_the_name() {
+        use EntityLabel::*;
+        let got = split(
+            &["Dutchman Joost Verhoef won the stage .", "Verhoef Jansen said so .", "Mr Verhoef left ."],
+            &[("Dutchman Joost Verhoef", Org, 0), ("Mr Verhoef", Per, 2)],
+        );
+        assert_eq!(got[0], ("Dutchman".to_string(), Misc));
+        assert_eq!(got[1], ("Joost Verhoef".to_string(), Per));
+        let got = split(&["The German Marshall Fund paid ."], &[("German Marshall Fund", Org, 0)]);
+        assert_eq!(got, vec![("German Marshall Fund".to_string(), Org)]);
     }
 
     #[test]
