@@ -585,6 +585,42 @@ impl<'a> Grammar<'a> {
         self.season_noun(k + 1)
     }
 
+    /// The second of two seasons joined by "and"/"or" when the first is a time by its
+    /// preposition or position word: "spring" of "in winter and spring", "autumn" of "in early
+    /// summer and autumn".
+    fn season_after_timed_season(&self, k: usize) -> bool {
+        k >= 3
+            && matches!(self.word(k - 1), "and" | "or")
+            && self.season(k - 2).is_some()
+            && matches!(
+                self.word(k - 3),
+                "in" | "during" | "since" | "until" | "by" | "early" | "mid" | "late"
+            )
+            && !self.joined(k + 1)
+    }
+
+    /// A season (or two joined by "and"/"or") opening a clause as its subject, with a verb of
+    /// being or coming after it: "Summer is officially here", "Winter was long", "Summer and
+    /// autumn were dry" (`season-verb` in `data/context.tsv`). A season before a noun is read
+    /// by `season_before_noun`; "Spring Street is" has a noun between.
+    fn season_as_subject(&self, k: usize) -> bool {
+        let opens = |k: usize| k == 0 || matches!(self.word(k - 1), "but" | "," | ";" | ":" | "when" | "as");
+        let verb_at = |v: usize| {
+            self.atoms.get(v).is_some_and(|a| a.kind == TokenKind::Word && !a.capital)
+                && has_role(self.word(v), ContextRole::SeasonVerb)
+        };
+        // the first of a pair: "Summer and autumn were"
+        if opens(k) && matches!(self.word(k + 1), "and" | "or") && self.season(k + 2).is_some() {
+            return verb_at(k + 3);
+        }
+        // the second of a pair: "autumn" of "Summer and autumn were"
+        if k >= 2 && matches!(self.word(k - 1), "and" | "or") && self.season(k - 2).is_some() && opens(k - 2)
+        {
+            return verb_at(k + 1);
+        }
+        opens(k) && verb_at(k + 1)
+    }
+
     /// A lower-case noun (or adjective) that a season word can qualify.
     fn season_noun(&self, k: usize) -> bool {
         self.atoms.get(k).is_some_and(|a| {
@@ -1513,6 +1549,8 @@ impl<'a> Grammar<'a> {
                 || has_det
                 || positioned
                 || matches!(prev, "in" | "during" | "since" | "until" | "by" | "this")
+                || self.season_after_timed_season(si)
+                || self.season_as_subject(si)
             {
                 // "the winter months": the season, with its noun (silver marks it whole)
                 if year.is_none() && self.is(si + 1, "months") && !self.joined(si + 1) {

@@ -2358,3 +2358,40 @@ mod timeline_news_faults {
         assert!(tag_on("The jar dates from 850 BC, curators said.", dct).iter().all(|t| t.1 != "0850"));
     }
 }
+
+#[cfg(test)]
+mod news_sample4 {
+    //! Sixteenth round: kinds the fourth blind news sample (longer pages) showed, each on
+    //! sentences written for the test.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn a_season_opening_its_clause_is_the_season() {
+        let dct = date(2024, 7, 2);
+        assert_eq!(
+            tag_on("Summer is finally here, and the lidos are full.", dct),
+            [("Summer".into(), "2024-SU".into())]
+        );
+        assert_eq!(
+            tag_on("The orchard did well, but spring and summer were too dry for the beans.", dct),
+            [("spring".into(), "2024-SP".into()), ("summer".into(), "2024-SU".into())]
+        );
+        // a season before its noun, or a street's name, stays as it was
+        assert_eq!(tag_on("Spring Street is closed for repairs.", dct), []);
+    }
+
+    #[test]
+    fn a_second_season_shares_the_preposition_of_the_first() {
+        let dct = date(2024, 7, 2);
+        assert_eq!(
+            tag_on("The ferry runs less often in winter and spring.", dct),
+            [("winter".into(), "2024-WI".into()), ("spring".into(), "2024-SP".into())]
+        );
+    }
+}
