@@ -107,6 +107,8 @@ pub enum Sem {
     Decade(i32),
     /// A bare weekday, resolved from the tense.
     Weekday(u8),
+    /// A weekday of any week (a timetable's column): `XXXX-WXX-3`.
+    AnyWeekday(u8),
     /// A day counted from the anchor: "yesterday" = -1.
     Deictic(i64),
     /// "last week" (-1), "this year" (0), "the following day" (anaphoric +1).
@@ -621,6 +623,21 @@ impl<'a> Grammar<'a> {
         opens(k) && verb_at(k + 1)
     }
 
+    /// A lower-case word that reads as a plural noun: "projects" of "the past projects" (then
+    /// "past" is an adjective), not "is", "has", "was" or "this".
+    fn plural_noun(&self, k: usize) -> bool {
+        self.atoms.get(k).is_some_and(|a| {
+            a.kind == TokenKind::Word
+                && !a.capital
+                && a.lower.len() > 3
+                && a.lower.ends_with('s')
+                && !a.lower.ends_with("ss")
+                && !a.lower.ends_with("us")
+                && a.lower.chars().all(|c| c.is_ascii_alphabetic())
+                && !matches!(a.lower.as_str(), "this" | "thus" | "does" | "goes" | "was" | "has" | "its")
+        })
+    }
+
     /// A lower-case noun (or adjective) that a season word can qualify.
     fn season_noun(&self, k: usize) -> bool {
         self.atoms.get(k).is_some_and(|a| {
@@ -1038,6 +1055,17 @@ impl<'a> Grammar<'a> {
             }
             return Self::parse(i, di + 1, Sem::Decade(decade));
         }
+        // "the 60s", "from the 80s onwards": a short decade after "the" ("in their 30s" is an
+        // age; "highs in the 60s" a temperature, read from the sentence's words)
+        if the
+            && let Some(n) = w
+                .strip_suffix('s')
+                .filter(|n| n.len() == 2 && n.ends_with('0'))
+                .and_then(|n| n.parse::<i32>().ok())
+            && !(0..self.atoms.len()).any(|k| has_role(self.word(k), ContextRole::Temperature))
+        {
+            return Self::parse(i, di + 1, Sem::Decade(if n >= 30 { 190 + n / 10 } else { 200 + n / 10 }));
+        }
         // "the 1920s and 30s", "the 1970s to 80s": a short decade takes the century of the
         // decade just before ("in their 30s" alone is an age)
         if !the
@@ -1332,6 +1360,11 @@ impl<'a> Grammar<'a> {
             && self.is(i + 2 + of, "week")
         {
             return Self::parse(i, i + 3 + of, Sem::WeekdayOfWeek { weekday: d, n });
+        }
+        // "Monday Tuesday Wednesday …" with nothing between: a timetable's header, any week's
+        // days, not the days around the publication date
+        if i > 0 && self.weekday(i - 1).is_some() || self.weekday(i + 1).is_some() {
+            return Self::parse(i, i + 1, Sem::AnyWeekday(d));
         }
         Self::parse(i, i + 1, Sem::Weekday(d))
     }
@@ -2287,7 +2320,7 @@ impl<'a> Grammar<'a> {
                     return Self::parse(i, i + 3, Sem::Ref("FUTURE_REF"));
                 }
                 "past" if !matches!(self.word(i + 2), "few" | "several") && self.qty(i + 2).is_none() => {
-                    if self.unit(i + 2).is_some() {
+                    if self.unit(i + 2).is_some() || self.plural_noun(i + 2) {
                         return None;
                     }
                     "PAST_REF"

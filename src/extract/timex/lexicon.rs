@@ -175,6 +175,8 @@ pub enum ContextRole {
     /// A verb of being or coming after a season that opens its clause: "Summer is here",
     /// "Winter arrived late".
     SeasonVerb,
+    /// A word of the weather that makes "the 60s" a temperature: "highs in the 60s".
+    Temperature,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -203,6 +205,7 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "fixture" => ContextRole::Fixture,
             "ahead-measure" => ContextRole::AheadOfMeasure,
             "season-verb" => ContextRole::SeasonVerb,
+            "temperature" => ContextRole::Temperature,
             _ => continue,
         };
         map.entry(word).or_default().push(role);

@@ -2394,4 +2394,42 @@ mod news_sample4 {
             [("winter".into(), "2024-WI".into()), ("spring".into(), "2024-SP".into())]
         );
     }
+
+    #[test]
+    fn a_short_decade_after_the_is_the_decade() {
+        let dct = date(2023, 9, 14);
+        assert_eq!(
+            tag_on("The gallery hangs forty of his posters from the 70s onwards.", dct),
+            [("the 70s".into(), "197".into())]
+        );
+        // an age, and a temperature, are not decades
+        assert_eq!(tag_on("The two climbers were in their 30s.", dct), []);
+        assert_eq!(tag_on("Highs along the coast stayed in the 80s.", dct), []);
+    }
+
+    #[test]
+    fn a_row_of_weekday_names_is_any_week() {
+        let dct = date(2023, 9, 14);
+        let days = tag_on("Plan: Monday Tuesday Wednesday\nRest Swim Rest", dct);
+        assert_eq!(
+            days,
+            [
+                ("Monday".into(), "XXXX-WXX-1".into()),
+                ("Tuesday".into(), "XXXX-WXX-2".into()),
+                ("Wednesday".into(), "XXXX-WXX-3".into())
+            ]
+        );
+        // weekdays in a sentence keep their dates
+        assert_eq!(tag_on("The crew left on Monday and came back on Tuesday.", dct)[0].1, "2023-09-11");
+    }
+
+    #[test]
+    fn the_past_before_a_plural_noun_is_an_adjective() {
+        let dct = date(2023, 9, 14);
+        assert_eq!(tag_on("The show mixes new prints with the past series of the pair.", dct), []);
+        assert_eq!(
+            tag_on("Such storms were rare in the past.", dct),
+            [("the past".into(), "PAST_REF".into())]
+        );
+    }
 }
