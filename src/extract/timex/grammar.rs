@@ -107,6 +107,8 @@ pub enum Sem {
     Decade(i32),
     /// A bare weekday, resolved from the tense.
     Weekday(u8),
+    /// A weekday of any week (a timetable's column): `XXXX-WXX-3`.
+    AnyWeekday(u8),
     /// A day counted from the anchor: "yesterday" = -1.
     Deictic(i64),
     /// "last week" (-1), "this year" (0), "the following day" (anaphoric +1).
@@ -585,6 +587,57 @@ impl<'a> Grammar<'a> {
         self.season_noun(k + 1)
     }
 
+    /// The second of two seasons joined by "and"/"or" when the first is a time by its
+    /// preposition or position word: "spring" of "in winter and spring", "autumn" of "in early
+    /// summer and autumn".
+    fn season_after_timed_season(&self, k: usize) -> bool {
+        k >= 3
+            && matches!(self.word(k - 1), "and" | "or")
+            && self.season(k - 2).is_some()
+            && matches!(
+                self.word(k - 3),
+                "in" | "during" | "since" | "until" | "by" | "early" | "mid" | "late"
+            )
+            && !self.joined(k + 1)
+    }
+
+    /// A season (or two joined by "and"/"or") opening a clause as its subject, with a verb of
+    /// being or coming after it: "Summer is officially here", "Winter was long", "Summer and
+    /// autumn were dry" (`season-verb` in `data/context.tsv`). A season before a noun is read
+    /// by `season_before_noun`; "Spring Street is" has a noun between.
+    fn season_as_subject(&self, k: usize) -> bool {
+        let opens = |k: usize| k == 0 || matches!(self.word(k - 1), "but" | "," | ";" | ":" | "when" | "as");
+        let verb_at = |v: usize| {
+            self.atoms.get(v).is_some_and(|a| a.kind == TokenKind::Word && !a.capital)
+                && has_role(self.word(v), ContextRole::SeasonVerb)
+        };
+        // the first of a pair: "Summer and autumn were"
+        if opens(k) && matches!(self.word(k + 1), "and" | "or") && self.season(k + 2).is_some() {
+            return verb_at(k + 3);
+        }
+        // the second of a pair: "autumn" of "Summer and autumn were"
+        if k >= 2 && matches!(self.word(k - 1), "and" | "or") && self.season(k - 2).is_some() && opens(k - 2)
+        {
+            return verb_at(k + 1);
+        }
+        opens(k) && verb_at(k + 1)
+    }
+
+    /// A lower-case word that reads as a plural noun: "projects" of "the past projects" (then
+    /// "past" is an adjective), not "is", "has", "was" or "this".
+    fn plural_noun(&self, k: usize) -> bool {
+        self.atoms.get(k).is_some_and(|a| {
+            a.kind == TokenKind::Word
+                && !a.capital
+                && a.lower.len() > 3
+                && a.lower.ends_with('s')
+                && !a.lower.ends_with("ss")
+                && !a.lower.ends_with("us")
+                && a.lower.chars().all(|c| c.is_ascii_alphabetic())
+                && !matches!(a.lower.as_str(), "this" | "thus" | "does" | "goes" | "was" | "has" | "its")
+        })
+    }
+
     /// A lower-case noun (or adjective) that a season word can qualify.
     fn season_noun(&self, k: usize) -> bool {
         self.atoms.get(k).is_some_and(|a| {
@@ -1002,6 +1055,17 @@ impl<'a> Grammar<'a> {
             }
             return Self::parse(i, di + 1, Sem::Decade(decade));
         }
+        // "the 60s", "from the 80s onwards": a short decade after "the" ("in their 30s" is an
+        // age; "highs in the 60s" a temperature, read from the sentence's words)
+        if the
+            && let Some(n) = w
+                .strip_suffix('s')
+                .filter(|n| n.len() == 2 && n.ends_with('0'))
+                .and_then(|n| n.parse::<i32>().ok())
+            && !(0..self.atoms.len()).any(|k| has_role(self.word(k), ContextRole::Temperature))
+        {
+            return Self::parse(i, di + 1, Sem::Decade(if n >= 30 { 190 + n / 10 } else { 200 + n / 10 }));
+        }
         // "the 1920s and 30s", "the 1970s to 80s": a short decade takes the century of the
         // decade just before ("in their 30s" alone is an age)
         if !the
@@ -1297,6 +1361,11 @@ impl<'a> Grammar<'a> {
         {
             return Self::parse(i, i + 3 + of, Sem::WeekdayOfWeek { weekday: d, n });
         }
+        // "Monday Tuesday Wednesday …" with nothing between: a timetable's header, any week's
+        // days, not the days around the publication date
+        if i > 0 && self.weekday(i - 1).is_some() || self.weekday(i + 1).is_some() {
+            return Self::parse(i, i + 1, Sem::AnyWeekday(d));
+        }
         Self::parse(i, i + 1, Sem::Weekday(d))
     }
 
@@ -1513,6 +1582,8 @@ impl<'a> Grammar<'a> {
                 || has_det
                 || positioned
                 || matches!(prev, "in" | "during" | "since" | "until" | "by" | "this")
+                || self.season_after_timed_season(si)
+                || self.season_as_subject(si)
             {
                 // "the winter months": the season, with its noun (silver marks it whole)
                 if year.is_none() && self.is(si + 1, "months") && !self.joined(si + 1) {
@@ -2249,7 +2320,7 @@ impl<'a> Grammar<'a> {
                     return Self::parse(i, i + 3, Sem::Ref("FUTURE_REF"));
                 }
                 "past" if !matches!(self.word(i + 2), "few" | "several") && self.qty(i + 2).is_none() => {
-                    if self.unit(i + 2).is_some() {
+                    if self.unit(i + 2).is_some() || self.plural_noun(i + 2) {
                         return None;
                     }
                     "PAST_REF"

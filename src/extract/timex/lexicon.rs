@@ -172,6 +172,11 @@ pub enum ContextRole {
     /// A word after "ahead of" that makes it a comparison, not a time still ahead: "opened
     /// ahead of schedule on Tuesday".
     AheadOfMeasure,
+    /// A verb of being or coming after a season that opens its clause: "Summer is here",
+    /// "Winter arrived late".
+    SeasonVerb,
+    /// A word of the weather that makes "the 60s" a temperature: "highs in the 60s".
+    Temperature,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -199,6 +204,8 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "pod-noun" => ContextRole::PodNoun,
             "fixture" => ContextRole::Fixture,
             "ahead-measure" => ContextRole::AheadOfMeasure,
+            "season-verb" => ContextRole::SeasonVerb,
+            "temperature" => ContextRole::Temperature,
             _ => continue,
         };
         map.entry(word).or_default().push(role);

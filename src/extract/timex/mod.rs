@@ -2358,3 +2358,78 @@ mod timeline_news_faults {
         assert!(tag_on("The jar dates from 850 BC, curators said.", dct).iter().all(|t| t.1 != "0850"));
     }
 }
+
+#[cfg(test)]
+mod news_sample4 {
+    //! Sixteenth round: kinds the fourth blind news sample (longer pages) showed, each on
+    //! sentences written for the test.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn a_season_opening_its_clause_is_the_season() {
+        let dct = date(2024, 7, 2);
+        assert_eq!(
+            tag_on("Summer is finally here, and the lidos are full.", dct),
+            [("Summer".into(), "2024-SU".into())]
+        );
+        assert_eq!(
+            tag_on("The orchard did well, but spring and summer were too dry for the beans.", dct),
+            [("spring".into(), "2024-SP".into()), ("summer".into(), "2024-SU".into())]
+        );
+        // a season before its noun, or a street's name, stays as it was
+        assert_eq!(tag_on("Spring Street is closed for repairs.", dct), []);
+    }
+
+    #[test]
+    fn a_second_season_shares_the_preposition_of_the_first() {
+        let dct = date(2024, 7, 2);
+        assert_eq!(
+            tag_on("The ferry runs less often in winter and spring.", dct),
+            [("winter".into(), "2024-WI".into()), ("spring".into(), "2024-SP".into())]
+        );
+    }
+
+    #[test]
+    fn a_short_decade_after_the_is_the_decade() {
+        let dct = date(2023, 9, 14);
+        assert_eq!(
+            tag_on("The gallery hangs forty of his posters from the 70s onwards.", dct),
+            [("the 70s".into(), "197".into())]
+        );
+        // an age, and a temperature, are not decades
+        assert_eq!(tag_on("The two climbers were in their 30s.", dct), []);
+        assert_eq!(tag_on("Highs along the coast stayed in the 80s.", dct), []);
+    }
+
+    #[test]
+    fn a_row_of_weekday_names_is_any_week() {
+        let dct = date(2023, 9, 14);
+        let days = tag_on("Plan: Monday Tuesday Wednesday\nRest Swim Rest", dct);
+        assert_eq!(
+            days,
+            [
+                ("Monday".into(), "XXXX-WXX-1".into()),
+                ("Tuesday".into(), "XXXX-WXX-2".into()),
+                ("Wednesday".into(), "XXXX-WXX-3".into())
+            ]
+        );
+        // weekdays in a sentence keep their dates
+        assert_eq!(tag_on("The crew left on Monday and came back on Tuesday.", dct)[0].1, "2023-09-11");
+    }
+
+    #[test]
+    fn the_past_before_a_plural_noun_is_an_adjective() {
+        let dct = date(2023, 9, 14);
+        assert_eq!(tag_on("The show mixes new prints with the past series of the pair.", dct), []);
+        assert_eq!(
+            tag_on("Such storms were rare in the past.", dct),
+            [("the past".into(), "PAST_REF".into())]
+        );
+    }
+}

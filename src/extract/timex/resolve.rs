@@ -84,6 +84,7 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         Sem::Century(c) => dated(format!("{c:02}"), None),
         // decades as TimeML writes them: "199" (TimeBank, MEANTIME, silver; AQUAINT has "199X")
         Sem::Decade(d) => dated(format!("{d:03}"), None),
+        Sem::AnyWeekday(d) => dated(format!("XXXX-WXX-{d}"), None),
         Sem::Weekday(wd) => {
             let d = weekday_day(*wd, ctx);
             dated(ymd(d), Some(d))
