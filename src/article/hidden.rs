@@ -14,6 +14,7 @@
 //! Cost: nothing on pages with enough visible text; otherwise one parse of the page and of
 //! the JSON scripts it holds.
 
+use crate::article::gate::words_in;
 use crate::article::meta;
 use dom_query::{Document, NodeRef, Selection};
 use serde_json::{Map, Value};
@@ -73,11 +74,8 @@ pub fn unwrapped_markup(html: &str) -> Option<String> {
         } else {
             sel.inner_html().to_string()
         };
-        let words = Document::from(format!("<html><body>{inner}</body></html>"))
-            .select("body")
-            .text()
-            .split_whitespace()
-            .count();
+        let shown_text = Document::from(format!("<html><body>{inner}</body></html>")).select("body").text();
+        let words = words_in(&shown_text);
         if words >= MIN_MARKUP_WORDS {
             sel.replace_with_html(format!("<div>{inner}</div>"));
             shown += 1;
@@ -125,9 +123,16 @@ fn page_titles(doc: &Document) -> Vec<Vec<String>> {
     out
 }
 
-/// Lowercased words of a title.
+/// Lowercased words of a title; a run of a script written without spaces (Chinese, Japanese,
+/// Thai…, which the gate counts more than one word: [`words_in`]) is split into its
+/// characters, so that a Chinese headline is matched character by character, not as one word.
 fn title_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .flat_map(|w| {
+            if words_in(w) > 1 { w.chars().map(String::from).collect() } else { vec![w.to_lowercase()] }
+        })
+        .collect()
 }
 
 /// A URL without scheme, query, fragment and trailing slash, lowercased.
@@ -217,7 +222,7 @@ fn article_body(map: &Map<String, Value>, titles: &[Vec<String>]) -> Option<Hidd
         return None;
     }
     let text = if body.contains('<') && body.contains("</p>") { strip_tags(body) } else { body.to_string() };
-    let words = text.split_whitespace().count();
+    let words = words_in(&text);
     let declared = match map.get("wordCount") {
         Some(Value::Number(n)) => n.as_u64(),
         Some(Value::String(s)) => s.trim().parse().ok(),
@@ -342,12 +347,12 @@ fn keep_longer(best: &mut Option<HiddenStory>, story: HiddenStory) {
 fn body_of(value: &Value) -> Option<HiddenStory> {
     let story = match value {
         Value::String(s) if s.matches("</p>").count() >= 2 => {
-            let words = strip_tags(s).split_whitespace().count();
+            let words = words_in(&strip_tags(s));
             HiddenStory { html: s.clone(), words, source: HiddenSource::State }
         }
         Value::String(s) => {
             let paragraphs: Vec<&str> = s.split('\n').filter(|l| is_prose(l)).collect();
-            let words = s.split_whitespace().count();
+            let words = words_in(s);
             if paragraphs.len() < 2 && !(paragraphs.len() == 1 && words >= 60) {
                 return None;
             }
@@ -358,7 +363,7 @@ fn body_of(value: &Value) -> Option<HiddenStory> {
             if paragraphs.iter().filter(|p| is_prose(p)).count() < 2 {
                 return None;
             }
-            let words = paragraphs.iter().map(|p| p.split_whitespace().count()).sum();
+            let words = paragraphs.iter().map(|p| words_in(p)).sum();
             HiddenStory {
                 html: paragraphs_html(paragraphs.iter().map(String::as_str)),
                 words,
@@ -408,8 +413,10 @@ fn block_text(value: &Value) -> Option<String> {
 /// True for a paragraph of prose: eight words or more, ending a sentence.
 fn is_prose(line: &str) -> bool {
     let line = line.trim();
-    line.split_whitespace().count() >= MIN_PARAGRAPH_WORDS
-        && line.trim_end_matches(['"', '\'', '”', '’', ')', '“']).ends_with(['.', '!', '?', ':'])
+    words_in(line) >= MIN_PARAGRAPH_WORDS
+        && line
+            .trim_end_matches(['"', '\'', '”', '’', ')', '“', '」', '』', '）'])
+            .ends_with(['.', '!', '?', ':', '。', '！', '？', '：'])
 }
 
 #[cfg(test)]
@@ -454,6 +461,25 @@ mod tests {
             r#""headline":"Harbour fees frozen for small boats""#,
         );
         assert_eq!(embedded_story(&Document::from(other)), None);
+    }
+
+    #[test]
+    fn a_chinese_story_in_the_state_object_counts_its_words_as_the_gate_does() {
+        // Written without spaces: split on spaces, each paragraph would be one "word", never
+        // prose, the headline one word (too few to name the page), and the story never found.
+        let paragraphs = [
+            "米尔布鲁克渡轮公司周一表示，从五月起周日的航班将全部停开，工作日的班次保持不变。",
+            "去年周日的乘客人数下降了三分之一，而船员协议又使周日的运营成本大幅上升。",
+            "镇议会表示，将要求公司在暑假期间保留周日航班，并在下次会议上讨论补贴方案。",
+        ];
+        let blocks: Vec<String> = paragraphs.iter().map(|p| format!(r#"{{"text":"{p}"}}"#)).collect();
+        let html = format!(
+            r#"<html><head><title>渡轮周日停航 - 米尔布鲁克回声报</title></head><body><div id=app></div><script type="application/json">{{"article":{{"headline":"渡轮周日停航","body":[{}]}}}}</script></body></html>"#,
+            blocks.join(",")
+        );
+        let story = embedded_story(&Document::from(html.as_str())).expect("the state body");
+        assert_eq!(story.source, HiddenSource::State);
+        assert!(story.words >= 50, "{}", story.words);
     }
 
     #[test]

@@ -291,7 +291,8 @@ fn pruned_text(doc: &dom_query::Document, steps: BodySteps, url: Option<&str>) -
             }
             let text = tidy(&node.formatted_text(), steps.furniture);
             if steps.furniture {
-                without_repeated_blocks(&without_date_stamps(&without_byline_lines(&text)))
+                let text = without_repeated_blocks(&without_date_stamps(&without_byline_lines(&text)));
+                crate::article::endmatter::without_end_matter(&text)
             } else {
                 text
             }
@@ -486,7 +487,7 @@ fn is_furniture(line: &str) -> bool {
     if line.len() <= MAX_NOTICE_CHARS && NOTICES.iter().any(|n| lower.starts_with(n.as_str())) {
         return true;
     }
-    if is_follow_line(line) || is_credited_caption(line) {
+    if is_follow_line(line) || is_credited_caption(line) || is_credit_line(line) {
         return true;
     }
     if line.len() > 80 {
@@ -506,6 +507,20 @@ fn is_furniture(line: &str) -> bool {
             lower == pattern
         }
     })
+}
+
+/// True for a line that credits the writer or an editor by name alone, anywhere in the text
+/// (an author card between the headline and the story, or after it): "Written by Mara Stone",
+/// "Reviewed by: Dr Ana Ruiz, CFP". The names are read from the page's metadata; "Written by
+/// hand in 1843, …" is a sentence and stays.
+fn is_credit_line(line: &str) -> bool {
+    static CREDIT_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"^(?i:written|edited|reviewed|fact[- ]checked|medically reviewed) (?i:by):?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*[\p{Lu}][\p{L}®.]{1,10})?$",
+        )
+        .expect("regex")
+    });
+    line.len() <= 80 && CREDIT_LINE.is_match(line)
 }
 
 /// Most words of a "Follow us" line or of a caption line that ends with its credit.
@@ -884,6 +899,31 @@ mod tests {
             "Jump To Details",
             "More from the council on the flood plan:",
             "Photo Credit: harbourlife.example",
+        ] {
+            assert!(!is_furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn credit_labels_and_next_story_controls_are_furniture() {
+        for line in [
+            "Written by",
+            "Written by Mara Stone",
+            "Edited by Tom Reyes",
+            "Reviewed by: Dr Ana Ruiz, CFP®",
+            "Fact-checked by Lin Oduya",
+            "Show Caption",
+            "Read Next",
+            "Next article",
+            "Share this post",
+            "Related Links",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+        for line in [
+            "Written by hand in 1843, the letter was found in a drawer.",
+            "Edited highlights of the debate follow below.",
+            "Next, the council will vote on the budget.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }

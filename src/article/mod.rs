@@ -10,6 +10,7 @@ pub mod boxes;
 pub mod date;
 pub mod decode;
 pub mod density;
+pub mod endmatter;
 pub mod fetch;
 pub mod gate;
 pub mod guard;
