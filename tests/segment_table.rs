@@ -188,9 +188,29 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "He was invited to the base in Shirebrook.\"The treatment of workers is under review,\" he wrote.",
         &[
-            "He was invited to the base in Shirebrook.\"",
-            "The treatment of workers is under review,\" he wrote.",
+            "He was invited to the base in Shirebrook.",
+            "\"The treatment of workers is under review,\" he wrote.",
         ],
+    ),
+    // …its mark closes a quotation when no closer follows, opens the next one when one does
+    (
+        "The keeper said: \"We lost a month. It has been hard.\"Every pitch was under water.",
+        &["The keeper said: \"We lost a month.", "It has been hard.\"", "Every pitch was under water."],
+    ),
+    (
+        "The ferry was sold to a firm in Oban in March.\"It was a fair price,\" the owner said.",
+        &["The ferry was sold to a firm in Oban in March.", "\"It was a fair price,\" the owner said."],
+    ),
+    // A capitalised preposition, a year and a comma after a lowercase word open a sentence.
+    (
+        "Read more about the mill a century ago In 1998, the last loom stopped.",
+        &["Read more about the mill a century ago", "In 1998, the last loom stopped."],
+    ),
+    ("She lived In 1998 Street for years.", &["She lived In 1998 Street for years."]),
+    // A title after "then-" or "ex-" is still a title.
+    (
+        "In 1998 then-Sen. Hale backed the dam. Ex-Gov. Dunn did not.",
+        &["In 1998 then-Sen. Hale backed the dam.", "Ex-Gov. Dunn did not."],
     ),
     // A caption's "Pictured" after an abbreviation opens a sentence.
     (

@@ -89,9 +89,15 @@ pub fn tagged_words(table: &'static str, tag: &'static str) -> impl Iterator<Ite
     word_list(table).filter_map(move |line| line.split_once(' ').filter(|(t, _)| *t == tag).map(|(_, w)| w))
 }
 
-/// The class of a known abbreviation, full stop included (`"Mr."`).
+/// The class of a known abbreviation, full stop included (`"Mr."`); a title after a prefix
+/// and a hyphen ("then-Sen.", "ex-Gov.") is that title.
 pub fn abbreviation(word: &str) -> Option<AbbreviationClass> {
-    ABBREVIATIONS.get(word).copied()
+    ABBREVIATIONS.get(word).copied().or_else(|| {
+        let (prefix, title) = word.rsplit_once('-')?;
+        let class = ABBREVIATIONS.get(title).copied()?;
+        (!prefix.is_empty() && prefix.chars().all(char::is_alphabetic) && class == AbbreviationClass::Title)
+            .then_some(class)
+    })
 }
 
 /// True for a word (any case) that commonly opens a sentence.

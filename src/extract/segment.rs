@@ -214,6 +214,25 @@ fn is_closer(word: &str) -> bool {
     matches!(word, "\"" | "”" | "’" | "'" | ")" | "]" | "}" | "»")
 }
 
+/// True when the straight mark at token `j`, glued to the stop before it and to the word after
+/// it, opens the next sentence instead of closing this one: text that lost its paragraph
+/// breaks, as XSum's has, glues a quotation's opening mark between the stop and the next word
+/// (`sold to a firm in Oban in March."It was a fair price," the owner said`). It opens when
+/// the next straight mark of the text is shaped as a closer (glued to the word or comma before
+/// it, not to a word after it): that closer needs an opening.
+fn opens_glued(text: &str, tokens: &[Token], j: usize) -> bool {
+    let is_mark = |k: usize| tokens[k].span.text(text) == "\"";
+    let glued_word = |k: usize| {
+        tokens.get(k + 1).is_some_and(|t| t.span.start == tokens[k].span.end && t.kind == TokenKind::Word)
+    };
+    if !is_mark(j) || !glued_word(j) {
+        return false;
+    }
+    (j + 1..tokens.len())
+        .find(|&k| is_mark(k))
+        .is_some_and(|k| tokens[k].span.start == tokens[k - 1].span.end && !glued_word(k))
+}
+
 fn is_opener(word: &str) -> bool {
     matches!(word, "\"" | "“" | "‘" | "'" | "(" | "[" | "«")
 }
@@ -255,7 +274,11 @@ pub fn sentences(text: &str, block: &Block) -> Vec<(Span, BlockKind, Vec<Token>)
             continue;
         };
         let mut j = i + 1;
-        while j < n && is_closer(word(j)) && tokens[j].span.start == tokens[j - 1].span.end {
+        while j < n
+            && is_closer(word(j))
+            && tokens[j].span.start == tokens[j - 1].span.end
+            && !opens_glued(text, &tokens, j)
+        {
             j += 1;
         }
         if j < n && ends_here(text, &tokens, term, i, j) {
@@ -285,7 +308,8 @@ const HONORIFICS: [&str; 5] = ["majesty", "majesty's", "highness", "holiness", "
 /// lowercase word ("…for stories Her decision sparked…"), or a capitalised sentence adverb and
 /// its comma, after any word ("…to Disney World However, the court heard…"), or a
 /// subordinator or caption verb after a name ("…for Minolta After having…", see
-/// `lexicon/glued_after_names.txt`).
+/// `lexicon/glued_after_names.txt`), or a capitalised preposition with a year and its comma
+/// after a lowercase word or a number ("…a century ago In 1998, the last loom…").
 fn lost_stop(text: &str, tokens: &[Token], i: usize) -> bool {
     let Some(next) = tokens.get(i + 1) else { return false };
     let word = tokens[i].span.text(text);
@@ -299,10 +323,21 @@ fn lost_stop(text: &str, tokens: &[Token], i: usize) -> bool {
     let after_name = word.starts_with(char::is_uppercase)
         && lexicon::is_glued_after_name(next.span.text(text))
         && after(i + 2).is_some_and(|t| t.starts_with(char::is_lowercase));
+    // "…the mill a century ago In 1998, the last loom…": a capitalised preposition, a year and a
+    // comma open a sentence
+    let dated_opener = matches!(next.span.text(text), "In" | "On" | "Since" | "By")
+        && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && t.span.len() == 4)
+        && after(i + 3) == Some(",");
     let glued = match tokens[i].kind {
-        TokenKind::Word => pronoun || connective || after_name || glued_starter(text, tokens, i),
+        TokenKind::Word => {
+            pronoun
+                || connective
+                || after_name
+                || (dated_opener && word.starts_with(char::is_lowercase))
+                || glued_starter(text, tokens, i)
+        }
         // "…serving the community since 1923 The attack at the weekend…"
-        TokenKind::Number => glued_starter(text, tokens, i),
+        TokenKind::Number => dated_opener || glued_starter(text, tokens, i),
         _ => false,
     };
     same_line && glued

@@ -164,7 +164,7 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
     for (_, _, entry) in entries {
         // the same date for the same event (or in the same sentence, or in a sentence the page
         // repeats, as a caption repeats the story) is one entry
-        let same = out.iter().any(|e| {
+        let same = out.iter().position(|e| {
             e.value == entry.value
                 && e.end == entry.end
                 && (e.evidence.sentence == entry.evidence.sentence
@@ -172,8 +172,12 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
                     || told_again(&e.event, &entry.event)
                     || repeats(doc, e.evidence.sentence, entry.evidence.sentence))
         });
-        if !same {
-            out.push(entry);
+        match same {
+            // of two tellings in two sentences, the story's is the shorter sentence: a caption
+            // with no full stop runs into the sentence after it
+            Some(j) if sentence_length(doc, &entry) < sentence_length(doc, &out[j]) => out[j] = entry,
+            Some(_) => {}
+            None => out.push(entry),
         }
     }
     // "at around 9pm Thursday night": the clock time says it all; the night is no second entry
@@ -188,6 +192,11 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
     };
     let keep: Vec<bool> = out.iter().map(|e| e.end.is_some() || !finer(e)).collect();
     out.into_iter().zip(keep).filter_map(|(e, k)| k.then_some(e)).collect()
+}
+
+/// The length of the sentence an entry comes from, in bytes.
+fn sentence_length(doc: &Doc, entry: &TimelineEntry) -> usize {
+    doc.sentence_text(entry.evidence.sentence).len()
 }
 
 /// Most words of the event an anchored interval dates after its "before" or "after": "a year
@@ -509,6 +518,9 @@ fn is_generic(doc: &Doc, m: &TimexMention) -> bool {
 /// Today programme" (`name` rows of `timeline_nouns.tsv`, the word after it).
 fn is_in_a_name(doc: &Doc, m: &TimexMention) -> bool {
     let text = doc.span_text(m.timex.span);
+    if after_a_name(doc, m) {
+        return true;
+    }
     if text.contains(char::is_whitespace) || !text.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
@@ -518,6 +530,28 @@ fn is_in_a_name(doc: &Doc, m: &TimexMention) -> bool {
     };
     let next = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     DATED_NOUNS.get(next.as_str()) == Some(&DatedNoun::Name)
+}
+
+/// True when a bare year or a capitalised "Today"/"Tonight" ends a name: it comes right after
+/// a capitalised word that is not the sentence's first, nor a time word or a function word
+/// ("missed Euro 2016 with an injury", "under the Water Act 1989", "told Radio Solent Tonight").
+fn after_a_name(doc: &Doc, m: &TimexMention) -> bool {
+    let text = doc.span_text(m.timex.span);
+    let year = text.len() == 4 && text.chars().all(|c| c.is_ascii_digit());
+    if !(year || matches!(text, "Today" | "Tonight")) {
+        return false;
+    }
+    let from = doc.sentences()[m.sentence].span.start;
+    let Some(before) = doc.text().get(from..m.timex.span.start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let Some((rest, word)) = before.rsplit_once(' ') else { return false };
+    let lower = word.to_lowercase();
+    word.starts_with(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+        && rest.chars().any(char::is_alphabetic)
+        && crate::extract::timex::lexicon::classes(&lower).is_empty()
+        && !crate::extract::terms::is_stopword(&lower)
 }
 
 /// Most words between a photograph's verb and the date it gives: "pictured with the mayor in".
@@ -764,13 +798,13 @@ fn clause_event(
             Some(if relative { noun_before(text, sentence.start, *o).unwrap_or(start) } else { start })
         })
         .unwrap_or(sentence.start);
-    let tail_to = others
-        .iter()
-        .filter(|o| o.start >= own.end)
-        .map(|o| o.start)
-        .min()
-        .and_then(|to| clause_links(text, own.end, to).1)
-        .unwrap_or(sentence.end);
+    let next_date = others.iter().filter(|o| o.start >= own.end).map(|o| o.start).min();
+    let tail_to = next_date.and_then(|to| clause_links(text, own.end, to).1).unwrap_or(sentence.end);
+    // "…talks stalled in spring2 May - Union rejects the pay offer9 May - …": a date heading an item
+    // of a list that lost its line breaks; its event is the item, up to the next date
+    let heading = list_heading(text, sentence, own);
+    let (head_from, tail_to) =
+        if heading { (own.start, next_date.unwrap_or(sentence.end)) } else { (head_from, tail_to) };
     let removed: Vec<Span> = others.iter().filter_map(|o| removal(text, sentence, *o)).collect();
     let head = without(text, head_from, own.start, &removed);
     let tail = without(text, own.end, tail_to.max(own.end), &removed);
@@ -819,9 +853,20 @@ fn clause_event(
     // "it would run a reduced timetable during the strike and publish it" (by 5pm on Friday):
     // of two verb phrases sharing their modal, the date's is the last
     let head = second_verb_phrase(&head).unwrap_or(head);
+    // "won the cup in 2009 and briefly led" (in 2012): the earlier date has
+    // the first verb phrase, this one the second, told with the subject
+    let dated_before = others.iter().any(|o| o.start >= head_from && o.end <= own.start);
+    let head = if dated_before { own_predicate(&head).unwrap_or(head) } else { head };
     let head = head.as_str();
     // "For fiscal 2025, which ended in December, sales rose": the main clause goes on after
     let tail = without_closed_relatives(&tail[..clause_end]);
+    // "On Monday, after the talks broke down, the union called a strike": the subordinate
+    // clause after an opening date is its frame; the main clause after it is the event
+    let opens = strip_last_word(head, &PREPOSITIONS).trim().is_empty();
+    let tail = match opening_subordinate(&tail) {
+        Some(main) if opens => tail[main..].to_string(),
+        _ => tail,
+    };
     let mut tail = tail[..first_clause_opening(&tail).unwrap_or(tail.len())].trim();
     // "After the lawyer fell ill on Monday, the judge granted…": a subordinate clause ends at
     // its comma; "…rejected an offer on May 2 and that the firm had…": a second reported clause
@@ -878,7 +923,7 @@ fn clause_event(
     };
     let introduced = stripped.len() != head.len();
     let timex_words: Vec<&str> = match possessive {
-        _ if introduced => Vec::new(),
+        _ if introduced || heading => Vec::new(),
         Some(p) => text.get(own.start..own.end + p.len()).into_iter().collect(),
         None => own.text(text).split_whitespace().collect(),
     };
@@ -903,7 +948,15 @@ fn clause_event(
         }
         words.push(word);
     }
-    let place = place.unwrap_or(words.len());
+    let mut place = place.unwrap_or(words.len());
+    // "paid $80,000 (£64,000) for the pier to …": in a clause too long for the
+    // phrase, its bracketed asides give way first (not the date's own brackets)
+    if words.len() > EVENT_WORDS
+        && let Some((kept, at)) = without_brackets(&words, place)
+    {
+        words = kept;
+        place = at;
+    }
     // a long clause keeps its opening (the subject and its verb) when the date's place is
     // among its first words, else the words around the place
     let start = if words.len() > EVENT_WORDS && place > EVENT_WORDS {
@@ -944,6 +997,55 @@ fn clause_event(
         phrase.push('…');
     }
     phrase
+}
+
+/// Where the main clause starts in `tail` (the words after a date that opens its sentence)
+/// when a subordinate clause between commas comes first: ", after the talks broke down,
+/// the union called a strike" → "the union called a strike".
+fn opening_subordinate(tail: &str) -> Option<usize> {
+    let rest = tail.strip_prefix(',')?;
+    let opener = rest.split_whitespace().next()?;
+    if !SUBORDINATORS.contains(&opener.to_lowercase().as_str()) {
+        return None;
+    }
+    let comma = rest.find(", ")?;
+    let main = 1 + comma + 2;
+    tail[main..].split_whitespace().nth(1).map(|_| main)
+}
+
+/// True when the date `own` heads an item of a list whose line breaks were lost: a dash and a
+/// capital after it, and the sentence's start or a word glued to it before it ("…talks
+/// stalled in spring2 May - Union rejects the pay offer").
+fn list_heading(text: &str, sentence: Span, own: Span) -> bool {
+    let after = text.get(own.end..sentence.end).unwrap_or("");
+    let dash =
+        ["- ", "– ", "— "].iter().find_map(|d| after.strip_prefix(' ').and_then(|a| a.strip_prefix(d)));
+    let glued = own.start == sentence.start
+        || text.get(..own.start).and_then(|t| t.chars().next_back()).is_some_and(|c| !c.is_whitespace());
+    glued && dash.is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase))
+}
+
+/// `words` without the words of their bracketed asides ("(ACM)", "(£420,000)"), and where
+/// word `place` is then; None when a bracket is left open or `place` lies inside one.
+fn without_brackets<'a>(words: &[&'a str], place: usize) -> Option<(Vec<&'a str>, usize)> {
+    let mut kept = Vec::with_capacity(words.len());
+    let mut at = None;
+    let mut depth = 0usize;
+    for (k, word) in words.iter().enumerate() {
+        depth += word.matches('(').count();
+        let inside = depth > 0;
+        depth = depth.checked_sub(word.matches(')').count())?;
+        if k == place {
+            if inside {
+                return None;
+            }
+            at = Some(kept.len());
+        }
+        if !inside {
+            kept.push(*word);
+        }
+    }
+    (depth == 0 && kept.len() < words.len()).then(|| (kept.clone(), at.unwrap_or(kept.len())))
 }
 
 /// Words that open a subordinate clause: left dangling at the end of an event phrase when the
@@ -1445,6 +1547,32 @@ fn second_verb_phrase(head: &str) -> Option<String> {
     Some(format!("{} {}", &head[..modal_at + modal_word.len()], &head[verb_at..]))
 }
 
+/// When `head` (the words of the date's clause before it, another date's words taken out)
+/// holds two verb phrases joined by "and" that opens a second predicate ([`second_predicate`]),
+/// the subject and the second phrase: "The keeper saved a penalty on his debut and later
+/// captained" → "The keeper later captained". The subject is what stands before the first
+/// phrase's verb (a past form or an auxiliary), at most [`SUBJECT_WORDS`] words.
+fn own_predicate(head: &str) -> Option<String> {
+    let words = words_at(head, 0, head.len());
+    let and = words.iter().rposition(|(at, w)| *w == "and" && second_predicate(&head[*at..]) == Some(0))?;
+    // the first verb: a past form of the tense table, a regular one ("finished"), an auxiliary
+    let regular = |w: &str| w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase());
+    let verb = words[..and].iter().position(|(_, w)| {
+        is_past_form(w)
+            || regular(w)
+            || matches!(EVENT_LINKS.get(w.to_lowercase().as_str()), Some(Link::Auxiliary))
+    })?;
+    if verb == 0 || verb > SUBJECT_WORDS || words[..verb].iter().any(|(_, w)| w.ends_with(',')) {
+        return None;
+    }
+    let (verb_at, _) = words[verb];
+    let (and_at, and_word) = words[and];
+    Some(format!("{} {}", head[..verb_at].trim_end(), head[and_at + and_word.len()..].trim_start()))
+}
+
+/// Most words of the subject [`own_predicate`] keeps.
+const SUBJECT_WORDS: usize = 6;
+
 /// A past tense from the temporal tense table that is a verb: "fell", "took" (not "last").
 fn is_past_form(word: &str) -> bool {
     !matches!(word, "last" | "ago")
@@ -1565,7 +1693,8 @@ fn opens_with_perfect_participle(head: &str) -> bool {
 
 /// Where the date's clause ends in `tail` (the words after the date) because another event
 /// begins: "and" before an auxiliary or a past form ("…since March and has resorted to",
-/// "…and became"), or a subordinator with a pronoun for its subject ("…third round on
+/// "…and became", "…and briefly led"), "and" before a name and its verb ("…in 1998 and
+/// Ms Varga said"), or a subordinator with a pronoun for its subject ("…third round on
 /// Wednesday as he began his bid"). The place of that word.
 fn second_predicate(tail: &str) -> Option<usize> {
     let words = words_at(tail, 0, tail.len());
@@ -1589,6 +1718,21 @@ fn second_predicate(tail: &str) -> Option<usize> {
                         && after.is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
                 }
                 Some(Link::Verb) => true,
+                // "and briefly led": an adverb before the past form
+                _ if next == lower && next.len() > 3 && next.ends_with("ly") => {
+                    after.is_some_and(|w| w == w.to_lowercase() && is_past_form(w))
+                }
+                // "and Ms Varga said": a name and its verb, a new subject
+                _ if next != lower && next.chars().all(char::is_alphabetic) => {
+                    let capital =
+                        |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+                    let name = words[k + 1..].iter().take_while(|(_, w)| capital(w)).count();
+                    let verb = words.get(k + 1 + name).map(|(_, w)| *w);
+                    name <= NAME_WORDS
+                        && verb.is_some_and(|w| {
+                            w == w.to_lowercase() && (is_past_form(w) || is_attribution_verb(w))
+                        })
+                }
                 _ => next == lower && is_past_form(&lower),
             }
         });
@@ -2799,6 +2943,76 @@ mod tests {
         // a dated noun that is the event stays the event
         let text = "The striker scored twice in last year's final.";
         assert_eq!(event_valued(text, "2022"), "last year's final");
+    }
+
+    #[test]
+    fn a_second_verb_phrase_with_its_own_date_is_told_with_its_subject() {
+        let text = "The keeper won the cup with Leeds in 2009 and briefly led Hull in 2012.";
+        assert_eq!(event_valued(text, "2012"), "The keeper briefly led Hull");
+        let first = event_valued(text, "2009");
+        assert!(first.contains("won the cup") && !first.contains("led"), "{first}");
+        let text = "The keeper finished third in 2009 and briefly led Hull in 2012.";
+        assert_eq!(event_valued(text, "2012"), "The keeper briefly led Hull");
+        // a name and its verb after "and" are a new clause
+        let text = "The mill closed in 1998 and Ms Varga said the town never recovered.";
+        assert_eq!(event_valued(text, "1998"), "The mill closed");
+    }
+
+    #[test]
+    fn a_date_heading_an_item_of_a_glued_list_dates_the_item() {
+        let text = "Talks stalled in spring2 May - Union rejects the pay offer9 May -  Staff vote to strike";
+        assert_eq!(event_valued(text, "2023-05-02"), "Union rejects the pay offer");
+        assert_eq!(event_valued(text, "2023-05-09"), "Staff vote to strike");
+        // a dash after a date in prose is no list
+        let text = "The ferry sank on 2 May - Coastguards said none were hurt.";
+        assert!(event_valued(text, "2023-05-02").contains("ferry sank"), "{:?}", entries(text));
+    }
+
+    #[test]
+    fn an_opening_dates_subordinate_clause_leaves_the_event_to_the_main_clause() {
+        let text = "On 3 May, after the talks broke down, the union called a strike.";
+        assert_eq!(event_valued(text, "2023-05-03"), "the union called a strike");
+    }
+
+    #[test]
+    fn a_clause_at_a_dated_gathering_is_the_event() {
+        let text = "The minister was booed at last year's congress in Ghent.";
+        assert!(event_valued(text, "2022").contains("was booed"), "{:?}", entries(text));
+    }
+
+    #[test]
+    fn bracketed_asides_give_way_in_a_long_clause() {
+        let text = "The council (KCC) paid $80,000 (£64,000, or €75,000) for the old pier to a local salvage firm (Marlow Bros) in 2011.";
+        assert_eq!(
+            event_valued(text, "2011"),
+            "The council paid $80,000 for the old pier to a local salvage firm"
+        );
+        // a clause short enough keeps them
+        let text = "The council (KCC) sold the pier in 2011.";
+        assert_eq!(event_valued(text, "2011"), "The council (KCC) sold the pier");
+    }
+
+    #[test]
+    fn of_a_caption_and_the_story_telling_one_event_the_story_is_kept() {
+        let text = "Closed: Crews shut the Alder bridge on Monday after engineers found cracks Drivers now face a long detour through the town centre. Crews shut the Alder bridge on Monday after engineers found cracks.";
+        let t = entries(text);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].evidence.sentence, 1, "{t:?}");
+    }
+
+    #[test]
+    fn a_year_or_today_ending_a_name_is_no_entry() {
+        let values = |text: &str| entries(text).into_iter().map(|e| e.value).collect::<Vec<_>>();
+        assert_eq!(values("The striker missed Euro 2016 with a knee injury and retired in 2019."), ["2019"]);
+        assert!(values("The regulator may fine firms under the Water Act 1989.").is_empty());
+        assert!(values("Ms Hale told Radio Solent Tonight she would stand.").is_empty());
+        assert_eq!(values("In 2019 the club was sold."), ["2019"]);
+    }
+
+    #[test]
+    fn a_quotation_mark_glued_after_a_stop_opens_the_next_sentence() {
+        let text = "The council bought the depot in May.\"It was a bargain,\" the leader said.";
+        assert_eq!(event_valued(text, "2023-05"), "The council bought the depot");
     }
 
     #[test]

@@ -58,7 +58,60 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Token> {
     if let Some(s) = chunk_start {
         chunk(text, range.start + s, range.end, &mut tokens);
     }
+    glued_days(text, &mut tokens);
     tokens
+}
+
+/// Month names, which a glued day number stands before.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Splits off a day number glued to the word before it when a month name follows: a list of
+/// dated items that lost its line breaks ("…talks stalled in spring2 May - Union rejects the
+/// offer", "…at Quay Road.17 March - …") reads "season", "29", "April" and "Lane", ".",
+/// "26", "April". Only one or two digits after two letters or more, so "covid19" or "A4" stay.
+fn glued_days(text: &str, tokens: &mut Vec<Token>) {
+    let mut k = 0;
+    while k + 1 < tokens.len() {
+        let (word, next) = (tokens[k], tokens[k + 1]);
+        let word_text = word.span.text(text);
+        let digits = word_text.len() - word_text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let head = &word_text[..word_text.len() - digits];
+        let stop = usize::from(head.ends_with('.'));
+        let letters = &head[..head.len() - stop];
+        let glued = word.kind == TokenKind::Word
+            && (1..=2).contains(&digits)
+            && letters.chars().count() >= 2
+            && letters.chars().all(char::is_alphabetic)
+            && letters.chars().next_back().is_some_and(char::is_lowercase)
+            && MONTHS.contains(&next.span.text(text));
+        if !glued {
+            k += 1;
+            continue;
+        }
+        let (start, end) = (word.span.start, word.span.end);
+        let mut parts = vec![Token { span: Span::new(start, start + letters.len()), kind: TokenKind::Word }];
+        if stop == 1 {
+            let at = start + letters.len();
+            parts.push(Token { span: Span::new(at, at + 1), kind: TokenKind::Punct });
+        }
+        parts.push(Token { span: Span::new(end - digits, end), kind: TokenKind::Number });
+        let n = parts.len();
+        tokens.splice(k..=k, parts);
+        k += n;
+    }
 }
 
 /// Tokenizes one whitespace-free chunk `text[start..end]`.
@@ -294,6 +347,18 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, Span::new(0, text.len())).iter().map(|t| t.span.text(text)).collect()
+    }
+
+    #[test]
+    fn a_day_glued_to_the_word_before_its_month_is_split_off() {
+        assert_eq!(
+            words("the harvest ended4 May - Mill"),
+            ["the", "harvest", "ended", "4", "May", "-", "Mill"]
+        );
+        assert_eq!(words("at Quay Road.17 March"), ["at", "Quay", "Road", ".", "17", "March"]);
+        // no month after it, or a name with digits: left whole
+        assert_eq!(words("a covid19 case"), ["a", "covid19", "case"]);
+        assert_eq!(words("the A4 March"), ["the", "A4", "March"]);
     }
 
     #[test]
