@@ -57,7 +57,7 @@ fn is_comment_heading(text: &str) -> bool {
         .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
         .collect();
     let phrase = words.join(" ").to_lowercase();
-    COMMENT_HEADINGS.iter().any(|h| *h == phrase)
+    COMMENT_HEADINGS.contains(&phrase)
 }
 
 /// Removes the elements that open on a comment heading and hold [`MIN_COMMENTS`] or more
@@ -182,7 +182,9 @@ mod tests {
     #[test]
     fn a_thread_under_a_comment_count_heading_is_removed_without_reply_controls() {
         let comment = |i: usize| {
-            format!("<div class=c><div>Reader {i}</div><div>The bypass should have been built years ago.</div><div>{i} hours ago</div></div>")
+            format!(
+                "<div class=c><div>Reader {i}</div><div>The bypass should have been built years ago.</div><div>{i} hours ago</div></div>"
+            )
         };
         let comments: String = (1..5).map(comment).collect();
         let html = format!(
