@@ -437,7 +437,7 @@ mod tests {
         .map(|(i, t)| format!("<li><a href=\"/local/{i}\">{t}</a></li>"))
         .collect();
         let html = format!(
-            "<div id=readability-page-1><p>A fishing boat ran aground on the sandbar at Wexmouth early on Sunday and its three crew were lifted off by the lifeboat.</p><p>The harbour master said the boat would be towed off at high tide on Monday. Nobody was hurt, and the coastguard said no fuel had leaked into the bay.</p><p><b>More local news</b></p><ul>{links}</ul></div>"
+            "<div id=root><p>A fishing boat ran aground on the sandbar at Wexmouth early on Sunday and its three crew were lifted off by the lifeboat.</p><p>The harbour master said the boat would be towed off at high tide on Monday. Nobody was hurt, and the coastguard said no fuel had leaked into the bay.</p><p><b>More local news</b></p><ul>{links}</ul></div>"
         );
         let text = pruned(&html);
         assert!(text.contains("towed off at high tide"), "{text}");
