@@ -121,13 +121,13 @@ fn articles_that_brush_a_refusal_path_are_still_read() {
     // paragraphs, a rail of cards inside `<article>`…) and 8 look-alikes that must still be
     // refused (a meter wall, a section front, a 404 page, a Chinese section page…).
     // A held-out second batch adds 4 articles and 4 look-alikes (Thai, Korean, a comments page,
-    // a caption gallery…). Its known miss (docs/QUALITY.md): a Chinese teaser whose wall words
-    // are not in the table is digested.
+    // a caption gallery…); its Chinese teaser, whose wall words are in no table, is told by
+    // its box's link to a members' page (sixteenth round).
     let results = results("article-gate3", 42);
     let articles = results.iter().filter(|r| r.page.expected == Outcome::Article.as_str()).count();
     assert_eq!(articles, 30, "30 articles, 12 pages that are not");
     assert_eq!(results.iter().filter(|r| r.score.is_some()).count(), articles, "every article has a body");
-    holds_floors(&results, (0.98, 0.98, 0.99), &["chinese-teaser.html"]);
+    holds_floors(&results, (0.98, 0.98, 0.99), &[]);
     for control in ["meter-wall-teaser.html", "haspart-teaser.html"] {
         let r = results.iter().find(|r| r.page.file == control).expect("listed");
         assert_eq!(r.outcome, Outcome::TooLittleText, "{control} is a teaser");
@@ -140,14 +140,15 @@ fn articles_with_little_markup_are_read_and_look_alikes_refused() {
     // mostly no `<h1>`): briefs in layout tables and `<font>`s, short paragraphs (wire briefs,
     // live blogs, Q&As), wire copy in a `<pre>`, a story beside a rail or above comments, AMP
     // and print views, Spanish, Italian, Portuguese, Japanese and Korean stories; and
-    // look-alikes (listings of bare links, an error page, a video page, a members' teaser).
+    // look-alikes (listings of bare links, an error page, a video page, a members' teaser, a
+    // Chinese one-paragraph teaser).
     // Known misses (docs/QUALITY.md): a one-sentence story over bullet facts, a two-sentence
     // brief and a two-sentence weather brief over forecast lines are refused as too little
     // text; three listings whose links the extraction drops are refused as too little text
     // rather than "not an article" — refused all the same.
-    let results = results("article-gate4", 38);
+    let results = results("article-gate4", 39);
     let articles = results.iter().filter(|r| r.page.expected == Outcome::Article.as_str()).count();
-    assert_eq!(articles, 28, "28 articles, 10 pages that are not");
+    assert_eq!(articles, 28, "28 articles, 11 pages that are not");
     assert_eq!(results.iter().filter(|r| r.score.is_some()).count(), articles, "every article has a body");
     let known = [
         "bullet-facts.html",
@@ -157,7 +158,7 @@ fn articles_with_little_markup_are_read_and_look_alikes_refused() {
         "search-plain.html",
         "events-calendar.html",
     ];
-    holds_floors(&results, (0.80, 0.86, 0.88), &known);
+    holds_floors(&results, (0.84, 0.89, 0.88), &known);
     for r in results.iter().filter(|r| r.page.expected != Outcome::Article.as_str()) {
         assert_ne!(r.outcome, Outcome::Article, "{} is not digested", r.page.file);
     }

@@ -241,7 +241,8 @@ fn page_signs_for(html: &str, kind: &PageKind, text: Option<&str>) -> PageSigns 
         kind.accessible_for_free == Some(false) && !served_part && !(story && !marked_parts && !cut_short);
     // Before `has_paywall`, which strips the page's furniture from `doc`.
     let listing = text.is_some_and(|t| is_declared_listing(&doc, t, kind, !declares_article));
-    let paywall = closed || has_paywall(&doc, &served, text, story);
+    let wall_after = !story && text.is_some_and(|t| !is_one_paragraph_brief(t) && shows_wall_after(&doc, t));
+    let paywall = closed || wall_after || has_paywall(&doc, &served, text, story);
     // A brief told in one paragraph is a story too, once no paywall is shown (a teaser's lede
     // is one paragraph as well, so it does not open a wall the way `story` does above).
     let story = story || text.is_some_and(is_one_paragraph_brief);
@@ -760,6 +761,64 @@ fn has_paywall(doc: &Document, served: &dyn Fn(&Selection) -> bool, text: Option
     container || walls(&visible_text(doc))
 }
 
+/// Path segments of sign-up and log-in pages (`data/wall_paths.txt`), lowercased.
+static WALL_PATHS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    crate::extract::lexicon::word_list(include_str!("data/wall_paths.txt"))
+        .map(|w| w.to_lowercase())
+        .collect()
+});
+
+/// Most words of a wall's box.
+const MAX_WALL_WORDS: usize = 40;
+
+/// How many levels above the element holding the text's last line the wall may sit beside.
+const MAX_WALL_LEVELS: usize = 2;
+
+/// True when a link points to a sign-up or log-in page (`data/wall_paths.txt`).
+fn links_to_wall(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or_default();
+    path.split('/').filter(|s| !s.is_empty()).any(|segment| {
+        let segment = segment.to_lowercase();
+        let stem = segment.split('.').next().unwrap_or_default();
+        WALL_PATHS.iter().any(|w| *w == segment || *w == stem)
+    })
+}
+
+/// True when the page shows a wall right where the `text` read stops: the element after the
+/// one holding its last line (or after its parent) is a short visible box, not the page's
+/// footer or navigation, linking to a sign-up or log-in page. A members' box written in words
+/// the phrase table does not hold (any language) is told by where it sends the reader.
+fn shows_wall_after(doc: &Document, text: &str) -> bool {
+    let Some(last) = text.lines().map(str::trim).rfind(|l| !l.is_empty()) else { return false };
+    let last = squeeze(last);
+    // The deepest element holding the whole last line.
+    let holder = doc
+        .select("body *")
+        .nodes()
+        .iter()
+        .filter(|n| squeeze(&n.text()).contains(&last))
+        .max_by_key(|n| n.ancestors_it(None).count())
+        .copied();
+    let Some(mut node) = holder else { return false };
+    for _ in 0..MAX_WALL_LEVELS {
+        if let Some(next) = node.next_element_sibling() {
+            let boxed = Selection::from(next);
+            let words = words_in(&boxed.text());
+            return !next.node_name().is_some_and(|n| matches!(n.as_ref(), "footer" | "nav" | "header"))
+                && !is_hidden(&next)
+                && (1..=MAX_WALL_WORDS).contains(&words)
+                && boxed
+                    .select("a[href]")
+                    .nodes()
+                    .iter()
+                    .any(|a| a.attr("href").is_some_and(|h| links_to_wall(&h)));
+        }
+        let Some(parent) = node.parent() else { return false };
+        node = parent;
+    }
+    false
+}
+
 /// The text of the page's body that speaks of this page: without scripts and styles, hidden
 /// elements (a paywall modal kept as a template), the navigation, header, footer and asides,
 /// and link lists ("Subscriber exclusive" badges on other stories).
@@ -1013,6 +1072,28 @@ mod tests {
         assert_eq!(verdict_of_text(brief, &closed, &story_page("")), Verdict::TooLittleText);
         let wall = story_page("<div class=paywall><p>Subscribe to continue reading</p></div>");
         assert_eq!(verdict_of_text(brief, &plain, &wall), Verdict::TooLittleText);
+    }
+
+    #[test]
+    fn a_short_lede_before_a_box_linking_to_sign_up_is_a_teaser() {
+        // The box's words are in no phrase table; where it sends the reader tells the wall.
+        let declared = kind(Some("article"), &[], false);
+        let lede = "Die Gemeinde Oberwald schliesst ihr Freibad nach dem Sommer, weil die Sanierung des Beckens mehr als drei Millionen Franken kosten wuerde.";
+        let page = |after: &str| {
+            format!(
+                "<html><head><title>Freibad schliesst</title></head><body><div class=main><h1>Freibad schliesst</h1><div class=text><p>{lede}</p></div>{after}</div><div class=foot><a href=/login>Anmelden</a></div></body></html>"
+            )
+        };
+        let wall = page(
+            "<div class=box><p>Weiter mit Plus: alle Berichte aus der Region.</p><a href=/abo/plus>Jetzt testen</a></div>",
+        );
+        assert_eq!(verdict_of_text(lede, &declared, &wall), Verdict::TooLittleText);
+        // A box linking elsewhere, or a log-in link in the page's footer only, is no wall.
+        let other = page("<div class=box><p>Mehr aus der Region.</p><a href=/region/>Region</a></div>");
+        assert_eq!(verdict_of_text(lede, &declared, &other), Verdict::Article);
+        assert_eq!(verdict_of_text(lede, &declared, &page("")), Verdict::Article);
+        assert!(links_to_wall("https://example.com/join.htm?from=story"));
+        assert!(!links_to_wall("/news/joiners-wanted"));
     }
 
     /// A section front: five teaser cards, each a linked headline, a summary and a time.

@@ -123,6 +123,10 @@ pub fn from_html(html: &str, url: Option<&str>, today: Date) -> Result<HtmlArtic
     }
     let title =
         meta.title.or_else(|| parsed.as_ref().map(|p| p.title.clone()).filter(|t| !t.trim().is_empty()));
+    let text = match title.as_deref() {
+        Some(title) => without_headline_line(&text, title),
+        None => text,
+    };
     let byline = meta
         .byline
         .or_else(|| {
@@ -435,6 +439,22 @@ fn text_of_block(html: &str, url: Option<&str>, steps: BodySteps) -> Option<Stri
     doc.select(COMMENTS).remove();
     let text = pruned_text(&doc, steps, url);
     (!text.trim().is_empty()).then_some(text)
+}
+
+/// The text without its first line when that line is the page's headline `title`: a
+/// template without `<h1>` holds its headline in a `<div>` or `<font>`, which Readability
+/// keeps as text (an `<h1>` it drops itself). Only after the gate, which reads that line as
+/// the headline, and never the text's only line.
+fn without_headline_line(text: &str, title: &str) -> String {
+    let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let title = fold(title);
+    let mut lines = text.lines();
+    let Some(first) = lines.by_ref().find(|l| !l.trim().is_empty()) else { return text.to_string() };
+    let rest: Vec<&str> = lines.collect();
+    if title.is_empty() || fold(first) != title || rest.iter().all(|l| l.trim().is_empty()) {
+        return text.to_string();
+    }
+    rest.join("\n").trim_start_matches('\n').to_string()
 }
 
 /// Whole lines of page furniture (`data/furniture_lines.txt`): (pattern, is a prefix).
@@ -760,6 +780,22 @@ mod tests {
             <article><h1>Council approves budget</h1>{body}</article>
             <footer>Subscribe to our newsletter. Cookie settings.</footer></body></html>"#
         )
+    }
+
+    #[test]
+    fn a_headline_held_in_a_div_does_not_open_the_text() {
+        let story = "<p>The bridge over the Calder at Wetherly will close for six weeks from Monday while its deck is resurfaced, the county council said on Friday.</p><p>Buses will run on a diversion through Holme, adding about ten minutes to each journey.</p><p>Pedestrians can still cross on the temporary footbridge beside it, which opens on Saturday.</p>";
+        let html = format!(
+            "<html><head><title>Wetherly bridge to close for six weeks</title></head><body><div id=content><div class=title>Wetherly bridge to close for six weeks</div>{story}</div></body></html>"
+        );
+        let a = from_html(&html, None, date(2026, 1, 1)).unwrap();
+        assert!(a.article.text.starts_with("The bridge over the Calder"), "{}", a.article.text);
+        // A first line that is not the headline stays.
+        assert_eq!(
+            without_headline_line("Buses diverted\n\nText.", "Bridge to close"),
+            "Buses diverted\n\nText."
+        );
+        assert_eq!(without_headline_line("Bridge to close", "Bridge to close"), "Bridge to close");
     }
 
     #[test]

@@ -252,11 +252,31 @@ fn is_rail(
 ) -> bool {
     let (len, links) = sizes.get(&node.id).copied().unwrap_or((0, 0));
     let after = prose_total.saturating_sub(seen + len.saturating_sub(links));
-    seen >= MIN_TEXT_BEFORE_RAIL
-        && after <= EDGE_CHARS
-        && is_card_block_of_share(node, sizes, total, cards, MAX_RAIL_SHARE)
+    if seen < MIN_TEXT_BEFORE_RAIL || after > EDGE_CHARS {
+        return false;
+    }
+    let card_rail = is_card_block_of_share(node, sizes, total, cards, MAX_RAIL_SHARE)
         && node.text().split_whitespace().count()
-            <= cards.get(&node.id).copied().unwrap_or(0) * MAX_RAIL_CARD_WORDS
+            <= cards.get(&node.id).copied().unwrap_or(0) * MAX_RAIL_CARD_WORDS;
+    card_rail || is_link_rail(node, sizes, total)
+}
+
+/// Fewest links in a rail of bare headlines.
+const MIN_RAIL_LINKS: usize = 3;
+
+/// True when `node` is a list of bare headlines (a "Related stories" `<ul>` of links to the
+/// site) holding up to [`MAX_RAIL_SHARE`] of the container's `total` text: under a short
+/// story such a list outweighs the quarter a link block elsewhere may hold.
+fn is_link_rail(node: &NodeRef, sizes: &Sizes, total: usize) -> bool {
+    let Some(name) = node.node_name() else { return false };
+    if !BLOCK_TAGS.contains(&name.as_ref()) {
+        return false;
+    }
+    let Some(&(len, links)) = sizes.get(&node.id) else { return false };
+    len > 0
+        && len as f64 <= total as f64 * MAX_RAIL_SHARE
+        && links as f64 > len as f64 * MAX_LINK_DENSITY
+        && dom_query::Selection::from(*node).select("a[href]").length() >= MIN_RAIL_LINKS
 }
 
 /// Removes the link lists near the start or the end of `root` (Readability's article
@@ -399,6 +419,29 @@ mod tests {
             (0..2).map(|i| format!(r#"<h3><a href="/topic/{i}">Part {i}</a></h3>{PARA}{PARA}"#)).collect();
         let html = format!(r#"<div id="root">{PARA}{PARA}{PARA}<div class="rest">{sections}</div></div>"#);
         assert!(pruned(&html).contains("Part 1"));
+    }
+
+    #[test]
+    fn a_list_of_bare_headlines_after_a_short_story_goes_even_when_it_outweighs_the_story() {
+        let links: String = [
+            "Ferry timetable changes from May",
+            "Harbour wall repairs start next week",
+            "New skipper for the lifeboat crew",
+            "Fish market stalls to move indoors",
+            "Sea swimmers raise money for hospice",
+            "Coastal path closed after rockfall",
+            "Pier lights switched on again",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!("<li><a href=\"/local/{i}\">{t}</a></li>"))
+        .collect();
+        let html = format!(
+            "<div id=root><p>A fishing boat ran aground on the sandbar at Wexmouth early on Sunday and its three crew were lifted off by the lifeboat.</p><p>The harbour master said the boat would be towed off at high tide on Monday. Nobody was hurt, and the coastguard said no fuel had leaked into the bay.</p><p><b>More local news</b></p><ul>{links}</ul></div>"
+        );
+        let text = pruned(&html);
+        assert!(text.contains("towed off at high tide"), "{text}");
+        assert!(!text.contains("Pier lights"), "{text}");
     }
 
     #[test]
