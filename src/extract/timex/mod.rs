@@ -2433,3 +2433,48 @@ mod news_sample4 {
         );
     }
 }
+
+#[cfg(test)]
+mod news_timeline3 {
+    //! Seventeenth round: values the third real-news timeline set showed wrong, each on
+    //! sentences written for the test.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn the_last_day_of_a_span_is_not_yesterday() {
+        let dct = date(2019, 5, 13);
+        assert_eq!(
+            tag_on("The rowers kept their place on the last day of the season.", dct),
+            [("the last day".into(), "XXXX-XX-XX".into())]
+        );
+        // the last day of a short event told the next day stays the day before
+        assert_eq!(
+            tag_on("Delegates signed the pact on the last day of the summit.", dct),
+            [("the last day".into(), "2019-05-12".into())]
+        );
+        // "last week" without "the" keeps its date
+        assert_eq!(
+            tag_on("The rowers trained hard last week.", dct),
+            [("last week".into(), "2019-W19".into())]
+        );
+    }
+
+    #[test]
+    fn a_past_perfect_far_back_looks_back() {
+        // the auxiliary is more than a dozen words before the month
+        let dct = date(2019, 5, 13);
+        assert_eq!(
+            tag_on(
+                "The baker had lodged a formal complaint after slipping on a loose tile near the old market hall in September.",
+                dct
+            ),
+            [("September".into(), "2018-09".into())]
+        );
+    }
+}

@@ -67,7 +67,10 @@ pub fn clause_tense(atoms: &[Atom], start: usize, end: usize) -> Option<TenseCue
             break;
         }
         if let Some(c) = cue(atoms, k) {
-            return (c == TenseCue::Future).then_some(c);
+            // "had taken legal action after tripping on a kerb … in August": a past perfect
+            // governs a long verb phrase too
+            let perfect = c == TenseCue::Past && (k.saturating_sub(1)..=k).any(|j| atoms[j].lower == "had");
+            return (c == TenseCue::Future || perfect).then_some(c);
         }
     }
     None
