@@ -192,6 +192,8 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
         let mut bare_weekday: Option<(usize, u8, usize)> = None;
         for parse in g.parse_all() {
             let possessive = atoms.get(parse.end).is_some_and(|a| a.lower == "'s");
+            // ("until the summer": a season, like a bare month, can be a deadline)
+            let season_without_year = matches!(parse.sem, grammar::Sem::Season { year: None, n: None, .. });
             let looking_ahead = parse.start > 1
                 && (atoms[parse.start - 1].lower == "of" && atoms[parse.start - 2].lower == "ahead"
                     || atoms[parse.start - 1].lower == "into"
@@ -219,13 +221,15 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                 &atoms,
                 parse.start,
                 parse.end,
-                matches!(parse.sem, grammar::Sem::Date { year: None, .. }),
+                matches!(parse.sem, grammar::Sem::Date { year: None, .. }) || season_without_year,
             ) {
                 // "trailed in the polls until mid-September" (a past state that lasted to then)
                 // or "gave them until mid-November" (a deadline set in the past): the nearer
-                // reading
-                let until =
-                    parse.start > 0 && matches!(atoms[parse.start - 1].lower.as_str(), "until" | "till");
+                // reading; "whose contract runs to the summer" is the coming summer, "the loan
+                // ran to the summer" the nearer one
+                let until = parse.start > 0
+                    && (matches!(atoms[parse.start - 1].lower.as_str(), "until" | "till")
+                        || season_without_year);
                 if until && tense::clause_tense(&atoms, parse.start, parse.end) == Some(TenseCue::Past) {
                     None
                 } else {
@@ -2463,6 +2467,21 @@ mod news_timeline3 {
             tag_on("The rowers trained hard last week.", dct),
             [("last week".into(), "2019-W19".into())]
         );
+    }
+
+    #[test]
+    fn a_season_after_to_or_until_in_a_present_clause_lies_ahead() {
+        let dct = date(2016, 10, 14);
+        assert_eq!(
+            tag_on("The coach, whose deal runs to the summer, said nothing.", dct),
+            [("the summer".into(), "2017-SU".into())]
+        );
+        assert_eq!(
+            tag_on("The loan lasts until the spring.", dct),
+            [("the spring".into(), "2017-SP".into())]
+        );
+        // told in the past, the nearer one
+        assert_eq!(tag_on("The loan ran until the summer.", dct), [("the summer".into(), "2016-SU".into())]);
     }
 
     #[test]
