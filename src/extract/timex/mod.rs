@@ -2485,6 +2485,21 @@ mod news_timeline3 {
     }
 
     #[test]
+    fn has_before_a_determiner_is_a_present_tense() {
+        // a scheduled event held now: the coming date, not last year's
+        let dct = date(2016, 10, 12);
+        assert_eq!(
+            tag_on("The club has a cup tie against Leeds on 11 November.", dct),
+            [("11 November".into(), "2016-11-11".into())]
+        );
+        // a perfect's auxiliary still looks back
+        assert_eq!(
+            tag_on("The club has signed a winger on 11 November.", dct),
+            [("11 November".into(), "2015-11-11".into())]
+        );
+    }
+
+    #[test]
     fn a_past_perfect_far_back_looks_back() {
         // the auxiliary is more than a dozen words before the month
         let dct = date(2019, 5, 13);

@@ -313,6 +313,13 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     {
         return Some(TenseCue::Present);
     }
+    // "has a cup tie on 11 November", "have no game on Saturday": possession before a
+    // determiner, a present tense (a perfect's auxiliary comes before a participle)
+    if matches!(w, "have" | "has")
+        && atoms.get(i + 1).is_some_and(|n| matches!(n.lower.as_str(), "a" | "an" | "no" | "the"))
+    {
+        return Some(TenseCue::Present);
+    }
     // "will have no fans": the future's auxiliary before "have" (not "would have", a past
     // that did not happen)
     // ("will not have", "won't be" as well)
