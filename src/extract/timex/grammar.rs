@@ -1277,7 +1277,7 @@ impl<'a> Grammar<'a> {
                 return Self::parse(i, p.end, Sem::ShiftedQuarter { q, years: n });
             }
             // "the last day of the season": the end of a long span, not yesterday (silver's
-            // "the last day of the two-day summit" was the day before the story: kept)
+            // last day of a two-day meeting was often the day before the story: kept)
             if the && w == "last" && u == Unit::Day && self.is(k + 1, "of") {
                 let noun = if has_role(self.word(k + 2), ContextRole::Determiner) { k + 3 } else { k + 2 };
                 if has_role(self.word(noun), ContextRole::LongSpan) {

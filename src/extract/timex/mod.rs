@@ -225,7 +225,7 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
             ) {
                 // "trailed in the polls until mid-September" (a past state that lasted to then)
                 // or "gave them until mid-November" (a deadline set in the past): the nearer
-                // reading; "whose contract runs to the summer" is the coming summer, "the loan
+                // reading; "whose lease runs to the summer" is the coming summer, "the loan
                 // ran to the summer" the nearer one
                 let until = parse.start > 0
                     && (matches!(atoms[parse.start - 1].lower.as_str(), "until" | "till")
@@ -2473,7 +2473,7 @@ mod news_timeline3 {
     fn a_season_after_to_or_until_in_a_present_clause_lies_ahead() {
         let dct = date(2016, 10, 14);
         assert_eq!(
-            tag_on("The coach, whose deal runs to the summer, said nothing.", dct),
+            tag_on("The coach, whose lease runs to the summer, said nothing.", dct),
             [("the summer".into(), "2017-SU".into())]
         );
         assert_eq!(
