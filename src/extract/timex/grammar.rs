@@ -109,6 +109,8 @@ pub enum Sem {
     Weekday(u8),
     /// A weekday of any week (a timetable's column): `XXXX-WXX-3`.
     AnyWeekday(u8),
+    /// A day the text names but does not fix ("the last day of the season"): `XXXX-XX-XX`.
+    UnfixedDay,
     /// A day counted from the anchor: "yesterday" = -1.
     Deictic(i64),
     /// "last week" (-1), "this year" (0), "the following day" (anaphoric +1).
@@ -1273,6 +1275,14 @@ impl<'a> Grammar<'a> {
                 let Sem::Quarter { q, .. } = p.sem else { return None };
                 let n = if the && w == "last" { -1 } else { n };
                 return Self::parse(i, p.end, Sem::ShiftedQuarter { q, years: n });
+            }
+            // "the last day of the season": the end of a long span, not yesterday (silver's
+            // last day of a two-day meeting was often the day before the story: kept)
+            if the && w == "last" && u == Unit::Day && self.is(k + 1, "of") {
+                let noun = if has_role(self.word(k + 2), ContextRole::Determiner) { k + 3 } else { k + 2 };
+                if has_role(self.word(noun), ContextRole::LongSpan) {
+                    return Self::parse(i, k + 1, Sem::UnfixedDay);
+                }
             }
             let n = if the && w == "last" { -1 } else { n };
             return Self::parse(i, k + 1, Sem::Shift { unit: u, n, anaphoric });

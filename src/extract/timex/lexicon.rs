@@ -177,6 +177,8 @@ pub enum ContextRole {
     SeasonVerb,
     /// A word of the weather that makes "the 60s" a temperature: "highs in the 60s".
     Temperature,
+    /// A long span of the calendar after "the last day of": "the season", "the term".
+    LongSpan,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -206,6 +208,7 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "ahead-measure" => ContextRole::AheadOfMeasure,
             "season-verb" => ContextRole::SeasonVerb,
             "temperature" => ContextRole::Temperature,
+            "long-span" => ContextRole::LongSpan,
             _ => continue,
         };
         map.entry(word).or_default().push(role);

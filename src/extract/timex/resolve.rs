@@ -85,6 +85,7 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         // decades as TimeML writes them: "199" (TimeBank, MEANTIME, silver; AQUAINT has "199X")
         Sem::Decade(d) => dated(format!("{d:03}"), None),
         Sem::AnyWeekday(d) => dated(format!("XXXX-WXX-{d}"), None),
+        Sem::UnfixedDay => dated("XXXX-XX-XX".to_string(), None),
         Sem::Weekday(wd) => {
             let d = weekday_day(*wd, ctx);
             dated(ymd(d), Some(d))

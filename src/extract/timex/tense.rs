@@ -67,7 +67,10 @@ pub fn clause_tense(atoms: &[Atom], start: usize, end: usize) -> Option<TenseCue
             break;
         }
         if let Some(c) = cue(atoms, k) {
-            return (c == TenseCue::Future).then_some(c);
+            // "had lodged a claim after slipping on a wet step … in March": a past perfect
+            // governs a long verb phrase too
+            let perfect = c == TenseCue::Past && (k.saturating_sub(1)..=k).any(|j| atoms[j].lower == "had");
+            return (c == TenseCue::Future || perfect).then_some(c);
         }
     }
     None
@@ -321,6 +324,13 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
         && aux.is_some_and(|k| matches!(atoms[k].lower.as_str(), "will" | "'ll" | "shall" | "wo"))
     {
         return Some(TenseCue::Future);
+    }
+    // "has a cup tie on 11 November", "have no game on Saturday": possession before a
+    // determiner, a present tense after the future's check (a perfect's auxiliary comes before a participle)
+    if matches!(w, "have" | "has")
+        && atoms.get(i + 1).is_some_and(|n| matches!(n.lower.as_str(), "a" | "an" | "no" | "the"))
+    {
+        return Some(TenseCue::Present);
     }
     // "is to resume": a plan
     if matches!(w, "is" | "are") && atoms.get(i + 1).is_some_and(|n| n.lower == "to") {
