@@ -59,6 +59,23 @@ static CLAUSE_OPENERS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock:
         .collect()
 });
 
+/// The months' names in order, as dates are written in English: the timeline's labels and the
+/// tokenizer's glued days ("Road.14 May") both read them.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Non-empty, non-comment lines of a bundled table, trailing blanks cut (a row's first cell
 /// may be empty).
 pub fn table_rows(table: &'static str) -> impl Iterator<Item = &'static str> {

@@ -6,7 +6,7 @@
 use crate::extract::digest::{Evidence, Tense, TimelineEntry};
 use crate::extract::doc::Doc;
 use crate::extract::furniture::{in_story, story_starts};
-use crate::extract::lexicon::{clause_opener, is_relative_pronoun, is_speech_verb, keyed_rows};
+use crate::extract::lexicon::{MONTH_NAMES, clause_opener, is_relative_pronoun, is_speech_verb, keyed_rows};
 use crate::extract::span::Span;
 use crate::extract::timex::lexicon::{ContextRole, TenseCue, has_role};
 use crate::extract::timex::{TimexMention, TimexMod, TimexType, find_timex_mentions};
@@ -2175,21 +2175,6 @@ pub fn interval(value: &str) -> Option<(Date, Date)> {
     Some((d, d.checked_add(1.day()).ok()?))
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A reader's label for a TIMEX3 value: "14 June 2023", "late April 2023", "the week of 12 June
 /// 2023".
 pub fn label(value: &str, modifier: Option<TimexMod>) -> String {
@@ -2225,7 +2210,8 @@ fn plain_label(value: &str) -> String {
         Some((d, t)) => (d, Some(t)),
         None => (value, None),
     };
-    let month_name = |m: &str| m.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).copied();
+    let month_name =
+        |m: &str| m.parse::<usize>().ok().and_then(|m| MONTH_NAMES.get(m.wrapping_sub(1))).copied();
     let parts: Vec<&str> = date_part.split('-').collect();
     let base = match parts.as_slice() {
         [y] if y.ends_with('X') || y.len() == 3 => format!("the {}0s", &y[..3]),
@@ -2270,7 +2256,8 @@ fn plain_label(value: &str) -> String {
 
 /// "14 June 2023".
 fn day_label(day: Date) -> String {
-    let month = MONTHS.get(usize::try_from(day.month()).unwrap_or(0).wrapping_sub(1)).copied().unwrap_or("");
+    let month =
+        MONTH_NAMES.get(usize::try_from(day.month()).unwrap_or(0).wrapping_sub(1)).copied().unwrap_or("");
     format!("{} {month} {}", day.day(), day.year())
 }
 

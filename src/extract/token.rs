@@ -62,22 +62,6 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Token> {
     tokens
 }
 
-/// Month names, which a glued day number stands before.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Splits off a day number glued to the word before it when a month name follows: a list of
 /// dated items that lost its line breaks ("…talks stalled in spring2 May - Union rejects the
 /// offer", "…at Quay Road.17 March - …") reads "season", "29", "April" and "Lane", ".",
@@ -96,7 +80,7 @@ fn glued_days(text: &str, tokens: &mut Vec<Token>) {
             && letters.chars().count() >= 2
             && letters.chars().all(char::is_alphabetic)
             && letters.chars().next_back().is_some_and(char::is_lowercase)
-            && MONTHS.contains(&next.span.text(text));
+            && lexicon::MONTH_NAMES.contains(&next.span.text(text));
         if !glued {
             k += 1;
             continue;
