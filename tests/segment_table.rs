@@ -170,6 +170,11 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("They watched The Day After Tomorrow again.", &["They watched The Day After Tomorrow again."]),
     (
+        "The decoy was an officer named Pete Yesterday he was jailed for a year.",
+        &["The decoy was an officer named Pete", "Yesterday he was jailed for a year."],
+    ),
+    ("Fans still sing Hey Jude Yesterday and Help.", &["Fans still sing Hey Jude Yesterday and Help."]),
+    (
         "He sat with his dog Sam The retired worker said it was huge.",
         &["He sat with his dog Sam", "The retired worker said it was huge."],
     ),

@@ -319,10 +319,11 @@ fn lost_stop(text: &str, tokens: &[Token], i: usize) -> bool {
         && lexicon::is_glued_opener(next.span.text(text))
         && !after(i + 2).is_some_and(|t| HONORIFICS.contains(&t.to_lowercase().as_str()));
     let connective = lexicon::is_glued_connective(next.span.text(text)) && after(i + 2) == Some(",");
-    // a caption that ends with a name: "…for Minolta After having…"
+    // a caption that ends with a name: "…for Minolta After having…"; a list of titles goes
+    // on with "and" ("…Hey Jude, Yesterday and Help")
     let after_name = word.starts_with(char::is_uppercase)
         && lexicon::is_glued_after_name(next.span.text(text))
-        && after(i + 2).is_some_and(|t| t.starts_with(char::is_lowercase));
+        && after(i + 2).is_some_and(|t| t.starts_with(char::is_lowercase) && !matches!(t, "and" | "or"));
     // "…the mill a century ago In 1998, the last loom…": a capitalised preposition, a year and a
     // comma open a sentence
     let dated_opener = matches!(next.span.text(text), "In" | "On" | "Since" | "By")
