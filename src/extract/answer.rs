@@ -14,7 +14,7 @@
 //! declined when a name it asks about is not in the article, or when the best sentence covers
 //! too little of what the question is about.
 
-use crate::extract::digest::{Digest, Evidence};
+use crate::extract::digest::{Actor, ActorKind, Digest, Evidence};
 use crate::extract::doc::{BlockKind, Doc};
 use crate::extract::token::TokenKind;
 use crate::extract::{lexicon, porter, terms};
@@ -291,6 +291,12 @@ pub fn answer(digest: &Digest, doc: &Doc, question: &str) -> Answer {
     {
         return found;
     }
+    if q.terms.is_empty()
+        && q.names.is_empty()
+        && let Some(found) = about_the_story(digest, doc, &q)
+    {
+        return found;
+    }
     let passages: Vec<Passage> = (0..doc.sentences().len())
         .filter(|&i| matches!(doc.sentences()[i].kind, BlockKind::Body | BlockKind::ListItem))
         .map(|i| {
@@ -378,6 +384,110 @@ pub fn answer(digest: &Digest, doc: &Doc, question: &str) -> Answer {
     }
     let reply = reply_for(q.kind, digest, doc, passage.sentence, &q);
     Answer { reply, answered: true, kind: q.kind, evidence: vec![Evidence::sentence(doc, passage.sentence)] }
+}
+
+/// How many body sentences, from the top, make the lead that a question about the story as
+/// a whole is answered from: the summary reads the first six too.
+const LEAD_SENTENCES: usize = 6;
+
+/// How many key actors a question about who is in the story is answered with.
+const STORY_ACTORS: usize = 3;
+
+/// A question about the story as a whole, with no word of its own ("What happened?", "Where
+/// did it happen?", "When was this?", "Who is involved?", "Why?"): news puts the essentials in
+/// its lead, so the answer is the first lead sentence that holds what the kind asks for, the
+/// summary's own sentences first; for *who*, the key actors. None when the lead does not say.
+fn about_the_story(digest: &Digest, doc: &Doc, q: &Question) -> Option<Answer> {
+    if q.kind == QuestionKind::Who {
+        return story_actors(digest, doc, q.kind);
+    }
+    // an amount or a cause of what? The lead's "after …" is seldom the story's cause.
+    if matches!(q.kind, QuestionKind::HowMany | QuestionKind::WhoIs | QuestionKind::Why) {
+        return None;
+    }
+    let body: Vec<usize> = (0..doc.sentences().len())
+        .filter(|&i| matches!(doc.sentences()[i].kind, BlockKind::Body | BlockKind::ListItem))
+        .collect();
+    let lead = body.iter().copied().take(LEAD_SENTENCES);
+    // reported speech is seldom in the lead: the first quotation of the story
+    let candidates: Vec<usize> = if q.kind == QuestionKind::WhatSaid {
+        body
+    } else {
+        digest.summary.iter().map(|line| line.evidence.sentence).chain(lead).collect()
+    };
+    let timeline: HashSet<usize> = digest.timeline.iter().map(|e| e.evidence.sentence).collect();
+    let fits = |i: usize| match q.kind {
+        // "What happened?", "How did it happen?": the lead itself
+        QuestionKind::What | QuestionKind::How => true,
+        // a dated event, not "for one week"
+        QuestionKind::When => timeline.contains(&i),
+        QuestionKind::WhatSaid => opens_quotation(doc.sentence_text(i)),
+        _ => holds_kind(q.kind, doc, i, q, &timeline),
+    };
+    let Some(i) = candidates.into_iter().find(|&i| fits(i)) else {
+        return (q.kind == QuestionKind::Where).then(|| story_place(digest, doc)).flatten();
+    };
+    let reply = reply_for(q.kind, digest, doc, i, q);
+    Some(Answer { reply, answered: true, kind: q.kind, evidence: vec![Evidence::sentence(doc, i)] })
+}
+
+/// True when a sentence quotes someone: a double quotation mark, or a single one opening a
+/// word ("'We lost,' she said"), not an apostrophe ("the woman's").
+fn opens_quotation(text: &str) -> bool {
+    text.contains(['"', '“', '‘'])
+        || text.char_indices().any(|(at, c)| {
+            c == '\''
+                && text[..at].chars().next_back().is_none_or(char::is_whitespace)
+                && text[at + 1..].starts_with(char::is_alphanumeric)
+        })
+}
+
+/// Where an actor is named in the story's text: its first evidence in a body sentence rather
+/// than the headline, which often gives only a surname.
+fn body_evidence<'a>(doc: &Doc, actor: &'a Actor) -> Option<&'a Evidence> {
+    let in_body = |e: &&Evidence| {
+        doc.sentences()
+            .get(e.sentence)
+            .is_some_and(|s| matches!(s.kind, BlockKind::Body | BlockKind::ListItem))
+    };
+    actor.evidence.iter().find(in_body).or(actor.evidence.first())
+}
+
+/// *Where did it happen*, when no lead sentence says "in …": the story's first key place.
+fn story_place(digest: &Digest, doc: &Doc) -> Option<Answer> {
+    let place = digest.actors.iter().find(|a| a.kind == ActorKind::Place)?;
+    let evidence = body_evidence(doc, place)?.clone();
+    Some(Answer {
+        reply: place.name.clone(),
+        answered: true,
+        kind: QuestionKind::Where,
+        evidence: vec![evidence],
+    })
+}
+
+/// *Who is in the story*: its key people and organisations, with their roles, each pointing
+/// at its sentence.
+fn story_actors(digest: &Digest, doc: &Doc, kind: QuestionKind) -> Option<Answer> {
+    let actors: Vec<&Actor> =
+        digest.actors.iter().filter(|a| a.kind != ActorKind::Place).take(STORY_ACTORS).collect();
+    if actors.is_empty() {
+        return None;
+    }
+    let reply = actors
+        .iter()
+        .map(|a| match &a.role {
+            Some(role) => format!("{} ({role})", a.name),
+            None => a.name.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut evidence: Vec<Evidence> = Vec::new();
+    for e in actors.iter().filter_map(|a| body_evidence(doc, a)) {
+        if !evidence.iter().any(|x| x.sentence == e.sentence) {
+            evidence.push(e.clone());
+        }
+    }
+    Some(Answer { reply, answered: true, kind, evidence })
 }
 
 /// The terms of a text for matching questions with sentences: [`terms::terms`], with words
@@ -631,7 +741,18 @@ fn place_phrase(doc: &Doc, i: usize, q: &Question) -> Option<(usize, usize)> {
         if !place.contains(w.1.as_str()) {
             continue;
         }
-        let Some(first) = (k + 1..(k + 4).min(words.len())).find(|&j| is_capitalized(words[j].0)) else {
+        // "in May" is a date, not a place
+        let Some(first) = (k + 1..(k + 4).min(words.len()))
+            .find(|&j| is_capitalized(words[j].0))
+            .filter(|&j| !WORDS.time.contains(words[j].1.as_str()))
+            // "in the north of Mali", not "in 2010 but Villa"
+            .filter(|&j| {
+                words[k + 1..j].iter().all(|b| {
+                    b.0.chars().all(char::is_lowercase)
+                        && !matches!(b.0, "but" | "and" | "or" | "when" | "while")
+                })
+            })
+        else {
             continue;
         };
         let mut end = first;
@@ -929,6 +1050,33 @@ mod tests {
         assert!(a.answered && a.reply.contains("great day"), "{a:?}");
         let a = ask("Where is the new bridge?");
         assert!(a.answered && a.reply.contains("Elm River"), "{a:?}");
+    }
+
+    #[test]
+    fn a_question_about_the_whole_story_is_answered_from_its_lead() {
+        let a = ask("What happened?");
+        assert!(a.answered && quote(&a).contains("approved a new bridge"), "{a:?}");
+        let a = ask("When did it happen?");
+        assert!(a.answered && a.reply.contains("29 December 2025"), "{a:?}");
+        assert!(quote(&a).contains("on Monday"), "{a:?}");
+        let a = ask("Where did this happen?");
+        assert!(a.answered && a.reply.contains("Elm River"), "{a:?}");
+        let a = ask("Who is involved?");
+        assert!(a.answered && a.reply.contains("Ann Lee"), "{a:?}");
+        assert!(quote(&a).contains("Mayor Ann Lee"), "{a:?}");
+        // the lead's cause of what? Declined, not guessed.
+        assert!(!ask("Why did it happen?").answered);
+        assert!(!ask("How many?").answered);
+        let a = ask_in("Cup final\n\nThe club last won in 2010 but Villa beat them in the final.", "Where?");
+        assert!(!a.reply.contains("2010"), "{a:?}");
+    }
+
+    #[test]
+    fn what_was_said_in_the_story_is_its_first_quotation() {
+        let a = ask("What did they say?");
+        assert!(a.answered && a.reply.contains("a great day for the city"), "{a:?}");
+        assert!(opens_quotation("'We lost,' she said."));
+        assert!(!opens_quotation("The woman's car was towed."));
     }
 
     #[test]
