@@ -456,7 +456,7 @@ fn body_evidence<'a>(doc: &Doc, actor: &'a Actor) -> Option<&'a Evidence> {
 /// *Where did it happen*, when no lead sentence says "in …": the story's first key place.
 fn story_place(digest: &Digest, doc: &Doc) -> Option<Answer> {
     let place = digest.actors.iter().find(|a| a.kind == ActorKind::Place)?;
-    let evidence = body_evidence(doc, place)?.clone();
+    let evidence = *body_evidence(doc, place)?;
     Some(Answer {
         reply: place.name.clone(),
         answered: true,
@@ -484,7 +484,7 @@ fn story_actors(digest: &Digest, doc: &Doc, kind: QuestionKind) -> Option<Answer
     let mut evidence: Vec<Evidence> = Vec::new();
     for e in actors.iter().filter_map(|a| body_evidence(doc, a)) {
         if !evidence.iter().any(|x| x.sentence == e.sentence) {
-            evidence.push(e.clone());
+            evidence.push(*e);
         }
     }
     Some(Answer { reply, answered: true, kind, evidence })
