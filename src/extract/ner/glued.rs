@@ -80,6 +80,16 @@ pub fn split_glued_names(sentences: &[Vec<&str>], tagged: &mut [Vec<WordEntity>]
                 out.push(WordEntity { words: at..e.words.end, label: EntityLabel::Per });
                 continue;
             }
+            if let Some(at) = place_before_person(w, |first: &[&str]| {
+                seen.get(first)
+                    .is_some_and(|&(n, label)| n >= ONE_WORD_NAME_READINGS && label != EntityLabel::Per)
+            }) {
+                let label = named_alone(&w[..at]).unwrap_or(EntityLabel::Loc);
+                let at = e.words.start + at;
+                out.push(WordEntity { words: e.words.start..at, label });
+                out.push(WordEntity { words: at..e.words.end, label: EntityLabel::Per });
+                continue;
+            }
             let whole_is_person = e.label == EntityLabel::Per;
             let split = (1..w.len()).find_map(|k| {
                 let (first, rest) = w.split_at(k);
@@ -103,6 +113,24 @@ pub fn split_glued_names(sentences: &[Vec<&str>], tagged: &mut [Vec<WordEntity>]
         }
         *entities = out;
     }
+}
+
+/// Where a person's name starts after a place or organisation the story names often on its
+/// own, glued to it by a caption that lost its stop ("…the final at Wembley Frank Lampard
+/// scores…"): a given name and at least one more capitalised word follow a name read alone
+/// several times (`often_alone`) that is no given name itself ("Chelsea Clinton", "Georgia May
+/// Jagger" stay whole).
+fn place_before_person(w: &[&str], often_alone: impl Fn(&[&str]) -> bool) -> Option<usize> {
+    (1..w.len().saturating_sub(1)).find(|&k| {
+        let (first, rest) = w.split_at(k);
+        often_alone(first)
+            && !first.iter().any(|x| GAZETTEER.is(x, GazetteerKind::FirstName))
+            && GAZETTEER.is(rest[0], GazetteerKind::FirstName)
+            // "Kings XI Punjab": a numeral in capitals is no "Xi"
+            && rest[0].chars().skip(1).all(char::is_lowercase)
+            && rest.iter().all(|x| x.starts_with(char::is_uppercase))
+            && !GAZETTEER.is_org_word(&rest[rest.len() - 1].to_lowercase())
+    })
 }
 
 /// Where a person's name starts after a demonym glued before it without a comma ("Dutchman
@@ -192,6 +220,41 @@ mod tests {
         assert_eq!(got[1], ("Joost Verhoef".to_string(), Per));
         let got = split(&["The German Marshall Fund paid ."], &[("German Marshall Fund", Org, 0)]);
         assert_eq!(got, vec![("German Marshall Fund".to_string(), Org)]);
+    }
+
+    #[test]
+    fn a_person_glued_after_a_place_read_often_is_split_off() {
+        use EntityLabel::*;
+        let got = split(
+            &[
+                "They won at Kelbrook .",
+                "Kelbrook was full .",
+                "He scored at Kelbrook .",
+                "Rovers lost at Kelbrook Frank Delany finds the net .",
+            ],
+            &[
+                ("Kelbrook", Loc, 0),
+                ("Kelbrook", Loc, 1),
+                ("Kelbrook", Loc, 2),
+                ("Kelbrook Frank Delany", Org, 3),
+            ],
+        );
+        assert_eq!(got[3], ("Kelbrook".to_string(), Loc));
+        assert_eq!(got[4], ("Frank Delany".to_string(), Per));
+        // read alone only once: a name of its own
+        let got = split(
+            &["They won at Kelbrook .", "Kelbrook Frank Delany scored ."],
+            &[("Kelbrook", Loc, 0), ("Kelbrook Frank Delany", Per, 1)],
+        );
+        assert_eq!(got[1], ("Kelbrook Frank Delany".to_string(), Per));
+        let three = ["Kings won .", "Kings lost .", "Kings drew ."];
+        let mut sentences = three.to_vec();
+        sentences.push("Kings XI Punjab play Friday .");
+        let got = split(
+            &sentences,
+            &[("Kings", Org, 0), ("Kings", Org, 1), ("Kings", Org, 2), ("Kings XI Punjab", Org, 3)],
+        );
+        assert_eq!(got[3], ("Kings XI Punjab".to_string(), Org));
     }
 
     #[test]
