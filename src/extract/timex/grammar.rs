@@ -883,9 +883,16 @@ impl<'a> Grammar<'a> {
     /// A part of the day without a determiner after a preposition: "by dawn", "at daybreak",
     /// "in mid-afternoon", "by late evening": a part of the last day mentioned. "At night" is
     /// left alone (mostly generic).
-    fn bare_part_of_day(&self, i: usize) -> Option<Parse> {
-        let prev = self.word(i.checked_sub(1)?);
-        if !matches!(prev, "by" | "at" | "before" | "until" | "till" | "after" | "around" | "in" | "since") {
+    /// With "the" before the position, as well: "in the early morning", "during the late
+    /// afternoon" (as "the morning" is marked with its determiner).
+    fn bare_part_of_day(&self, start: usize) -> Option<Parse> {
+        let the = self.is(start, "the") && matches!(self.word(start + 1), "early" | "mid" | "late");
+        let i = if the { start + 1 } else { start };
+        let prev = self.word(start.checked_sub(1)?);
+        let preposition =
+            matches!(prev, "by" | "at" | "before" | "until" | "till" | "after" | "around" | "in" | "since")
+                || the && matches!(prev, "during" | "through" | "throughout");
+        if !preposition {
             return None;
         }
         let (k, modifier) = match self.word(i) {
@@ -896,6 +903,10 @@ impl<'a> Grammar<'a> {
         };
         let code = self.pod(k).filter(|c| !matches!(*c, "NI" | "MI" | "MN"))?;
         if self.plural(k) || self.is(k + 1, "of") || self.joined(k + 1) {
+            return None;
+        }
+        // "in the early morning raid": an adjective of the noun, as "the dawn service"
+        if the && has_role(self.word(k + 1), ContextRole::PodNoun) {
             return None;
         }
         // "in morning" and "in evening" need "the"; "in mid-afternoon" does not
@@ -913,7 +924,7 @@ impl<'a> Grammar<'a> {
             Some(sem) => (Box::new(sem), k + 2),
             None => (Box::new(Sem::ReferenceDay), k + 1),
         };
-        Some(Parse { start: i, end, sem: Sem::PartOfDay { day, code }, modifier })
+        Some(Parse { start, end, sem: Sem::PartOfDay { day, code }, modifier })
     }
 
     /// A day followed by a part of the day or a clock time: "Friday morning", "Friday at 3 p.m.".

@@ -2592,6 +2592,21 @@ mod news_corpora {
     }
 
     #[test]
+    fn the_early_or_late_part_of_a_day() {
+        let dct = date(2021, 9, 8);
+        assert_eq!(
+            tag_on("Fishing boats left the harbour in the early morning.", dct),
+            [("the early morning".into(), "2021-09-08TMO".into())]
+        );
+        assert_eq!(
+            tag_on("The pickets grew thinner during the late afternoon.", dct),
+            [("the late afternoon".into(), "2021-09-08TAF".into())]
+        );
+        // before a noun it qualifies the noun
+        assert!(tag_on("Officers made arrests in the early morning raid.", dct).is_empty());
+    }
+
+    #[test]
     fn two_centuries_sharing_the_noun() {
         let dct = date(2021, 9, 8);
         assert_eq!(
