@@ -1337,7 +1337,7 @@ impl<'a> Grammar<'a> {
     /// "today", "yesterday morning", "tomorrow", "tonight", "overnight".
     fn deictic(&self, i: usize) -> Option<Parse> {
         // "overnight" before a lower-case noun qualifies it ("the overnight shift"); before a
-        // preposition or conjunction it is the night ("were killed overnight in the north")
+        // preposition or conjunction it is the night ("a roof gave way overnight near the pier")
         if self.is(i, "overnight")
             && !self.atoms.get(i + 1).is_some_and(|a| {
                 a.kind == TokenKind::Word && !a.capital && !has_role(&a.lower, ContextRole::AfterOvernight)
@@ -1870,11 +1870,17 @@ impl<'a> Grammar<'a> {
         } else if let Some(hm) = self.int(i).filter(|_| {
             (3..=4).contains(&self.word(i).len())
                 && matches!(self.word(i + 1), "utc" | "gmt")
-                && !(i > 0 && matches!(self.word(i - 1), "(" | "["))
+                && i > 0
+                && matches!(
+                    self.word(i - 1),
+                    "at" | "by" | "until" | "till" | "before" | "after" | "around" | "about" | "from" | "to"
+                )
+                && !(i > 1 && matches!(self.word(i - 2), "(" | "["))
         }) {
-            // "at 2100 UTC": a 24-hour time written without a colon before the universal zone.
-            // In brackets ("10:35 a.m. (0735 GMT)") it restates the time just given, which
-            // TBAQ and our catalogue leave unmarked
+            // "at 2100 UTC": a 24-hour time written without a colon before the universal zone,
+            // after a preposition of time. In brackets ("10:35 a.m. (0735 GMT)") it restates the
+            // time just given, which TBAQ and our catalogue leave unmarked; without a
+            // preposition it is a page's stamp ("Updated 1423 GMT")
             let (h, m) = (u8::try_from(hm / 100).ok()?, u8::try_from(hm % 100).ok()?);
             if h > 23 || m > 59 {
                 return None;

@@ -180,7 +180,7 @@ pub enum ContextRole {
     /// A long span of the calendar after "the last day of": "the season", "the term".
     LongSpan,
     /// A preposition or conjunction after "overnight" that keeps it the night, not an
-    /// adjective: "killed overnight in the north", "overnight and into Sunday".
+    /// adjective: "gave way overnight near the pier", "overnight and into Sunday".
     AfterOvernight,
 }
 

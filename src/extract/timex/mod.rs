@@ -2556,8 +2556,11 @@ mod news_corpora {
             tag_on("The lifeboat was launched at 9:10 a.m. (0810 UTC).", dct),
             [("9:10 a.m.".into(), "2021-09-08T09:10".into())]
         );
+        // restated in brackets with its preposition, or a page's stamp: not marked either
+        assert!(tag_on("Voting ends at 8 p.m. (at 1900 GMT).", dct).iter().all(|(t, _)| t != "1900 GMT"));
+        assert!(tag_on("Revised 0745 GMT, the page said.", dct).is_empty());
         // not a time of day: minutes beyond 59
-        assert!(tag_on("The rally drew 1875 GMT employees.", dct).is_empty());
+        assert!(tag_on("The walkers set off at 1875 GMT precisely.", dct).is_empty());
     }
 
     #[test]
