@@ -111,6 +111,9 @@ pub enum Sem {
     AnyWeekday(u8),
     /// A day the text names but does not fix ("the last day of the season"): `XXXX-XX-XX`.
     UnfixedDay,
+    /// A week, month or year the text counts within an event it names but does not date
+    /// ("the first week of the offensive"): `XXXX-WXX`, `XXXX-XX`, `XXXX`.
+    UnfixedPeriod(Unit),
     /// A day counted from the anchor: "yesterday" = -1.
     Deictic(i64),
     /// "last week" (-1), "this year" (0), "the following day" (anaphoric +1).
@@ -880,9 +883,16 @@ impl<'a> Grammar<'a> {
     /// A part of the day without a determiner after a preposition: "by dawn", "at daybreak",
     /// "in mid-afternoon", "by late evening": a part of the last day mentioned. "At night" is
     /// left alone (mostly generic).
-    fn bare_part_of_day(&self, i: usize) -> Option<Parse> {
-        let prev = self.word(i.checked_sub(1)?);
-        if !matches!(prev, "by" | "at" | "before" | "until" | "till" | "after" | "around" | "in" | "since") {
+    /// With "the" before the position, as well: "in the early morning", "during the late
+    /// afternoon" (as "the morning" is marked with its determiner).
+    fn bare_part_of_day(&self, start: usize) -> Option<Parse> {
+        let the = self.is(start, "the") && matches!(self.word(start + 1), "early" | "mid" | "late");
+        let i = if the { start + 1 } else { start };
+        let prev = self.word(start.checked_sub(1)?);
+        let preposition =
+            matches!(prev, "by" | "at" | "before" | "until" | "till" | "after" | "around" | "in" | "since")
+                || the && matches!(prev, "during" | "through" | "throughout");
+        if !preposition {
             return None;
         }
         let (k, modifier) = match self.word(i) {
@@ -893,6 +903,10 @@ impl<'a> Grammar<'a> {
         };
         let code = self.pod(k).filter(|c| !matches!(*c, "NI" | "MI" | "MN"))?;
         if self.plural(k) || self.is(k + 1, "of") || self.joined(k + 1) {
+            return None;
+        }
+        // "in the early morning raid": an adjective of the noun, as "the dawn service"
+        if the && has_role(self.word(k + 1), ContextRole::PodNoun) {
             return None;
         }
         // "in morning" and "in evening" need "the"; "in mid-afternoon" does not
@@ -910,7 +924,7 @@ impl<'a> Grammar<'a> {
             Some(sem) => (Box::new(sem), k + 2),
             None => (Box::new(Sem::ReferenceDay), k + 1),
         };
-        Some(Parse { start: i, end, sem: Sem::PartOfDay { day, code }, modifier })
+        Some(Parse { start, end, sem: Sem::PartOfDay { day, code }, modifier })
     }
 
     /// A day followed by a part of the day or a clock time: "Friday morning", "Friday at 3 p.m.".
@@ -1322,8 +1336,12 @@ impl<'a> Grammar<'a> {
 
     /// "today", "yesterday morning", "tomorrow", "tonight", "overnight".
     fn deictic(&self, i: usize) -> Option<Parse> {
+        // "overnight" before a lower-case noun qualifies it ("the overnight shift"); before a
+        // preposition or conjunction it is the night ("a roof gave way overnight near the pier")
         if self.is(i, "overnight")
-            && !self.atoms.get(i + 1).is_some_and(|a| a.kind == TokenKind::Word && !a.capital)
+            && !self.atoms.get(i + 1).is_some_and(|a| {
+                a.kind == TokenKind::Word && !a.capital && !has_role(&a.lower, ContextRole::AfterOvernight)
+            })
         {
             // "it doesn't just happen overnight", "won't change overnight": suddenly, not a night
             if i > 0 && SUDDEN_VERBS.contains(&self.word(i - 1)) {
@@ -1422,6 +1440,32 @@ impl<'a> Grammar<'a> {
         {
             let (year, end) = self.of_year(i + 1);
             return Self::parse(i, end, Sem::Quarter { q: Some(q), year, n: 0 });
+        }
+        // "the second day of the talks", "the first week of the offensive": a period counted
+        // within an event the text names (TBAQ marks "the second day of an offensive" and
+        // "the eighth day of" an operation, both the story's own day: the day of reference);
+        // a week, month or year is left undated. A calendar period after "of" ("of March",
+        // "of this month") is left to the rules below
+        if det == "the"
+            && self
+                .class(j, |c| match c {
+                    WordClass::Ord(n) if (1..=10).contains(n) => Some(*n),
+                    _ => None,
+                })
+                .is_some()
+            && matches!(self.word(j + 1), "day" | "week" | "month" | "year")
+            && self.is(j + 2, "of")
+            && self.month(j + 3).is_none()
+            && self.year(j + 3).is_none()
+            && self.int(j + 3).is_none()
+            && !matches!(self.word(j + 3), "this" | "next" | "last" | "that")
+            && !self.joined(j + 1)
+        {
+            let sem = match self.unit(j + 1)? {
+                Unit::Day => Sem::ReferenceDay,
+                u => Sem::UnfixedPeriod(u),
+            };
+            return Self::parse(i, j + 2, sem);
         }
         // "the last Sunday of June", "the first Monday in October"
         if det == "the"
@@ -1606,10 +1650,17 @@ impl<'a> Grammar<'a> {
                 return Self::parse(i, si + 1, Sem::Season { code, year: None, n: None });
             }
         }
-        // "a 20th century democrat", "the fabled 11th century temple"
+        // "a 20th century democrat", "the fabled 11th century temple"; the second of two
+        // coordinated centuries ("the 16th and 17th centuries")
         if !has_det
             && self.atoms.get(i).is_some_and(|a| a.lower.starts_with(|c: char| c.is_ascii_digit()))
-            && let Some(n) = self.day(i).filter(|_| self.is(i + 1, "century"))
+            && let Some(n) = self.day(i).filter(|_| {
+                self.is(i + 1, "century")
+                    || self.is(i + 1, "centuries")
+                        && i >= 2
+                        && is_range_word(self.word(i - 1))
+                        && self.day(i - 2).is_some()
+            })
         {
             return Self::parse(i, i + 2, Sem::Century(i32::from(n) - 1));
         }
@@ -1621,6 +1672,16 @@ impl<'a> Grammar<'a> {
         // "the 20th century"
         if let Some(n) = self.day(j).filter(|_| self.is(j + 1, "century")) {
             return Self::parse(i, j + 2, Sem::Century(i32::from(n) - 1));
+        }
+        // "the 16th and 17th centuries": the first of two centuries sharing the noun (TimeML
+        // marks each century; the second is found on its own)
+        if let Some(n) = self.day(j).filter(|_| {
+            self.atoms[j].lower.starts_with(|c: char| c.is_ascii_digit())
+                && is_range_word(self.word(j + 1))
+                && self.day(j + 2).is_some()
+                && self.is(j + 3, "centuries")
+        }) {
+            return Self::parse(i, j + 1, Sem::Century(i32::from(n) - 1));
         }
         let j =
             if det == "the" && matches!(self.word(j), "fiscal" | "full" | "calendar") { j + 1 } else { j };
@@ -1802,6 +1863,29 @@ impl<'a> Grammar<'a> {
             }
             let h = if code == "MI" { 12 } else { 24 };
             (h, 0, i + 1)
+        } else if let Some((h, m)) = dotted_clock(w).filter(|_| matches!(self.word(i + 1), "am" | "pm")) {
+            // "8.20 a.m.": a full stop between hours and minutes, as British and wire copy
+            // write it; only before "a.m."/"p.m.", where it cannot be an amount
+            (h, m, i + 1)
+        } else if let Some(hm) = self.int(i).filter(|_| {
+            (3..=4).contains(&self.word(i).len())
+                && matches!(self.word(i + 1), "utc" | "gmt")
+                && i > 0
+                && matches!(
+                    self.word(i - 1),
+                    "at" | "by" | "until" | "till" | "before" | "after" | "around" | "about" | "from" | "to"
+                )
+                && !(i > 1 && matches!(self.word(i - 2), "(" | "["))
+        }) {
+            // "at 2100 UTC": a 24-hour time written without a colon before the universal zone,
+            // after a preposition of time. In brackets ("10:35 a.m. (0735 GMT)") it restates the
+            // time just given, which TBAQ and our catalogue leave unmarked; without a
+            // preposition it is a page's stamp ("Updated 1423 GMT")
+            let (h, m) = (u8::try_from(hm / 100).ok()?, u8::try_from(hm % 100).ok()?);
+            if h > 23 || m > 59 {
+                return None;
+            }
+            return self.clock_on_day(i, i + 2, h, m);
         } else {
             let h = self.int(i).or_else(|| {
                 self.class(i, |c| match c {
@@ -2604,6 +2688,17 @@ impl<'a> Grammar<'a> {
         }
         Span::new(self.atoms[s].span.start, self.atoms[e - 1].span.end)
     }
+}
+
+/// Hours and minutes of a clock time written with a full stop ("8.20", "11.05").
+fn dotted_clock(w: &str) -> Option<(u8, u8)> {
+    let (h, m) = w.split_once('.')?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 || !h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let (h, m): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
+    (h <= 12 && m <= 59).then_some((h, m))
 }
 
 /// Verbs that make a following "overnight" mean "suddenly" ("won't happen overnight").

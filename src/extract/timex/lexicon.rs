@@ -179,6 +179,9 @@ pub enum ContextRole {
     Temperature,
     /// A long span of the calendar after "the last day of": "the season", "the term".
     LongSpan,
+    /// A preposition or conjunction after "overnight" that keeps it the night, not an
+    /// adjective: "gave way overnight near the pier", "overnight and into Sunday".
+    AfterOvernight,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -209,6 +212,7 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "season-verb" => ContextRole::SeasonVerb,
             "temperature" => ContextRole::Temperature,
             "long-span" => ContextRole::LongSpan,
+            "after-overnight" => ContextRole::AfterOvernight,
             _ => continue,
         };
         map.entry(word).or_default().push(role);

@@ -2512,3 +2512,109 @@ mod news_timeline3 {
         );
     }
 }
+
+#[cfg(test)]
+mod news_corpora {
+    //! Eighteenth round: kinds of time expression that three annotated news corpora mark
+    //! and the tagger missed, each on sentences written for the test.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn clock_time_with_a_full_stop_before_am_or_pm() {
+        let dct = date(2021, 9, 8);
+        assert_eq!(
+            tag_on("The ferry left the quay at 6.45 a.m. with forty cars aboard.", dct),
+            [("6.45 a.m.".into(), "2021-09-08T06:45".into())]
+        );
+        assert_eq!(
+            tag_on("Counting stopped at 11.30 p.m. on Tuesday.", dct),
+            [("11.30 p.m.".into(), "2021-09-07T23:30".into()), ("Tuesday".into(), "2021-09-07".into())]
+        );
+        // an amount with a full stop stays an amount
+        assert!(
+            tag_on("The index gained 11.30 points in an hour of trade.", dct)[..]
+                .iter()
+                .all(|(t, _)| t != "11.30")
+        );
+    }
+
+    #[test]
+    fn a_24_hour_time_before_utc_or_gmt() {
+        let dct = date(2021, 9, 8);
+        assert_eq!(
+            tag_on("The mayor will address the council at 1830 GMT.", dct),
+            [("1830 GMT".into(), "2021-09-08T18:30".into())]
+        );
+        // restated in brackets after the local time: not marked again
+        assert_eq!(
+            tag_on("The lifeboat was launched at 9:10 a.m. (0810 UTC).", dct),
+            [("9:10 a.m.".into(), "2021-09-08T09:10".into())]
+        );
+        // restated in brackets with its preposition, or a page's stamp: not marked either
+        assert!(tag_on("Voting ends at 8 p.m. (at 1900 GMT).", dct).iter().all(|(t, _)| t != "1900 GMT"));
+        assert!(tag_on("Revised 0745 GMT, the page said.", dct).is_empty());
+        // not a time of day: minutes beyond 59
+        assert!(tag_on("The walkers set off at 1875 GMT precisely.", dct).is_empty());
+    }
+
+    #[test]
+    fn overnight_before_a_preposition_is_the_night() {
+        let dct = date(2021, 9, 8);
+        assert_eq!(
+            tag_on("Two guards were injured overnight in a fire at the depot.", dct),
+            [("overnight".into(), "2021-09-07TNI".into())]
+        );
+        // before a noun it qualifies the noun
+        assert!(
+            tag_on("The bakers start the overnight bake at ten.", dct).iter().all(|(t, _)| t != "overnight")
+        );
+    }
+
+    #[test]
+    fn a_numbered_day_or_week_of_an_event() {
+        let dct = date(2021, 9, 8);
+        assert_eq!(
+            tag_on("Farmers blocked the bridge on the third day of the protest.", dct),
+            [("the third day".into(), "2021-09-08".into())]
+        );
+        assert_eq!(
+            tag_on("Sales slowed in the first week of the campaign.", dct),
+            [("the first week".into(), "XXXX-WXX".into())]
+        );
+        // a calendar period after "of" keeps its own reading
+        assert_eq!(
+            tag_on("The depot closes in the second week of this month.", dct),
+            [("this month".into(), "2021-09".into())]
+        );
+    }
+
+    #[test]
+    fn the_early_or_late_part_of_a_day() {
+        let dct = date(2021, 9, 8);
+        assert_eq!(
+            tag_on("Fishing boats left the harbour in the early morning.", dct),
+            [("the early morning".into(), "2021-09-08TMO".into())]
+        );
+        assert_eq!(
+            tag_on("The pickets grew thinner during the late afternoon.", dct),
+            [("the late afternoon".into(), "2021-09-08TAF".into())]
+        );
+        // before a noun it qualifies the noun
+        assert!(tag_on("Officers made arrests in the early morning raid.", dct).is_empty());
+    }
+
+    #[test]
+    fn two_centuries_sharing_the_noun() {
+        let dct = date(2021, 9, 8);
+        assert_eq!(
+            tag_on("The abbey was rebuilt between the 12th and 14th centuries.", dct),
+            [("the 12th".into(), "11".into()), ("14th centuries".into(), "13".into())]
+        );
+    }
+}

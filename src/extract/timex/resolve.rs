@@ -86,6 +86,15 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
         Sem::Decade(d) => dated(format!("{d:03}"), None),
         Sem::AnyWeekday(d) => dated(format!("XXXX-WXX-{d}"), None),
         Sem::UnfixedDay => dated("XXXX-XX-XX".to_string(), None),
+        Sem::UnfixedPeriod(unit) => dated(
+            match unit {
+                Unit::Week => "XXXX-WXX",
+                Unit::Month => "XXXX-XX",
+                _ => "XXXX",
+            }
+            .to_string(),
+            None,
+        ),
         Sem::Weekday(wd) => {
             let d = weekday_day(*wd, ctx);
             dated(ymd(d), Some(d))
