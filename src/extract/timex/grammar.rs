@@ -569,6 +569,26 @@ impl<'a> Grammar<'a> {
         })
     }
 
+    /// Whether the words from `k` (after a determiner or possessive, if any) name a time: a
+    /// unit, month, season, year or number ("the decade", "March", "fiscal 2005"). Not a long
+    /// span: silver leaves "the second half of the season" unmarked.
+    fn names_a_time(&self, k: usize) -> bool {
+        let k = if matches!(
+            self.word(k),
+            "the" | "a" | "an" | "that" | "his" | "her" | "their" | "its" | "our" | "your" | "my"
+        ) {
+            k + 1
+        } else {
+            k
+        };
+        self.unit(k).is_some()
+            || self.month(k).is_some()
+            || self.season(k).is_some()
+            || self.year(k).is_some()
+            || self.word(k).starts_with(|c: char| c.is_ascii_digit())
+            || matches!(self.word(k), "fiscal" | "this" | "next" | "last")
+    }
+
     /// A season word before a noun, after "of", "for" or a possessive: "of summer signings",
     /// "their winter coats", "of winter and summer vegetables" (both news samples mark it; TBAQ
     /// has none). Not "fall" (a verb), "spring water" or "for spring in".
@@ -1401,6 +1421,11 @@ impl<'a> Grammar<'a> {
             // "scored twice early in the second half": the match's half, not the year's
             let of_year = p.end > hi + 2;
             if !of_year && self.atoms.iter().any(|a| has_role(&a.lower, ContextRole::Match)) {
+                return None;
+            }
+            // "the first half of the campaign", "… of the runners": the half of a thing, not
+            // of a year (silver leaves "the second half of the season" unmarked)
+            if !of_year && self.is(hi + 2, "of") && !self.names_a_time(hi + 3) {
                 return None;
             }
             return Some(p);

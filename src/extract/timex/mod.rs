@@ -2512,3 +2512,32 @@ mod news_timeline3 {
         );
     }
 }
+
+#[cfg(test)]
+mod news_sample5 {
+    //! Nineteenth round: kinds a fifth blind sample of real news showed, each on sentences
+    //! written for the test.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn the_half_of_a_thing_is_no_half_year() {
+        let dct = date(2021, 9, 3);
+        assert!(tag_on("The winger spent the first half of the campaign on loan.", dct).is_empty());
+        assert!(tag_on("She hopes to finish in the second half of the field.", dct).is_empty());
+        // the half of a year, a month or a decade stays
+        assert_eq!(
+            tag_on("Orders slowed in the first half of the year.", dct),
+            [("the first half of the year".into(), "2021-H1".into())]
+        );
+        assert_eq!(
+            tag_on("Orders slowed in the second half of 2019.", dct),
+            [("the second half of 2019".into(), "2019-H2".into())]
+        );
+    }
+}
