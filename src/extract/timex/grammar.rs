@@ -1708,6 +1708,29 @@ impl<'a> Grammar<'a> {
                 }
                 return Self::parse(i, ui + 2, Sem::Shift { unit: u, n, anaphoric: true });
             }
+            // "the day after the game", "the day before the plunge": "the day" alone (TBAQ),
+            // the day next to the last one named; in apposition to a day ("Oct. 12, the day
+            // before the crash") that day itself
+            if matches!(u, Unit::Day)
+                && det == "the"
+                && !same
+                && matches!(self.word(ui + 1), "before" | "after")
+                && matches!(self.word(ui + 2), "the" | "his" | "her" | "their" | "its" | "our")
+            {
+                let named_day = i >= 3
+                    && self.is(i - 1, ",")
+                    && (self.weekday(i - 2).is_some()
+                        || self.month(i - 3).is_some()
+                            && self.day(i - 2).is_some_and(|d| (1..=31).contains(&d)));
+                let n = if named_day {
+                    0
+                } else if self.is(ui + 1, "before") {
+                    -1
+                } else {
+                    1
+                };
+                return Self::parse(i, ui + 1, Sem::Shift { unit: u, n, anaphoric: true });
+            }
         }
         None
     }

@@ -2540,4 +2540,18 @@ mod news_sample5 {
             [("the second half of 2019".into(), "2019-H2".into())]
         );
     }
+
+    #[test]
+    fn the_day_after_an_event_is_the_day_next_to_the_last_one_named() {
+        let dct = date(2022, 5, 20);
+        assert_eq!(
+            tag_on("The final was played on May 14. The league fined the club the day after the final.", dct),
+            [("May 14".into(), "2022-05-14".into()), ("the day".into(), "2022-05-15".into())]
+        );
+        // in apposition to a day, that day itself
+        assert_eq!(
+            tag_on("Shares peaked on May 9, the day before the recall, and slid.", dct),
+            [("May 9".into(), "2022-05-09".into()), ("the day".into(), "2022-05-09".into())]
+        );
+    }
 }
