@@ -2157,8 +2157,21 @@ impl<'a> Grammar<'a> {
                 if counted_from {
                     return Self::parse(k, k + 1, Sem::DaysOfEvent);
                 }
+                // "just months before the vote", "came years after the war": an unknown number
+                // of them (silver marks bare "months" before "after"/"before"; not "hours",
+                // which it leaves unmarked, nor "days", a date above)
+                let counted_span = matches!(self.word(k), "months" | "years")
+                    && matches!(self.word(k + 1), "after" | "before" | "since")
+                    && !self.clause_ends(k + 2)
+                    && k > 0
+                    && self.atoms[k - 1].kind == TokenKind::Word
+                    && !matches!(
+                        prev,
+                        "those" | "these" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
+                    );
                 if !matches!(prev, "for" | "over" | "within" | "in")
                     && !matches!(self.word(k + 1), "ago" | "later")
+                    && !counted_span
                 {
                     return None;
                 }

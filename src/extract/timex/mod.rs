@@ -2554,4 +2554,20 @@ mod news_sample5 {
             [("May 9".into(), "2022-05-09".into()), ("the day".into(), "2022-05-09".into())]
         );
     }
+
+    #[test]
+    fn bare_months_or_years_before_after_or_before_are_a_vague_length() {
+        let dct = date(2020, 2, 7);
+        assert_eq!(
+            tag_on("The mayor resigned just months before the poll.", dct),
+            [("months".into(), "PXM".into())]
+        );
+        assert_eq!(
+            tag_on("The bridge reopened years after the flood.", dct),
+            [("years".into(), "PXY".into())]
+        );
+        // not after a possessive, nor "hours" (silver leaves "hours after" unmarked)
+        assert!(tag_on("Their months after the move were hard.", dct).is_empty());
+        assert!(tag_on("The ferry sank hours after the storm.", dct).is_empty());
+    }
 }
