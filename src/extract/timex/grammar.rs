@@ -1423,7 +1423,7 @@ impl<'a> Grammar<'a> {
             if !of_year && self.atoms.iter().any(|a| has_role(&a.lower, ContextRole::Match)) {
                 return None;
             }
-            // "the first half of the campaign", "… of the runners": the half of a thing, not
+            // "the first half of the tour", "… of the runners": the half of a thing, not
             // of a year (silver leaves "the second half of the season" unmarked)
             if !of_year && self.is(hi + 2, "of") && !self.names_a_time(hi + 3) {
                 return None;

@@ -2528,11 +2528,11 @@ mod news_sample5 {
     #[test]
     fn the_half_of_a_thing_is_no_half_year() {
         let dct = date(2021, 9, 3);
-        assert!(tag_on("The winger spent the first half of the campaign on loan.", dct).is_empty());
+        assert!(tag_on("Our winger missed the first half of the tour with a sore knee.", dct).is_empty());
         assert!(tag_on("She hopes to finish in the second half of the field.", dct).is_empty());
         // the half of a year, a month or a decade stays
         assert_eq!(
-            tag_on("Orders slowed in the first half of the year.", dct),
+            tag_on("Mill orders slid across the first half of the year.", dct),
             [("the first half of the year".into(), "2021-H1".into())]
         );
         assert_eq!(
