@@ -572,6 +572,26 @@ impl<'a> Grammar<'a> {
         })
     }
 
+    /// Whether the words from `k` (after a determiner or possessive, if any) name a time: a
+    /// unit, month, season, year or number ("the decade", "March", "fiscal 2005"). Not a long
+    /// span: silver leaves "the second half of the season" unmarked.
+    fn names_a_time(&self, k: usize) -> bool {
+        let k = if matches!(
+            self.word(k),
+            "the" | "a" | "an" | "that" | "his" | "her" | "their" | "its" | "our" | "your" | "my"
+        ) {
+            k + 1
+        } else {
+            k
+        };
+        self.unit(k).is_some()
+            || self.month(k).is_some()
+            || self.season(k).is_some()
+            || self.year(k).is_some()
+            || self.word(k).starts_with(|c: char| c.is_ascii_digit())
+            || matches!(self.word(k), "fiscal" | "this" | "next" | "last")
+    }
+
     /// A season word before a noun, after "of", "for" or a possessive: "of summer signings",
     /// "their winter coats", "of winter and summer vegetables" (both news samples mark it; TBAQ
     /// has none). Not "fall" (a verb), "spring water" or "for spring in".
@@ -1421,6 +1441,11 @@ impl<'a> Grammar<'a> {
             if !of_year && self.atoms.iter().any(|a| has_role(&a.lower, ContextRole::Match)) {
                 return None;
             }
+            // "the first half of the tour", "… of the runners": the half of a thing, not
+            // of a year (silver leaves "the second half of the season" unmarked)
+            if !of_year && self.is(hi + 2, "of") && !self.names_a_time(hi + 3) {
+                return None;
+            }
             return Some(p);
         }
         // "H1", "H2 2024": a half year
@@ -1743,6 +1768,29 @@ impl<'a> Grammar<'a> {
                     return Self::parse(i, ui + 3, Sem::Deictic(-2));
                 }
                 return Self::parse(i, ui + 2, Sem::Shift { unit: u, n, anaphoric: true });
+            }
+            // "the day after the game", "the day before the plunge": "the day" alone (TBAQ),
+            // the day next to the last one named; in apposition to a day ("Oct. 12, the day
+            // before the crash") that day itself
+            if matches!(u, Unit::Day)
+                && det == "the"
+                && !same
+                && matches!(self.word(ui + 1), "before" | "after")
+                && matches!(self.word(ui + 2), "the" | "his" | "her" | "their" | "its" | "our")
+            {
+                let named_day = i >= 3
+                    && self.is(i - 1, ",")
+                    && (self.weekday(i - 2).is_some()
+                        || self.month(i - 3).is_some()
+                            && self.day(i - 2).is_some_and(|d| (1..=31).contains(&d)));
+                let n = if named_day {
+                    0
+                } else if self.is(ui + 1, "before") {
+                    -1
+                } else {
+                    1
+                };
+                return Self::parse(i, ui + 1, Sem::Shift { unit: u, n, anaphoric: true });
             }
         }
         None
@@ -2193,8 +2241,21 @@ impl<'a> Grammar<'a> {
                 if counted_from {
                     return Self::parse(k, k + 1, Sem::DaysOfEvent);
                 }
+                // "just months before the vote", "came years after the war": an unknown number
+                // of them (silver marks bare "months" before "after"/"before"; not "hours",
+                // which it leaves unmarked, nor "days", a date above)
+                let counted_span = matches!(self.word(k), "months" | "years")
+                    && matches!(self.word(k + 1), "after" | "before" | "since")
+                    && !self.clause_ends(k + 2)
+                    && k > 0
+                    && self.atoms[k - 1].kind == TokenKind::Word
+                    && !matches!(
+                        prev,
+                        "those" | "these" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
+                    );
                 if !matches!(prev, "for" | "over" | "within" | "in")
                     && !matches!(self.word(k + 1), "ago" | "later")
+                    && !counted_span
                 {
                     return None;
                 }

@@ -2618,3 +2618,62 @@ mod news_corpora {
         );
     }
 }
+
+#[cfg(test)]
+mod news_sample5 {
+    //! Nineteenth round: kinds a fifth blind sample of real news showed, each on sentences
+    //! written for the test.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn the_half_of_a_thing_is_no_half_year() {
+        let dct = date(2021, 9, 3);
+        assert!(tag_on("Our winger missed the first half of the tour with a sore knee.", dct).is_empty());
+        assert!(tag_on("She hopes to finish in the second half of the field.", dct).is_empty());
+        // the half of a year, a month or a decade stays
+        assert_eq!(
+            tag_on("Mill orders slid across the first half of the year.", dct),
+            [("the first half of the year".into(), "2021-H1".into())]
+        );
+        assert_eq!(
+            tag_on("Orders slowed in the second half of 2019.", dct),
+            [("the second half of 2019".into(), "2019-H2".into())]
+        );
+    }
+
+    #[test]
+    fn the_day_after_an_event_is_the_day_next_to_the_last_one_named() {
+        let dct = date(2022, 5, 20);
+        assert_eq!(
+            tag_on("The final was played on May 14. The league fined the club the day after the final.", dct),
+            [("May 14".into(), "2022-05-14".into()), ("the day".into(), "2022-05-15".into())]
+        );
+        // in apposition to a day, that day itself
+        assert_eq!(
+            tag_on("Shares peaked on May 9, the day before the recall, and slid.", dct),
+            [("May 9".into(), "2022-05-09".into()), ("the day".into(), "2022-05-09".into())]
+        );
+    }
+
+    #[test]
+    fn bare_months_or_years_before_after_or_before_are_a_vague_length() {
+        let dct = date(2020, 2, 7);
+        assert_eq!(
+            tag_on("The mayor resigned just months before the poll.", dct),
+            [("months".into(), "PXM".into())]
+        );
+        assert_eq!(
+            tag_on("The bridge reopened years after the flood.", dct),
+            [("years".into(), "PXY".into())]
+        );
+        // not after a possessive, nor "hours" (silver leaves "hours after" unmarked)
+        assert!(tag_on("Their months after the move were hard.", dct).is_empty());
+        assert!(tag_on("The ferry sank hours after the storm.", dct).is_empty());
+    }
+}
