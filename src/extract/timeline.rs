@@ -387,7 +387,7 @@ fn before_or_after_now(text: &str, modifier: Option<TimexMod>) -> Option<&'stati
 /// True when one of two sentences holds the whole of the other (its closing stop aside): a
 /// caption that repeats a sentence of the story, or runs into the next one.
 fn repeats(doc: &Doc, a: usize, b: usize) -> bool {
-    // a stop before a closing quotation mark ("…calling them 'his pets.'") is the sentence's end
+    // a stop before a closing quotation mark ("…and called them 'pets.'") is the sentence's end
     // too: the caption that repeats it has no stop
     let bare = |i: usize| {
         doc.sentence_text(i).trim().trim_end_matches(['.', '!', '?', '\'', '"', '’', '”']).to_lowercase()
@@ -558,8 +558,19 @@ fn is_holiday(doc: &Doc, m: &TimexMention) -> bool {
 /// "a Christmas card", "when Christmas Day falls on a weekend" give no entry; "arrested on
 /// Christmas Day" does.
 fn names_a_feast(doc: &Doc, m: &TimexMention) -> bool {
-    is_holiday(doc, m) && !word_before(doc, m).is_some_and(|w| HOLIDAY_CUES.contains(w.as_str()))
+    // "the Boxing Day charity match": an occasion held on the holiday, a word or two after it
+    let occasion = doc.text().get(m.timex.span.end..).is_some_and(|after| {
+        after.starts_with(' ')
+            && after.split_whitespace().take(GATHERING_WORDS).any(|w| {
+                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                DATED_NOUNS.get(w.as_str()) == Some(&DatedNoun::Gathering)
+            })
+    });
+    is_holiday(doc, m) && !occasion && !word_before(doc, m).is_some_and(|w| HOLIDAY_CUES.contains(w.as_str()))
 }
+
+/// Most words after a holiday's name to its occasion: "Boxing Day charity match".
+const GATHERING_WORDS: usize = 2;
 
 /// True when a weekday follows "a" or "an": a kind of day, no date ("when the festival falls
 /// on a Sunday", "if it fell on a Monday").
@@ -1388,6 +1399,8 @@ enum DatedNoun {
     Name,
     /// A verb that dates a photograph, not an event: "pictured with the mayor in 2001".
     Photo,
+    /// An occasion held on a holiday named before it: "the Boxing Day charity match".
+    Gathering,
     /// A preposition before a dated noun that places the clause's event within its time:
     /// "during Wednesday's session".
     Within,
@@ -1400,6 +1413,7 @@ static DATED_NOUNS: LazyLock<HashMap<&'static str, DatedNoun>> = LazyLock::new(|
         "name" => Some(DatedNoun::Name),
         "photo" => Some(DatedNoun::Photo),
         "within" => Some(DatedNoun::Within),
+        "gathering" => Some(DatedNoun::Gathering),
         _ => None,
     })
     .collect()
@@ -3069,14 +3083,16 @@ mod tests {
         assert!(entries(text).is_empty(), "{:?}", entries(text));
         let text = "When Boxing Day falls on a Sunday, the depot stays shut.";
         assert!(entries(text).is_empty(), "{:?}", entries(text));
-        // a holiday with a word that places the event on it is a date
+        // an occasion held on it, or a word that places the event on it, makes it a date
+        let text = "The mayor spoke at the town's Christmas dinner for volunteers.";
+        assert!(event_valued(text, "2022-12-25").contains("mayor spoke"), "{:?}", entries(text));
         let text = "The ferry was stranded off Dover on Christmas Day.";
         assert!(event_valued(text, "2022-12-25").contains("ferry was stranded"), "{:?}", entries(text));
     }
 
     #[test]
     fn a_caption_repeating_a_sentence_that_ends_in_a_quotation_is_no_second_entry() {
-        let text = "The farmer refused to hand over his goats to the officers on Wednesday, calling them 'his family.' The herd was moved to a sanctuary. Seized: the herd at the farm The farmer refused to hand over his goats to the officers on Wednesday, calling them 'his family'";
+        let text = "The farmer refused to hand over his goats to the officers on Wednesday and called them 'our family.' The herd was moved to a sanctuary. Seized: the herd at the farm The farmer refused to hand over his goats to the officers on Wednesday and called them 'our family'";
         let t = entries(text);
         assert_eq!(t.len(), 1, "{t:?}");
     }
