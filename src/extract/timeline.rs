@@ -6,13 +6,15 @@
 use crate::extract::digest::{Evidence, Tense, TimelineEntry};
 use crate::extract::doc::Doc;
 use crate::extract::furniture::{in_story, story_starts};
-use crate::extract::lexicon::{MONTH_NAMES, clause_opener, is_relative_pronoun, is_speech_verb, keyed_rows};
+use crate::extract::lexicon::{
+    MONTH_NAMES, clause_opener, is_relative_pronoun, is_speech_verb, keyed_rows, word_list,
+};
 use crate::extract::span::Span;
-use crate::extract::timex::lexicon::{ContextRole, TenseCue, has_role};
+use crate::extract::timex::lexicon::{ContextRole, TenseCue, WordClass, classes, has_role};
 use crate::extract::timex::{TimexMention, TimexMod, TimexType, find_timex_mentions};
 use jiff::ToSpan;
 use jiff::civil::Date;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// Most words of an entry's event phrase.
@@ -44,6 +46,7 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
         };
         // an "Updated: …" stamp or a byline's date is not an event of the story
         if !matches!(m.timex.kind, TimexType::Date | TimexType::Time)
+            || is_item_time(doc, &mentions, i)
             || is_generic(doc, m)
             || !in_story(&starts, m.sentence, m.timex.span.start)
         {
@@ -192,6 +195,22 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
     };
     let keep: Vec<bool> = out.iter().map(|e| e.end.is_some() || !finer(e)).collect();
     out.into_iter().zip(keep).filter_map(|(e, k)| k.then_some(e)).collect()
+}
+
+/// True when mention `i` is a clock time in brackets inside the item of a glued list whose
+/// heading date comes before it ("Saturday, 17 JuneHome Rovers v Town Rangers (12:30)Dock
+/// Street v Vale"): the time of the item's day, which is the entry.
+fn is_item_time(doc: &Doc, mentions: &[TimexMention], i: usize) -> bool {
+    let m = &mentions[i];
+    let text = doc.text();
+    let bracketed = text.get(..m.timex.span.start).is_some_and(|b| b.ends_with('('))
+        && text.get(m.timex.span.end..).is_some_and(|a| a.starts_with(')'));
+    let Some(heading) = i.checked_sub(1).map(|p| &mentions[p]) else { return false };
+    m.timex.kind == TimexType::Time
+        && bracketed
+        && heading.sentence == m.sentence
+        && m.timex.value.split('T').next() == Some(heading.timex.value.as_str())
+        && list_heading(text, doc.sentences()[m.sentence].span, heading.timex.span)
 }
 
 /// The length of the sentence an entry comes from, in bytes.
@@ -368,7 +387,11 @@ fn before_or_after_now(text: &str, modifier: Option<TimexMod>) -> Option<&'stati
 /// True when one of two sentences holds the whole of the other (its closing stop aside): a
 /// caption that repeats a sentence of the story, or runs into the next one.
 fn repeats(doc: &Doc, a: usize, b: usize) -> bool {
-    let bare = |i: usize| doc.sentence_text(i).trim().trim_end_matches(['.', '!', '?']).to_lowercase();
+    // a stop before a closing quotation mark ("…and called them 'pets.'") is the sentence's end
+    // too: the caption that repeats it has no stop
+    let bare = |i: usize| {
+        doc.sentence_text(i).trim().trim_end_matches(['.', '!', '?', '\'', '"', '’', '”']).to_lowercase()
+    };
     let (a, b) = (bare(a), bare(b));
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     short.split_whitespace().count() >= REPEATED_WORDS && long.contains(&short)
@@ -512,7 +535,54 @@ fn is_generic(doc: &Doc, m: &TimexMention) -> bool {
         || is_era(doc, m)
         || is_in_a_name(doc, m)
         || dates_a_photo(doc, m)
+        || names_a_feast(doc, m)
+        || is_a_kind_of_day(doc, m)
 }
+
+/// The lower-case word right before the expression in its sentence, its punctuation cut.
+fn word_before(doc: &Doc, m: &TimexMention) -> Option<String> {
+    let from = doc.sentences()[m.sentence].span.start;
+    let before = doc.text().get(from..m.timex.span.start)?;
+    let word = before.split_whitespace().next_back()?;
+    Some(word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+}
+
+/// True when the expression is a holiday's name alone ("Christmas", "Anzac Day").
+fn is_holiday(doc: &Doc, m: &TimexMention) -> bool {
+    let text = doc.span_text(m.timex.span).replace('’', "'").to_lowercase();
+    classes(&text).iter().any(|c| matches!(c, WordClass::Holiday(_)))
+}
+
+/// True when a holiday is named as the feast itself, not as the day of an event: no word that
+/// places an event on it comes right before it (`holiday_cues.txt`): "enjoy Christmas online",
+/// "a Christmas card", "when Christmas Day falls on a weekend" give no entry; "arrested on
+/// Christmas Day" does.
+fn names_a_feast(doc: &Doc, m: &TimexMention) -> bool {
+    // "the Boxing Day charity match": an occasion held on the holiday, a word or two after it
+    let occasion = doc.text().get(m.timex.span.end..).is_some_and(|after| {
+        after.starts_with(' ')
+            && after.split_whitespace().take(GATHERING_WORDS).any(|w| {
+                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                DATED_NOUNS.get(w.as_str()) == Some(&DatedNoun::Gathering)
+            })
+    });
+    is_holiday(doc, m) && !occasion && !word_before(doc, m).is_some_and(|w| HOLIDAY_CUES.contains(w.as_str()))
+}
+
+/// Most words after a holiday's name to its occasion: "Boxing Day charity match".
+const GATHERING_WORDS: usize = 2;
+
+/// True when a weekday follows "a" or "an": a kind of day, no date ("when the festival falls
+/// on a Sunday", "if it fell on a Monday").
+fn is_a_kind_of_day(doc: &Doc, m: &TimexMention) -> bool {
+    let text = doc.span_text(m.timex.span).to_lowercase();
+    classes(&text).iter().any(|c| matches!(c, WordClass::Weekday(_)))
+        && word_before(doc, m).is_some_and(|w| matches!(w.as_str(), "a" | "an"))
+}
+
+/// Words before a holiday's name that make it a date (`holiday_cues.txt`).
+static HOLIDAY_CUES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/holiday_cues.txt")).collect());
 
 /// True when a capitalised time word is part of a name: "the Sunday Times", "BBC Radio 4's
 /// Today programme" (`name` rows of `timeline_nouns.tsv`, the word after it).
@@ -687,7 +757,17 @@ fn is_match_half(doc: &Doc, m: &TimexMention) -> bool {
 /// does ("the 2008 season" keeps its year).
 fn is_league_season(doc: &Doc, m: &TimexMention) -> bool {
     let text = doc.span_text(m.timex.span).to_lowercase();
-    text.contains("season") && !text.contains(char::is_numeric)
+    (text.contains("season") && !text.contains(char::is_numeric)) || is_season_span(&text)
+}
+
+/// True for a season written as its two years, "2013-14" or "2013/14": the tagger gives it
+/// the first year alone, which would tell the reader more than the article does.
+fn is_season_span(text: &str) -> bool {
+    let digits = |s: &str, n: usize| s.len() == n && s.chars().all(|c| c.is_ascii_digit());
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.split_once(['-', '/', '–']).is_some_and(|(a, b)| digits(a, 4) && digits(b, 2))
+    })
 }
 
 /// True when a clock time names no particular day: "works a 3 am shift".
@@ -803,8 +883,18 @@ fn clause_event(
     // "…talks stalled in spring2 May - Union rejects the pay offer9 May - …": a date heading an item
     // of a list that lost its line breaks; its event is the item, up to the next date
     let heading = list_heading(text, sentence, own);
+    // (a clock time in brackets is the item's own: "Home Rovers v Town Rangers (12:30)Dock Street v Vale")
+    let next_heading = others
+        .iter()
+        .filter(|o| {
+            o.start >= own.end
+                && !(text.get(..o.start).is_some_and(|b| b.ends_with('('))
+                    && text.get(o.end..).is_some_and(|a| a.starts_with(')')))
+        })
+        .map(|o| o.start)
+        .min();
     let (head_from, tail_to) =
-        if heading { (own.start, next_date.unwrap_or(sentence.end)) } else { (head_from, tail_to) };
+        if heading { (own.start, next_heading.unwrap_or(sentence.end)) } else { (head_from, tail_to) };
     let removed: Vec<Span> = others.iter().filter_map(|o| removal(text, sentence, *o)).collect();
     let head = without(text, head_from, own.start, &removed);
     let tail = without(text, own.end, tail_to.max(own.end), &removed);
@@ -1014,15 +1104,17 @@ fn opening_subordinate(tail: &str) -> Option<usize> {
 }
 
 /// True when the date `own` heads an item of a list whose line breaks were lost: a dash and a
-/// capital after it, and the sentence's start or a word glued to it before it ("…talks
-/// stalled in spring2 May - Union rejects the pay offer").
+/// capital after it, or a capital glued to it, and the sentence's start or a word glued to it
+/// before it ("…talks stalled in spring2 May - Union rejects the pay offer").
 fn list_heading(text: &str, sentence: Span, own: Span) -> bool {
     let after = text.get(own.end..sentence.end).unwrap_or("");
     let dash =
         ["- ", "– ", "— "].iter().find_map(|d| after.strip_prefix(' ').and_then(|a| a.strip_prefix(d)));
     let glued = own.start == sentence.start
         || text.get(..own.start).and_then(|t| t.chars().next_back()).is_some_and(|c| !c.is_whitespace());
-    glued && dash.is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase))
+    // "…v Town RangersSunday, 4 MayDock Street v Vale": a fixture list's item glued after its date
+    let glued_item = after.starts_with(char::is_uppercase);
+    glued && (glued_item || dash.is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase)))
 }
 
 /// `words` without the words of their bracketed asides ("(ACM)", "(£420,000)"), and where
@@ -1307,6 +1399,8 @@ enum DatedNoun {
     Name,
     /// A verb that dates a photograph, not an event: "pictured with the mayor in 2001".
     Photo,
+    /// An occasion held on a holiday named before it: "the Boxing Day charity match".
+    Gathering,
     /// A preposition before a dated noun that places the clause's event within its time:
     /// "during Wednesday's session".
     Within,
@@ -1319,6 +1413,7 @@ static DATED_NOUNS: LazyLock<HashMap<&'static str, DatedNoun>> = LazyLock::new(|
         "name" => Some(DatedNoun::Name),
         "photo" => Some(DatedNoun::Photo),
         "within" => Some(DatedNoun::Within),
+        "gathering" => Some(DatedNoun::Gathering),
         _ => None,
     })
     .collect()
@@ -1578,6 +1673,13 @@ fn is_past_form(word: &str) -> bool {
     !matches!(word, "last" | "ago")
         && crate::extract::timex::lexicon::tense_cue(word) == Some(TenseCue::Past)
         && !matches!(EVENT_LINKS.get(word), Some(Link::Auxiliary))
+}
+
+/// True for a past verb form written right before a possessive date, whose object the dated
+/// noun is: a past form of the tense table or a regular "-ed" form ("boycotted", "attended").
+fn is_object_taking_past(word: &str) -> bool {
+    let word = word.to_lowercase();
+    word.chars().all(char::is_alphabetic) && (is_past_form(&word) || (word.len() > 5 && word.ends_with("ed")))
 }
 
 /// Where the noun phrase just before dated expression `o` (and its preposition) begins, from
@@ -1855,7 +1957,9 @@ fn dated_noun_phrase(text: &str, sentence: Span, span: Span) -> Option<String> {
     let timex = text.get(span.start..span.end)?;
     let (determiner, after) = match tail.strip_prefix("'s").or_else(|| tail.strip_prefix("’s")) {
         Some(after) => {
-            if within_a_time(head) {
+            // "Rebels boycotted Monday's vote": the noun is the object of the clause's past
+            // verb, so the clause (noun included) is the event
+            if within_a_time(head) || head.split_whitespace().next_back().is_some_and(is_object_taking_past) {
                 return None;
             }
             (None, after)
@@ -2854,6 +2958,12 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_date_that_is_a_past_verbs_object_keeps_its_clause() {
+        let text = "Three rebel councillors boycotted Tuesday's budget vote.";
+        assert!(event_valued(text, "2023-06-13").contains("councillors boycotted"), "{:?}", entries(text));
+    }
+
+    #[test]
     fn a_time_word_in_a_name_is_no_entry() {
         let text =
             "The mayor told the Sunday Times that the plan was dead, and repeated it on the Today programme.";
@@ -2953,6 +3063,52 @@ mod tests {
         // a dash after a date in prose is no list
         let text = "The ferry sank on 2 May - Coastguards said none were hurt.";
         assert!(event_valued(text, "2023-05-02").contains("ferry sank"), "{:?}", entries(text));
+    }
+
+    #[test]
+    fn the_items_of_a_fixture_list_glued_to_their_dates_are_dated() {
+        let text = "Fixtures (all times 19:45 unless stated)Saturday, 17 JuneHome Rovers v Town RangersSunday, 18 JuneDock Street v Vale Athletic";
+        assert_eq!(event_valued(text, "2023-06-17"), "Home Rovers v Town Rangers");
+        assert_eq!(event_valued(text, "2023-06-18"), "Dock Street v Vale Athletic");
+        // a second match's time in brackets is the item's, no entry of its own
+        let text = "Saturday, 17 JuneHome Rovers v Town Rangers (12:30)Dock Street v ValeSunday, 18 JuneMill Lane v Quay";
+        let t = entries(text);
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert!(event_valued(text, "2023-06-17").contains("Dock Street v Vale"), "{t:?}");
+    }
+
+    #[test]
+    fn a_holiday_named_as_the_feast_is_no_entry() {
+        let text = "The choir sent a Christmas card to the ward. Volunteers say Easter matters more to them.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+        let text = "When Boxing Day falls on a Sunday, the depot stays shut.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+        // an occasion held on it, or a word that places the event on it, makes it a date
+        let text = "The mayor spoke at the town's Christmas dinner for volunteers.";
+        assert!(event_valued(text, "2022-12-25").contains("mayor spoke"), "{:?}", entries(text));
+        let text = "The ferry was stranded off Dover on Christmas Day.";
+        assert!(event_valued(text, "2022-12-25").contains("ferry was stranded"), "{:?}", entries(text));
+    }
+
+    #[test]
+    fn a_caption_repeating_a_sentence_that_ends_in_a_quotation_is_no_second_entry() {
+        let text = "The farmer refused to hand over his goats to the officers on Wednesday and called them 'our family.' The herd was moved to a sanctuary. Seized: the herd at the farm The farmer refused to hand over his goats to the officers on Wednesday and called them 'our family'";
+        let t = entries(text);
+        assert_eq!(t.len(), 1, "{t:?}");
+    }
+
+    #[test]
+    fn a_season_written_as_its_two_years_is_no_entry() {
+        let text = "The club went down after finishing season 2021-22 bottom of the table.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+    }
+
+    #[test]
+    fn a_weekday_after_a_is_a_kind_of_day() {
+        let text = "When the fair falls on a Sunday, the stalls move to the quay.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+        let text = "The fair fell on Sunday.";
+        assert_eq!(event_valued(text, "2023-06-11"), "The fair fell");
     }
 
     #[test]

@@ -59,6 +59,7 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Token> {
         chunk(text, range.start + s, range.end, &mut tokens);
     }
     glued_days(text, &mut tokens);
+    glued_list_dates(text, &mut tokens);
     tokens
 }
 
@@ -92,6 +93,83 @@ fn glued_days(text: &str, tokens: &mut Vec<Token>) {
             parts.push(Token { span: Span::new(at, at + 1), kind: TokenKind::Punct });
         }
         parts.push(Token { span: Span::new(end - digits, end), kind: TokenKind::Number });
+        let n = parts.len();
+        tokens.splice(k..=k, parts);
+        k += n;
+    }
+}
+
+/// Splits the dates of a fixture list that lost its line breaks off the item words glued to
+/// them: a month name after a day number, glued to the capitalised first word of its item
+/// ("…, 25 AprilHome Rovers v …" reads "April", "Home"), and a weekday glued to the last word
+/// of the item before, ahead of its comma and day number ("…v Town RangersTuesday, 26 April"
+/// reads "Rangers", "Tuesday"; a bracket glued before it is split off too). Only a capital
+/// after the month and a full weekday name, so "Mayfair" or "Marchmont" stay whole.
+fn glued_list_dates(text: &str, tokens: &mut Vec<Token>) {
+    let mut k = 0;
+    while k < tokens.len() {
+        let token = tokens[k];
+        let word = token.span.text(text);
+        let start = token.span.start;
+        let day_before = k > 0 && {
+            let prev = tokens[k - 1].span.text(text);
+            tokens[k - 1].kind == TokenKind::Number && (1..=2).contains(&prev.len())
+        };
+        let comma_day_after = tokens.get(k + 1).is_some_and(|t| t.span.text(text) == ",")
+            && tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Number);
+        let month = lexicon::MONTH_NAMES.iter().find(|m| {
+            word.strip_prefix(**m).is_some_and(|rest| {
+                rest.chars().next().is_some_and(char::is_uppercase)
+                    && rest.chars().skip(1).any(char::is_lowercase)
+            })
+        });
+        let weekday = word.char_indices().skip(1).find_map(|(i, c)| {
+            let rest = &word[i..];
+            let is_weekday = c.is_uppercase()
+                && rest.len() >= "Monday".len()
+                && crate::extract::timex::lexicon::classes(&rest.to_lowercase())
+                    .iter()
+                    .any(|class| matches!(class, crate::extract::timex::lexicon::WordClass::Weekday(_)));
+            let glued_to = word[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|b| b.is_lowercase() || b.is_ascii_digit() || b == ')');
+            (is_weekday && glued_to).then_some(i)
+        });
+        let parts: Vec<Token> = match (month, weekday) {
+            (Some(m), _) if token.kind == TokenKind::Word && day_before => {
+                tokens.splice(
+                    k..=k,
+                    [
+                        Token { span: Span::new(start, start + m.len()), kind: TokenKind::Word },
+                        Token { span: Span::new(start + m.len(), token.span.end), kind: TokenKind::Word },
+                    ],
+                );
+                // the item's word may itself end in the next date's weekday: "EliminatorFriday"
+                k += 1;
+                continue;
+            }
+            (_, Some(i)) if token.kind == TokenKind::Word && comma_day_after => {
+                let bracket = usize::from(word[..i].ends_with(')'));
+                let before = &word[..i - bracket];
+                // "Qualifier 1Wednesday": the item may end in a number
+                let kind = if before.chars().all(|c| c.is_ascii_digit()) {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                };
+                let mut parts = vec![Token { span: Span::new(start, start + i - bracket), kind }];
+                if bracket == 1 {
+                    parts.push(Token { span: Span::new(start + i - 1, start + i), kind: TokenKind::Punct });
+                }
+                parts.push(Token { span: Span::new(start + i, token.span.end), kind: TokenKind::Word });
+                parts
+            }
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
         let n = parts.len();
         tokens.splice(k..=k, parts);
         k += n;
@@ -343,6 +421,28 @@ mod tests {
         // no month after it, or a name with digits: left whole
         assert_eq!(words("a covid19 case"), ["a", "covid19", "case"]);
         assert_eq!(words("the A4 March"), ["the", "A4", "March"]);
+    }
+
+    #[test]
+    fn dates_glued_to_the_items_of_a_fixture_list_are_split_off() {
+        assert_eq!(
+            words("Saturday, 3 MayHome Rovers v Town RangersSunday, 4 MayDock Street v Vale"),
+            [
+                "Saturday", ",", "3", "May", "Home", "Rovers", "v", "Town", "Rangers", "Sunday", ",", "4",
+                "May", "Dock", "Street", "v", "Vale"
+            ]
+        );
+        assert_eq!(
+            words("unless stated)Friday, 9 June"),
+            ["unless", "stated", ")", "Friday", ",", "9", "June"]
+        );
+        assert_eq!(
+            words("24 MayPlay-off 1Friday, 27 MayFinalSunday, 29 May"),
+            ["24", "May", "Play-off", "1", "Friday", ",", "27", "May", "Final", "Sunday", ",", "29", "May"]
+        );
+        // a name that begins with a month, a weekday with no day after it: left whole
+        assert_eq!(words("on 3 Mayfair streets"), ["on", "3", "Mayfair", "streets"]);
+        assert_eq!(words("the FoxSunday show"), ["the", "FoxSunday", "show"]);
     }
 
     #[test]
