@@ -235,6 +235,48 @@ const CASES: &[(&str, &[&str])] = &[
         "She won as world No 2 in a show called On the Record.",
         &["She won as world No 2 in a show called On the Record."],
     ),
+    // A photo caption's "Label:" glued after a word with no stop opens a sentence…
+    (
+        "The presenter was filmed shouting at an attendant in a retail park Furious: The clip spread fast.",
+        &[
+            "The presenter was filmed shouting at an attendant in a retail park",
+            "Furious: The clip spread fast.",
+        ],
+    ),
+    (
+        "The couple wed in a small chapel in the hills Happy day: Guests threw petals.",
+        &["The couple wed in a small chapel in the hills", "Happy day: Guests threw petals."],
+    ),
+    (
+        "He held the cup aloft (right) Cheerful: The pair met at school.",
+        &["He held the cup aloft (right)", "Cheerful: The pair met at school."],
+    ),
+    // …but not speech, a verdict, a time, a title, a field or note, or a name.
+    ("The spokesman told Radio Kent: We will appeal.", &["The spokesman told Radio Kent: We will appeal."]),
+    (
+        "The jury returned the verdict: Guilty on all counts.",
+        &["The jury returned the verdict: Guilty on all counts."],
+    ),
+    (
+        "The family went to see Star Wars: The Force Awakens.",
+        &["The family went to see Star Wars: The Force Awakens."],
+    ),
+    (
+        "The roads were shut all morning Update: Police have reopened the bridge.",
+        &["The roads were shut all morning Update: Police have reopened the bridge."],
+    ),
+    (
+        "The cake needs four things Ingredients: Flour, eggs, sugar and butter.",
+        &["The cake needs four things Ingredients: Flour, eggs, sugar and butter."],
+    ),
+    (
+        "Do as you are told, not as I do: Her motto hung there.",
+        &["Do as you are told, not as I do: Her motto hung there."],
+    ),
+    (
+        "Fans went to Leeds for the final. Many stayed to visit Leeds: It was their first trip.",
+        &["Fans went to Leeds for the final.", "Many stayed to visit Leeds: It was their first trip."],
+    ),
     (
         "Meanwhile, prices rose. Talks went on, however, into the night.",
         &["Meanwhile, prices rose.", "Talks went on, however, into the night."],

@@ -48,6 +48,9 @@ static GLUED_CONNECTIVES: LazyLock<HashSet<&'static str>> =
 static GLUED_AFTER_NAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("lexicon/glued_after_names.txt")).collect());
 
+static FIELD_LABELS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/field_labels.txt")).collect());
+
 /// Clause openers: word → whether it is dropped from the front of an event phrase, or opens a
 /// relative clause.
 static CLAUSE_OPENERS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -150,6 +153,12 @@ pub fn is_glued_connective(word: &str) -> bool {
 /// after a name, when a lowercase word follows it ("…working for Minolta After having…").
 pub fn is_glued_after_name(word: &str) -> bool {
     word.starts_with(char::is_uppercase) && GLUED_AFTER_NAMES.contains(word.to_lowercase().as_str())
+}
+
+/// True for a word (any case) that opens a field, note or list line ("Update:", "Ingredients:"),
+/// not a photo caption, before a colon.
+pub fn is_field_label(word: &str) -> bool {
+    FIELD_LABELS.contains(word.to_lowercase().as_str())
 }
 
 /// True for a verb of speech (any case): "said", "asked"…

@@ -23,6 +23,9 @@ pub struct Block {
 /// The longest line, in words, that still reads as a heading when it has no final stop.
 const HEADING_MAX_WORDS: usize = 20;
 
+/// Longest photo-caption label, in words, before its colon: "Took a hike:".
+const CAPTION_LABEL_MAX_WORDS: usize = 3;
+
 /// How far past a quoted "?" or "!" a verb of speech keeps the sentence open.
 const SPEECH_VERB_REACH: usize = 4;
 
@@ -309,7 +312,8 @@ const HONORIFICS: [&str; 5] = ["majesty", "majesty's", "highness", "holiness", "
 /// its comma, after any word ("…to Disney World However, the court heard…"), or a
 /// subordinator or caption verb after a name ("…for Minolta After having…", see
 /// `lexicon/glued_after_names.txt`), or a capitalised preposition with a year and its comma
-/// after a lowercase word or a number ("…a century ago In 1998, the last loom…").
+/// after a lowercase word or a number ("…a century ago In 1998, the last loom…"), or a photo
+/// caption's label and its colon (see [`caption_label`]).
 fn lost_stop(text: &str, tokens: &[Token], i: usize) -> bool {
     let Some(next) = tokens.get(i + 1) else { return false };
     let word = tokens[i].span.text(text);
@@ -336,12 +340,71 @@ fn lost_stop(text: &str, tokens: &[Token], i: usize) -> bool {
                 || after_name
                 || (dated_opener && word.starts_with(char::is_lowercase))
                 || glued_starter(text, tokens, i)
+                || caption_label(text, tokens, i)
         }
         // "…serving the community since 1923 The attack at the weekend…"
-        TokenKind::Number => dated_opener || glued_starter(text, tokens, i),
+        TokenKind::Number => dated_opener || glued_starter(text, tokens, i) || caption_label(text, tokens, i),
+        // "…Tom Doe (right) Cheerful: The pair…"
+        TokenKind::Punct => tokens[i].span.text(text) == ")" && caption_label(text, tokens, i),
         _ => false,
     };
     same_line && glued
+}
+
+/// True when a photo caption's label opens after the token at `i` (a lowercase word, a number
+/// or a closing bracket), as Daily Mail captions do when a copied page loses their stops:
+/// "…was filmed in a car park Furious: The presenter…", "…after the show Took a hike: She…".
+/// The label is 1–3 words, the first capitalised, then a colon glued to it, then a capitalised
+/// word (not a quotation mark: "told Sky News: 'We…'" is speech). Not after a verb of speech
+/// ("said Mr Smith: We…") or a word that introduces a name; not a field or note
+/// (`lexicon/field_labels.txt`: "Update:", "Ingredients:"); not a title, whose words and the
+/// words after its colon are all capitalised ("saw Star Wars: The Force Awakens"); not a name,
+/// which the text capitalises after a lowercase word elsewhere ("…to visit London: It was…").
+fn caption_label(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = tokens[i].span.text(text);
+    if tokens[i].kind == TokenKind::Word
+        && (!word.starts_with(char::is_lowercase)
+            || NAME_INTRODUCERS.contains(&word)
+            || lexicon::is_speech_verb(word))
+    {
+        return false;
+    }
+    let capital_word = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.span.text(text).starts_with(char::is_uppercase))
+    };
+    let label = tokens.get(i + 1).map_or("", |t| t.span.text(text));
+    // "…not as I do: Her words…" is a clause, not a label
+    if !capital_word(i + 1) || label == "I" || lexicon::is_field_label(label) {
+        return false;
+    }
+    let last = i + CAPTION_LABEL_MAX_WORDS;
+    let Some(end) =
+        (i + 1..=last).take_while(|&k| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)).find(|&k| {
+            tokens.get(k + 1).is_some_and(|c| c.span.text(text) == ":" && c.span.start == tokens[k].span.end)
+        })
+    else {
+        return false;
+    };
+    if !capital_word(end + 2) {
+        return false;
+    }
+    let title = end > i + 1 && (i + 1..=end).all(capital_word) && capital_word(end + 3);
+    !title && !named_elsewhere(text, tokens[i + 1].span.start, tokens[i + 1].span.text(text))
+}
+
+/// True when `word`, found at byte `at`, is capitalised after a lowercase word elsewhere in the
+/// text, and not as a label before a colon there: a name ("in London"), not a caption's label.
+fn named_elsewhere(text: &str, at: usize, word: &str) -> bool {
+    text.match_indices(word).any(|(k, _)| {
+        let before = text[..k].trim_end_matches(' ');
+        let after = &text[k + word.len()..];
+        k != at
+            && before.len() < k
+            && before.ends_with(|c: char| c.is_lowercase())
+            && !after.starts_with(|c: char| c.is_alphanumeric() || c == ':')
+    })
 }
 
 /// Words after which a capitalised word begins a name, not a sentence: "the Today programme",
