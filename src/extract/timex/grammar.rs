@@ -2020,12 +2020,17 @@ impl<'a> Grammar<'a> {
     }
 
     fn holiday(&self, i: usize) -> Option<Parse> {
-        // "the Thanksgiving weekend": the weekend of the holiday, with its determiner
-        if self.is(i, "the") {
-            return self
+        // "the Thanksgiving weekend", "this Easter weekend": the weekend of the holiday, with
+        // its determiner
+        if self.is(i, "the") || self.is(i, "this") {
+            let weekend = self
                 .holiday(i + 1)
                 .filter(|p| matches!(p.sem, Sem::HolidayWeekend { .. }))
                 .map(|p| Parse { start: i, ..p });
+            // ("this Christmas" alone is read below)
+            if weekend.is_some() || self.is(i, "the") {
+                return weekend;
+            }
         }
         // "last Christmas", "next Valentine's Day": the occurrence before or after the publication
         // date
@@ -2083,6 +2088,7 @@ impl<'a> Grammar<'a> {
                 _ => None,
             }) {
                 let (year, end) = self.of_year(i + len);
+                let year = year.or_else(|| self.year_after(end, code));
                 return Self::parse(i, end, Sem::Holiday { code, year });
             }
         }
@@ -2115,7 +2121,33 @@ impl<'a> Grammar<'a> {
             end += 1;
         }
         let (year, end) = self.of_year(end);
+        let year = year.or_else(|| self.year_after(end, code));
         Self::parse(i, end, Sem::Holiday { code, year })
+    }
+
+    /// Most lowercase words between a holiday and the "in" of a date that gives its year
+    /// ("a Christmas office party in December 1998").
+    const HOLIDAY_NOUNS: usize = 3;
+
+    /// The year of a date just after a holiday that names no year of its own ("a Christmas
+    /// party in December 1998", "the Easter rising in 1916"): the holiday falls in it. A month
+    /// must be the holiday's own ("Christmas shopping in January 2001" is no Christmas then).
+    fn year_after(&self, k: usize, code: &str) -> Option<i32> {
+        let own_month = code.split_once('-').and_then(|(m, _)| m.parse::<u8>().ok());
+        for j in k..=k + Self::HOLIDAY_NOUNS {
+            let a = self.atoms.get(j)?;
+            if a.lower == "in" {
+                if let Some(y) = self.year(j + 1) {
+                    return Some(y);
+                }
+                let m = self.month(j + 1)?;
+                return (own_month == Some(m)).then(|| self.year(j + 2)).flatten();
+            }
+            if a.kind != TokenKind::Word || a.capital {
+                return None;
+            }
+        }
+        None
     }
 
     /// "2023-06-14", "6/14/2023", "06/14/23".

@@ -182,6 +182,9 @@ pub enum ContextRole {
     /// A preposition or conjunction after "overnight" that keeps it the night, not an
     /// adjective: "gave way overnight near the pier", "overnight and into Sunday".
     AfterOvernight,
+    /// A verb that makes the weekday after it, and a noun phrase after that, a day set aside:
+    /// "declared Friday a day of mourning" (the day lies ahead of the declaring).
+    Designation,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -213,6 +216,7 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "temperature" => ContextRole::Temperature,
             "long-span" => ContextRole::LongSpan,
             "after-overnight" => ContextRole::AfterOvernight,
+            "designation" => ContextRole::Designation,
             _ => continue,
         };
         map.entry(word).or_default().push(role);

@@ -235,6 +235,14 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                 } else {
                     Some(TenseCue::Future)
                 }
+            } else if parse.start > 0
+                && atoms[parse.start - 1].lower == "before"
+                && matches!(parse.sem, grammar::Sem::Date { year: None, month: Some(_), .. })
+                && tense::infinitive_before(&atoms, parse.start)
+            {
+                // "asked the council to reply before 9 March": what is to be done lies ahead of
+                // the asking, even in a past clause (as "by" deadlines above)
+                Some(TenseCue::Future)
             } else {
                 let clause = tense::clause_tense(&atoms, parse.start, parse.end);
                 // "can comment until Friday": a weekday deadline in a clause that is not in the
@@ -264,7 +272,13 @@ pub fn find_timex_mentions(doc: &Doc, anchor: Date) -> Vec<TimexMention> {
                 // the Monday before unless the next is much nearer: "a match planned for Sunday
                 // was called off" in a Saturday story)
                 let outcome = if planned_for { Some(tense::plan_outcome(&atoms, parse.end)) } else { None };
+                // "declared Friday a holiday": a day set aside lies ahead of the setting
+                let designated = matches!(parse.sem, grammar::Sem::Weekday(_))
+                    && parse.start > 0
+                    && lexicon::has_role(&atoms[parse.start - 1].lower, lexicon::ContextRole::Designation)
+                    && atoms.get(parse.end).is_some_and(|a| matches!(a.lower.as_str(), "a" | "an"));
                 match (outcome, weekday) {
+                    _ if designated => Some(TenseCue::Future),
                     (Some(tense::PlanOutcome::Held), _) => Some(TenseCue::Past),
                     (Some(tense::PlanOutcome::CalledOff), grammar::Sem::Weekday(wd)) => {
                         Some(nearer_weekday(anchor, *wd))
@@ -2675,5 +2689,57 @@ mod news_sample5 {
         // not after a possessive, nor "hours" (silver leaves "hours after" unmarked)
         assert!(tag_on("Their months after the move were hard.", dct).is_empty());
         assert!(tag_on("The ferry sank hours after the storm.", dct).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod news_timeline4 {
+    //! Value faults the fourth blind timeline set showed, on invented sentences.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn a_reply_asked_for_before_a_date_lies_ahead() {
+        // Tuesday 10 June 2025: the date is the deadline of the reply, after the asking
+        let got = tag_on(
+            "The regulator asked the mill owners to explain the spill before 9 July.",
+            date(2025, 6, 10),
+        );
+        assert_eq!(got, [("9 July".into(), "2025-07-09".into())]);
+        // without an infinitive, "before" in a past clause still looks back
+        let got = tag_on("The mill had closed its gates before 9 May.", date(2025, 6, 10));
+        assert_eq!(got, [("9 May".into(), "2025-05-09".into())]);
+    }
+
+    #[test]
+    fn a_holiday_takes_its_year_from_a_date_after_it() {
+        let got = tag_on(
+            "The singer first met her band at a Christmas concert in December 1998.",
+            date(2025, 6, 10),
+        );
+        assert!(got.contains(&("Christmas".into(), "1998-12-25".into())), "{got:?}");
+        let got = tag_on("Ferries ran late over the Easter break in 2019.", date(2025, 6, 10));
+        assert!(got.contains(&("Easter".into(), "2019-04-21".into())), "{got:?}");
+        // a date in another month is not the holiday's
+        let got = tag_on("Christmas toys were still on sale in January 2001.", date(2025, 6, 10));
+        assert!(got.contains(&("Christmas".into(), "2024-12-25".into())), "{got:?}");
+    }
+
+    #[test]
+    fn a_weekday_declared_a_holiday_lies_ahead() {
+        // Thursday 12 June 2025: the coming Monday, not the one just past
+        let got = tag_on("The governor declared Monday a holiday for all county clerks.", date(2025, 6, 12));
+        assert_eq!(got, [("Monday".into(), "2025-06-16".into())]);
+    }
+
+    #[test]
+    fn this_holiday_weekend_keeps_its_determiner() {
+        let got = tag_on("Roads will be busy this Easter weekend.", date(2025, 4, 15));
+        assert_eq!(got, [("this Easter weekend".into(), "2025-W16-WE".into())]);
     }
 }
