@@ -116,7 +116,7 @@ pub fn split_glued_names(sentences: &[Vec<&str>], tagged: &mut [Vec<WordEntity>]
 }
 
 /// Where a person's name starts after a place or organisation the story names often on its
-/// own, glued to it by a caption that lost its stop ("…the final at Wembley Frank Lampard
+/// own, glued to it by a caption that lost its stop ("…lost at Kelbrook Frank Delany
 /// scores…"): a given name and at least one more capitalised word follow a name read alone
 /// several times (`often_alone`) that is no given name itself ("Chelsea Clinton", "Georgia May
 /// Jagger" stay whole).
