@@ -92,7 +92,7 @@ struct Words {
     number: HashSet<&'static str>,
     cause: Vec<&'static str>,
     place: HashSet<&'static str>,
-    place_ignore: HashSet<String>,
+    event_ignore: HashSet<String>,
     same: HashMap<String, String>,
 }
 
@@ -137,8 +137,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "place" => {
                 w.place.insert(word);
             }
-            "place_ignore" => {
-                w.place_ignore.insert(porter::stem(word));
+            "event_ignore" => {
+                w.event_ignore.insert(porter::stem(word));
             }
             "same" => {
                 if let Some(target) = cells.next() {
@@ -204,7 +204,8 @@ pub fn parse_question(question: &str) -> Question {
     let mut weighted = Vec::new();
     for term in answer_terms(trimmed) {
         let ignored = words.ignore.contains(&term)
-            || (kind == QuestionKind::Where && words.place_ignore.contains(&term));
+            || (matches!(kind, QuestionKind::Where | QuestionKind::When | QuestionKind::What)
+                && words.event_ignore.contains(&term));
         if ignored || !seen.insert(term.clone()) {
             continue;
         }
@@ -297,8 +298,7 @@ pub fn answer(digest: &Digest, doc: &Doc, question: &str) -> Answer {
     {
         return found;
     }
-    let passages: Vec<Passage> = (0..doc.sentences().len())
-        .filter(|&i| matches!(doc.sentences()[i].kind, BlockKind::Body | BlockKind::ListItem))
+    let passages: Vec<Passage> = body_sentences(doc)
         .map(|i| {
             let mut counts = HashMap::new();
             let list = sentence_terms(doc.sentence_text(i));
@@ -318,7 +318,7 @@ pub fn answer(digest: &Digest, doc: &Doc, question: &str) -> Answer {
         (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
     };
     let idfs: Vec<f64> = q.terms.iter().map(|(t, _)| idf(t)).collect();
-    let timeline: HashSet<usize> = digest.timeline.iter().map(|e| e.evidence.sentence).collect();
+    let timeline = timeline_sentences(digest);
     let mut best: Option<(f64, &Passage)> = None;
     for passage in &passages {
         let mut score = 0.0;
@@ -405,9 +405,7 @@ fn about_the_story(digest: &Digest, doc: &Doc, q: &Question) -> Option<Answer> {
     if matches!(q.kind, QuestionKind::HowMany | QuestionKind::WhoIs | QuestionKind::Why) {
         return None;
     }
-    let body: Vec<usize> = (0..doc.sentences().len())
-        .filter(|&i| matches!(doc.sentences()[i].kind, BlockKind::Body | BlockKind::ListItem))
-        .collect();
+    let body: Vec<usize> = body_sentences(doc).collect();
     let lead = body.iter().copied().take(LEAD_SENTENCES);
     // reported speech is seldom in the lead: the first quotation of the story
     let candidates: Vec<usize> = if q.kind == QuestionKind::WhatSaid {
@@ -415,7 +413,7 @@ fn about_the_story(digest: &Digest, doc: &Doc, q: &Question) -> Option<Answer> {
     } else {
         digest.summary.iter().map(|line| line.evidence.sentence).chain(lead).collect()
     };
-    let timeline: HashSet<usize> = digest.timeline.iter().map(|e| e.evidence.sentence).collect();
+    let timeline = timeline_sentences(digest);
     let fits = |i: usize| match q.kind {
         // "What happened?", "How did it happen?": the lead itself
         QuestionKind::What | QuestionKind::How => true,
@@ -429,6 +427,22 @@ fn about_the_story(digest: &Digest, doc: &Doc, q: &Question) -> Option<Answer> {
     };
     let reply = reply_for(q.kind, digest, doc, i, q);
     Some(Answer { reply, answered: true, kind: q.kind, evidence: vec![Evidence::sentence(doc, i)] })
+}
+
+/// True when sentence `i` is the story's own text (a paragraph or a list item), not its
+/// headline, byline or a caption: answers quote the story.
+fn is_body(doc: &Doc, i: usize) -> bool {
+    doc.sentences().get(i).is_some_and(|s| matches!(s.kind, BlockKind::Body | BlockKind::ListItem))
+}
+
+/// The story's own sentences, in order (see [`is_body`]).
+fn body_sentences<'a>(doc: &'a Doc) -> impl Iterator<Item = usize> + 'a {
+    (0..doc.sentences().len()).filter(move |&i| is_body(doc, i))
+}
+
+/// The sentences that give the digest's timeline entries: they hold a dated event.
+fn timeline_sentences(digest: &Digest) -> HashSet<usize> {
+    digest.timeline.iter().map(|e| e.evidence.sentence).collect()
 }
 
 /// True when a sentence quotes someone: a double quotation mark, or a single one opening a
@@ -445,11 +459,7 @@ fn opens_quotation(text: &str) -> bool {
 /// Where an actor is named in the story's text: its first evidence in a body sentence rather
 /// than the headline, which often gives only a surname.
 fn body_evidence<'a>(doc: &Doc, actor: &'a Actor) -> Option<&'a Evidence> {
-    let in_body = |e: &&Evidence| {
-        doc.sentences()
-            .get(e.sentence)
-            .is_some_and(|s| matches!(s.kind, BlockKind::Body | BlockKind::ListItem))
-    };
+    let in_body = |e: &&Evidence| is_body(doc, e.sentence);
     actor.evidence.iter().find(in_body).or(actor.evidence.first())
 }
 
@@ -890,7 +900,7 @@ fn who_is(digest: &Digest, doc: &Doc, subject: &str) -> Option<Answer> {
             evidence: actor.evidence.iter().take(2).copied().collect(),
         });
     }
-    let body = |i: &usize| matches!(doc.sentences()[*i].kind, BlockKind::Body | BlockKind::ListItem);
+    let body = |i: &usize| is_body(doc, *i);
     let mention = (0..doc.sentences().len())
         .filter(body)
         .find(|&i| contains_phrase(&doc.sentence_text(i).to_lowercase(), &wanted))
@@ -1061,6 +1071,13 @@ mod tests {
         assert!(quote(&a).contains("on Monday"), "{a:?}");
         let a = ask("Where did this happen?");
         assert!(a.answered && a.reply.contains("Elm River"), "{a:?}");
+        // "take place" and "occur" only say that something happened
+        let a = ask("When did this take place?");
+        assert!(a.answered && a.reply.contains("29 December 2025"), "{a:?}");
+        let a = ask("When did it occur?");
+        assert!(a.answered && a.reply.contains("29 December 2025"), "{a:?}");
+        let a = ask("What took place?");
+        assert!(a.answered && quote(&a).contains("approved a new bridge"), "{a:?}");
         let a = ask("Who is involved?");
         assert!(a.answered && a.reply.contains("Ann Lee"), "{a:?}");
         assert!(quote(&a).contains("Mayor Ann Lee"), "{a:?}");
