@@ -897,7 +897,15 @@ fn who_is(digest: &Digest, doc: &Doc, subject: &str) -> Option<Answer> {
             reply: format!("{}: {role}", actor.name),
             answered: true,
             kind: QuestionKind::WhoIs,
-            evidence: actor.evidence.iter().take(2).copied().collect(),
+            // the story's sentences first: a headline often gives only a surname
+            evidence: actor
+                .evidence
+                .iter()
+                .filter(|e| is_body(doc, e.sentence))
+                .chain(actor.evidence.iter().filter(|e| !is_body(doc, e.sentence)))
+                .take(2)
+                .copied()
+                .collect(),
         });
     }
     let body = |i: &usize| is_body(doc, *i);
@@ -1086,6 +1094,21 @@ mod tests {
         assert!(!ask("How many?").answered);
         let a = ask_in("Cup final\n\nThe club last won in 2010 but Villa beat them in the final.", "Where?");
         assert!(!a.reply.contains("2010"), "{a:?}");
+    }
+
+    #[test]
+    fn who_is_quotes_the_story_before_its_headline() {
+        let text = "Ann Lee wins second term\n\n\
+            Mayor Ann Lee, a former engineer, won a second term on Sunday. \
+            Lee thanked the voters of the east side.";
+        let article = Article { text: text.to_string(), ..Article::default() };
+        let doc = Doc::new(text);
+        let anchor = Anchor { date: jiff::civil::date(2026, 1, 1), source: AnchorSource::Given };
+        let digest = digest_doc(&article, &doc, anchor, &DigestOptions::default());
+        let a = answer(&digest, &doc, "Who is Ann Lee?");
+        assert!(a.answered, "{a:?}");
+        let first = a.evidence.first().expect("evidence");
+        assert!(text[first.start..first.end].contains("a former engineer"), "{a:?}");
     }
 
     #[test]
