@@ -15,6 +15,7 @@ pub mod model;
 pub mod offices;
 pub mod openings;
 pub mod orgs;
+pub mod particles;
 pub mod people;
 pub mod possessives;
 
@@ -224,6 +225,7 @@ pub fn tag_document_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Word
         orgs::apply(words, entities);
         facilities::apply(words, entities);
         people::apply(words, entities);
+        particles::apply(words, entities);
         for e in entities.iter_mut() {
             if is_event_name(words, e) || is_model_name(words, e) || is_demonym_person(words, e) {
                 e.label = EntityLabel::Misc;
