@@ -225,3 +225,28 @@ fn a_player_takes_the_position_before_the_name_as_role() {
     assert_eq!(osei_tutu.role.as_deref(), Some("striker"));
     assert_eq!(find(&actors, "Tomas Ferreira").role.as_deref(), Some("midfielder"));
 }
+
+/// Roles in the forms news gives them: a possessor before the title ("The club's chairman,"),
+/// a courtesy title left out ("chairman Sir Alan Pryce"), an age before the apposition
+/// ("Jane Okoro, 45, a teacher"), standings in sport ("the third seed", "Former Open
+/// champion"), and relations, which take only their own describing words ("her business
+/// partner", not "help mother").
+#[test]
+fn roles_in_the_forms_news_gives_them() {
+    let actors = actors_of(
+        "The club's chairman, Tom Reddaway, resigned on Friday. Rowing Trust chairman Sir Alan \
+         Pryce said the board would meet. Jane Okoro, 45, a teacher from Leeds, was hurt. \
+         Stan Varga, the third seed, lost in four sets. Former Open champion Luis del Campo won \
+         easily. Volunteers came to help mother Ines Duarte. Her business partner Rosa Kell \
+         called. Reddaway left. Pryce stayed. Okoro is recovering. Varga was tired. Del Campo \
+         smiled. Duarte thanked them. Kell agreed.",
+    );
+    let role = |name: &str| find(&actors, name).role.clone();
+    assert_eq!(role("Tom Reddaway").as_deref(), Some("club's chairman"));
+    assert_eq!(role("Alan Pryce").as_deref(), Some("Rowing Trust chairman"));
+    assert_eq!(role("Jane Okoro").as_deref(), Some("teacher from Leeds"));
+    assert_eq!(role("Stan Varga").as_deref(), Some("third seed"));
+    assert_eq!(role("Luis del Campo").as_deref(), Some("Former Open champion"));
+    assert_eq!(role("Ines Duarte").as_deref(), Some("mother"));
+    assert_eq!(role("Rosa Kell").as_deref(), Some("business partner"));
+}

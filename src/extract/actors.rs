@@ -47,11 +47,18 @@ static ORG_ROLES: LazyLock<HashSet<&'static str>> =
 /// alone.
 static PERSON_ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     let mut roles = rows(include_str!("ner/data/person_roles.txt"));
+    roles.extend(KIN_ROLES.iter());
     roles.extend(lexicon::tagged_words(include_str!("ner/data/player_roles.txt"), "role"));
     roles.remove("team-mate");
     roles.remove("teammate");
     roles
 });
+/// Family ties and relations (`kin_roles.txt`): roles of people, read more narrowly.
+static KIN_ROLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::tagged_words(include_str!("ner/data/kin_roles.txt"), "kin").collect());
+/// The words that may describe a relation before it ("business partner").
+static KIN_DESCRIBING: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::tagged_words(include_str!("ner/data/kin_roles.txt"), "before").collect());
 static METONYM_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| rows(include_str!("ner/data/metonym_verbs.txt")));
 static AFFILIATE_WORDS: LazyLock<HashSet<&'static str>> =
@@ -658,6 +665,12 @@ fn salience_score(doc: &Doc, members: &[&Mention]) -> f64 {
         + 0.3 * (opens.min(3) as f64)
 }
 
+/// True for a courtesy title ("Sir Peter Lampl", "Dr Ann Lee"): part of how a person is
+/// addressed, not of their role.
+fn is_courtesy(w: &str) -> bool {
+    matches!(w, "Sir" | "Dame" | "Dr" | "Dr." | "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss")
+}
+
 fn is_determiner(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
@@ -733,11 +746,25 @@ fn role_of(doc: &Doc, m: &Mention) -> Option<String> {
     let word = |i: usize| doc.span_text(tokens[i].span);
     let phrase = |from: usize, to: usize| -> Option<String> {
         let (mut from, mut to) = (from, to);
-        while from < to && (is_determiner(word(from)) || matches!(word(from), "of" | "and" | "," | "-")) {
+        while from < to
+            && (is_determiner(word(from))
+                || matches!(word(from), "of" | "and" | "," | "-" | "--" | "—" | "–"))
+        {
             from += 1;
         }
-        while to > from && matches!(word(to - 1), "of" | "and" | "for" | "," | "-") {
+        while to > from
+            && (matches!(word(to - 1), "of" | "and" | "for" | "," | "-" | "--" | "—" | "–")
+                || is_courtesy(word(to - 1)))
+        {
             to -= 1;
+        }
+        // "the club's chairman": the possessor belongs to the role, even when it is no role word
+        if from < to
+            && from > sentence.tokens.start
+            && matches!(word(from), "'s" | "’s")
+            && word(from - 1).chars().all(char::is_alphanumeric)
+        {
+            from -= 1;
         }
         if from >= to || to - from > ROLE_MAX_TOKENS {
             return None;
@@ -750,7 +777,15 @@ fn role_of(doc: &Doc, m: &Mention) -> Option<String> {
     // Title before the name: "White House spokesman John Kirby" (people only).
     if m.label == EntityLabel::Per {
         let mut j = m.tokens.start;
+        let mut past_capitals = false;
         while j > sentence.tokens.start && m.tokens.start - j < ROLE_MAX_TOKENS && is_role_word(word(j - 1)) {
+            // "his wife Masters chairman Billy Payne": a relation before capitals is another
+            // phrase's
+            let w = word(j - 1);
+            if past_capitals && KIN_ROLES.contains(w.to_lowercase().as_str()) {
+                break;
+            }
+            past_capitals |= w.starts_with(char::is_uppercase);
             j -= 1;
         }
         // "shift worker Phillip Pama", "study author Elizabeth Hoge": describing words before
@@ -764,11 +799,13 @@ fn role_of(doc: &Doc, m: &Mention) -> Option<String> {
                 m.label,
             );
         let mut described = 0;
-        while titled
-            && j > sentence.tokens.start
-            && described < ROLE_MODIFIERS
-            && is_describing_word(word(j - 1))
-        {
+        // a relation takes only its own few describing words, or an age
+        let kin = j < m.tokens.start && KIN_ROLES.contains(word(j));
+        let describes = |w: &str| {
+            is_describing_word(w)
+                && (!kin || KIN_DESCRIBING.contains(w) || (w.contains('-') && w.ends_with("-old")))
+        };
+        while titled && j > sentence.tokens.start && described < ROLE_MODIFIERS && describes(word(j - 1)) {
             j -= 1;
             described += 1;
         }
@@ -809,7 +846,12 @@ fn role_of(doc: &Doc, m: &Mention) -> Option<String> {
     }
     // Apposition after: "John Kirby, a White House spokesman, said"; it also ends at a
     // speech verb ("Scott Carson, president of Boeing Commercial Airplanes said").
-    let end = m.tokens.end;
+    let mut end = m.tokens.end;
+    // "Jane Doe, 45, a teacher from Leeds": an age stands between the name and its apposition
+    let age = |i: usize| word(i).len() <= 3 && word(i).chars().all(|c| c.is_ascii_digit());
+    if end + 3 < sentence.tokens.end && word(end) == "," && age(end + 1) && word(end + 2) == "," {
+        end += 2;
+    }
     if end < sentence.tokens.end && word(end) == "," {
         let ends_role = |i: usize| {
             matches!(word(i), "," | "." | ";" | ":" | "(" | ")" | "\"" | "“" | "”")
