@@ -2656,9 +2656,11 @@ impl<'a> Grammar<'a> {
             WordClass::Set(v) => Some(*v),
             _ => None,
         })?;
-        // "the Daily Telegraph", "Daily Mail Australia", "the Weekly Standard": a title
+        // "the Daily Telegraph", "Daily Mail Australia", "the Weekly Standard": a title; so is
+        // one that ends a name ("LA Weekly", "China Daily")
         if self.atoms[i].capital
-            && self.atoms.get(i + 1).is_some_and(|a| a.capital && a.kind == TokenKind::Word)
+            && (self.atoms.get(i + 1).is_some_and(|a| a.capital && a.kind == TokenKind::Word)
+                || i > 0 && self.atoms[i - 1].capital && self.atoms[i - 1].kind == TokenKind::Word)
         {
             return None;
         }

@@ -2743,3 +2743,26 @@ mod news_timeline4 {
         assert_eq!(got, [("this Easter weekend".into(), "2025-W16-WE".into())]);
     }
 }
+
+#[cfg(test)]
+mod news_sample6 {
+    //! Kinds the sixth blind sample (Wikinews stories) showed, on invented sentences.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn a_frequency_word_ending_a_name_is_a_title() {
+        let got = tag_on("The mayor told Harbour Weekly that the pier would reopen.", date(2025, 6, 10));
+        assert!(got.is_empty(), "{got:?}");
+        let got = tag_on("A spokesman spoke to Lagos Daily on the phone.", date(2025, 6, 10));
+        assert!(got.is_empty(), "{got:?}");
+        // still a frequency after a lower-case word or opening a sentence
+        let got = tag_on("The ferry sails weekly. Weekly checks are made.", date(2025, 6, 10));
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+}
