@@ -2324,6 +2324,19 @@ impl<'a> Grammar<'a> {
         if self.is(u_at + 1, "old") {
             return None;
         }
+        // "children aged 8 - 10 years", "aged 12 years": an age too ("at the age of nine
+        // months" is left alone: silver marks it)
+        let from = if start >= 2
+            && is_range_word(self.word(start - 1))
+            && self.atoms[start - 2].kind == TokenKind::Number
+        {
+            start - 2
+        } else {
+            start
+        };
+        if from > 0 && self.is(from - 1, "aged") {
+            return None;
+        }
         // "three-quarters of its food", "the last-minute effort": not time
         if self.joined(u_at)
             && (unit == Unit::Quarter && self.plural(u_at) || k > i && self.joined(k) && qty == Qty::N(1.0))

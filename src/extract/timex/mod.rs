@@ -2765,4 +2765,16 @@ mod news_sample6 {
         let got = tag_on("The ferry sails weekly. Weekly checks are made.", date(2025, 6, 10));
         assert_eq!(got.len(), 2, "{got:?}");
     }
+
+    #[test]
+    fn a_length_after_aged_is_an_age() {
+        let got =
+            tag_on("The survey weighed 900 pupils aged 11 - 14 years from 40 schools.", date(2025, 6, 10));
+        assert!(got.is_empty(), "{got:?}");
+        let got = tag_on("Two boys aged 12 years were hurt.", date(2025, 6, 10));
+        assert!(got.is_empty(), "{got:?}");
+        // a length elsewhere is still one
+        let got = tag_on("The survey ran for 14 years.", date(2025, 6, 10));
+        assert_eq!(got, [("14 years".into(), "P14Y".into())]);
+    }
 }
