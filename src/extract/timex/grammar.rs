@@ -2606,6 +2606,10 @@ impl<'a> Grammar<'a> {
                 _ => (1.0, k),
             };
             let unit = self.unit(u_at)?;
+            // "people's every day lives": the adjective "everyday" written apart
+            if unit == Unit::Day && u_at == k && has_role(self.word(k + 1), ContextRole::EverydayNoun) {
+                return None;
+            }
             // "every weekend": the weekend of every week, as "on weekends"
             if unit == Unit::Weekend && qty == 1.0 {
                 return Self::parse(i, u_at + 1, Sem::Set("XXXX-WXX-WE".to_string()));

@@ -2777,4 +2777,22 @@ mod news_sample6 {
         let got = tag_on("The survey ran for 14 years.", date(2025, 6, 10));
         assert_eq!(got, [("14 years".into(), "P14Y".into())]);
     }
+
+    #[test]
+    fn last_after_a_possessive_is_an_adjective() {
+        // Wednesday 13 April 2011: the launch lies ahead; "last" qualifies the flight
+        let got = tag_on(
+            "The ferry will be sold after the company's last crossing, which sails June 28.",
+            date(2011, 4, 13),
+        );
+        assert_eq!(got, [("June 28".into(), "2011-06-28".into())]);
+    }
+
+    #[test]
+    fn every_day_before_life_is_the_adjective_written_apart() {
+        let got = tag_on("The photographs show the every day life of dock workers.", date(2025, 6, 10));
+        assert!(got.is_empty(), "{got:?}");
+        let got = tag_on("The dock workers are photographed every day.", date(2025, 6, 10));
+        assert_eq!(got, [("every day".into(), "P1D".into())]);
+    }
 }
