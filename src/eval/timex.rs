@@ -386,22 +386,31 @@ pub fn read_timeml(name: &str, raw: &str) -> GoldDoc {
     let mut text = String::new();
     let mut timexes = Vec::new();
     let mut in_text = false;
-    let mut open: Option<(usize, String, String)> = None;
+    let mut ignore = Vec::new();
+    // (start, type, value, is the DCT)
+    let mut open: Option<(usize, String, String, bool)> = None;
     for_each_node(raw, |node| match node {
         Ok(tag) if tag.name == "TIMEX3" && !tag.closing => {
             let value = tag.attrs.get("value").cloned().unwrap_or_default();
-            if tag.attrs.get("functionInDocument").map(String::as_str) == Some("CREATION_TIME") {
+            let is_dct = tag.attrs.get("functionInDocument").map(String::as_str) == Some("CREATION_TIME");
+            if is_dct {
                 dct = dct_date(&value);
             }
             if in_text && !tag.empty {
-                open = Some((text.len(), tag.attrs.get("type").cloned().unwrap_or_default(), value));
+                open = Some((text.len(), tag.attrs.get("type").cloned().unwrap_or_default(), value, is_dct));
             }
         }
         Ok(tag) if tag.name == "TIMEX3" => {
-            if let Some((start, kind, value)) = open.take()
+            if let Some((start, kind, value, is_dct)) = open.take()
                 && in_text
             {
-                timexes.push(GoldTimex { span: Span::new(start, text.len()), kind, value });
+                let span = Span::new(start, text.len());
+                // a dateline marked as the DCT inside the text is not scored, as MEANTIME's
+                if is_dct {
+                    ignore.push(span);
+                } else {
+                    timexes.push(GoldTimex { span, kind, value });
+                }
             }
         }
         Ok(tag) if tag.name == "TEXT" => in_text = !tag.closing,
@@ -409,7 +418,7 @@ pub fn read_timeml(name: &str, raw: &str) -> GoldDoc {
         Err(run) if in_text => text.push_str(&unescape(run)),
         Err(_) => {}
     });
-    GoldDoc { name: name.to_string(), text, dct, ignore: Vec::new(), timexes }
+    GoldDoc { name: name.to_string(), text, dct, ignore, timexes }
 }
 
 /// The last sentence MEANTIME annotates: the title, the dateline and the first four sentences
@@ -546,5 +555,30 @@ mod tests {
         assert_eq!(doc.dct, Some(jiff::civil::date(2005, 5, 7)));
         assert_eq!(doc.ignore, vec![Span::new(0, 5)]);
         assert_eq!(doc.timexes[0].span.text(&doc.text), "today");
+    }
+}
+
+#[cfg(test)]
+mod dateline_dct {
+    use super::*;
+
+    #[test]
+    fn a_dateline_marked_as_the_dct_inside_the_text_is_not_scored() {
+        let tml = r#"<TimeML><TEXT>Ferry strike ends
+<TIMEX3 tid="t0" type="DATE" value="2019-04-02" functionInDocument="CREATION_TIME">Tuesday, April 2, 2019</TIMEX3>
+
+Crews went back <TIMEX3 tid="t1" type="DATE" value="2019-04-01">yesterday</TIMEX3>.</TEXT></TimeML>"#;
+        let doc = read_timeml("x.tml", tml);
+        assert_eq!(doc.dct, Some(jiff::civil::date(2019, 4, 2)));
+        assert_eq!(doc.timexes.len(), 1);
+        assert_eq!(doc.ignore.len(), 1);
+        assert_eq!(doc.ignore[0].text(&doc.text), "Tuesday, April 2, 2019");
+        let system = vec![
+            (doc.ignore[0], "DATE".to_string(), "2019-04-02".to_string()),
+            (doc.timexes[0].span, "DATE".to_string(), "2019-04-01".to_string()),
+        ];
+        let (c, errors) = score(&doc, &system);
+        assert_eq!((c.gold, c.system, c.strict, c.value), (1, 1, 1, 1));
+        assert!(errors.is_empty());
     }
 }

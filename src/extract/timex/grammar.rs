@@ -2324,6 +2324,19 @@ impl<'a> Grammar<'a> {
         if self.is(u_at + 1, "old") {
             return None;
         }
+        // "children aged 8 - 10 years", "aged 12 years": an age too ("at the age of nine
+        // months" is left alone: silver marks it)
+        let from = if start >= 2
+            && is_range_word(self.word(start - 1))
+            && self.atoms[start - 2].kind == TokenKind::Number
+        {
+            start - 2
+        } else {
+            start
+        };
+        if from > 0 && self.is(from - 1, "aged") {
+            return None;
+        }
         // "three-quarters of its food", "the last-minute effort": not time
         if self.joined(u_at)
             && (unit == Unit::Quarter && self.plural(u_at) || k > i && self.joined(k) && qty == Qty::N(1.0))
@@ -2593,6 +2606,10 @@ impl<'a> Grammar<'a> {
                 _ => (1.0, k),
             };
             let unit = self.unit(u_at)?;
+            // "people's every day lives": the adjective "everyday" written apart
+            if unit == Unit::Day && u_at == k && has_role(self.word(k + 1), ContextRole::EverydayNoun) {
+                return None;
+            }
             // "every weekend": the weekend of every week, as "on weekends"
             if unit == Unit::Weekend && qty == 1.0 {
                 return Self::parse(i, u_at + 1, Sem::Set("XXXX-WXX-WE".to_string()));
@@ -2656,9 +2673,11 @@ impl<'a> Grammar<'a> {
             WordClass::Set(v) => Some(*v),
             _ => None,
         })?;
-        // "the Daily Telegraph", "Daily Mail Australia", "the Weekly Standard": a title
+        // "the Daily Telegraph", "Daily Mail Australia", "the Weekly Standard": a title; so is
+        // one that ends a name ("LA Weekly", "China Daily")
         if self.atoms[i].capital
-            && self.atoms.get(i + 1).is_some_and(|a| a.capital && a.kind == TokenKind::Word)
+            && (self.atoms.get(i + 1).is_some_and(|a| a.capital && a.kind == TokenKind::Word)
+                || i > 0 && self.atoms[i - 1].capital && self.atoms[i - 1].kind == TokenKind::Word)
         {
             return None;
         }

@@ -185,6 +185,9 @@ pub enum ContextRole {
     /// A verb that makes the weekday after it, and a noun phrase after that, a day set aside:
     /// "declared Friday a day of mourning" (the day lies ahead of the declaring).
     Designation,
+    /// A noun after "every day" that makes the two words the adjective "everyday" written
+    /// apart: "every day life", "every day items".
+    EverydayNoun,
 }
 
 static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
@@ -215,6 +218,7 @@ static CONTEXT: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::ne
             "season-verb" => ContextRole::SeasonVerb,
             "temperature" => ContextRole::Temperature,
             "long-span" => ContextRole::LongSpan,
+            "everyday-noun" => ContextRole::EverydayNoun,
             "after-overnight" => ContextRole::AfterOvernight,
             "designation" => ContextRole::Designation,
             _ => continue,

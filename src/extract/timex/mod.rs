@@ -2743,3 +2743,56 @@ mod news_timeline4 {
         assert_eq!(got, [("this Easter weekend".into(), "2025-W16-WE".into())]);
     }
 }
+
+#[cfg(test)]
+mod news_sample6 {
+    //! Kinds the sixth blind sample (Wikinews stories) showed, on invented sentences.
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn a_frequency_word_ending_a_name_is_a_title() {
+        let got = tag_on("The mayor told Harbour Weekly that the pier would reopen.", date(2025, 6, 10));
+        assert!(got.is_empty(), "{got:?}");
+        let got = tag_on("A spokesman spoke to Lagos Daily on the phone.", date(2025, 6, 10));
+        assert!(got.is_empty(), "{got:?}");
+        // still a frequency after a lower-case word or opening a sentence
+        let got = tag_on("The ferry sails weekly. Weekly checks are made.", date(2025, 6, 10));
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_length_after_aged_is_an_age() {
+        let got =
+            tag_on("The survey weighed 900 pupils aged 11 - 14 years from 40 schools.", date(2025, 6, 10));
+        assert!(got.is_empty(), "{got:?}");
+        let got = tag_on("Two boys aged 12 years were hurt.", date(2025, 6, 10));
+        assert!(got.is_empty(), "{got:?}");
+        // a length elsewhere is still one
+        let got = tag_on("The survey ran for 14 years.", date(2025, 6, 10));
+        assert_eq!(got, [("14 years".into(), "P14Y".into())]);
+    }
+
+    #[test]
+    fn last_after_a_possessive_is_an_adjective() {
+        // Wednesday 13 April 2011: the launch lies ahead; "last" qualifies the flight
+        let got = tag_on(
+            "The ferry will be sold after the company's last crossing, which sails June 28.",
+            date(2011, 4, 13),
+        );
+        assert_eq!(got, [("June 28".into(), "2011-06-28".into())]);
+    }
+
+    #[test]
+    fn every_day_before_life_is_the_adjective_written_apart() {
+        let got = tag_on("The photographs show the every day life of dock workers.", date(2025, 6, 10));
+        assert!(got.is_empty(), "{got:?}");
+        let got = tag_on("The dock workers are photographed every day.", date(2025, 6, 10));
+        assert_eq!(got, [("every day".into(), "P1D".into())]);
+    }
+}

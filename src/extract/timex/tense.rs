@@ -270,8 +270,13 @@ fn cue(atoms: &[Atom], i: usize) -> Option<TenseCue> {
     if w == "am" && i > 0 && atoms[i - 1].lower.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    // "the last phase", "the past decade": an adjective, not a past tense
-    if matches!(w, "last" | "past") && i > 0 && has_role(&atoms[i - 1].lower, ContextRole::Determiner) {
+    // "the last phase", "the past decade", "the orbiter's last flight": an adjective, not a
+    // past tense
+    if matches!(w, "last" | "past")
+        && i > 0
+        && (has_role(&atoms[i - 1].lower, ContextRole::Determiner)
+            || matches!(atoms[i - 1].lower.as_str(), "'s" | "’s"))
+    {
         return None;
     }
     // "the Scottish Cup last four", "reached the last 16": a round of a competition, not a
