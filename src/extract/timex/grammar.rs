@@ -176,6 +176,8 @@ pub enum Sem {
         /// `SP`, `SU`, `FA`, `WI`.
         code: &'static str,
     },
+    /// "this time of year": the season the story's day falls in.
+    SeasonOfDct,
     /// A quarter: "the third quarter", "the latest quarter" (`q` none).
     Quarter {
         /// 1–4; none for "the quarter", "the latest quarter".
@@ -1227,6 +1229,14 @@ impl<'a> Grammar<'a> {
             let mut p = self.relative(start + 1)?;
             p.start = i;
             return Some(p);
+        }
+        // "this time of year", "this time of the year": the season of the story's day (the fourth
+        // and seventh news samples; TBAQ, MEANTIME and silver have none)
+        if w == "this" && !the && self.is(start + 1, "time") && self.is(start + 2, "of") {
+            let k = if self.is(start + 3, "the") { start + 4 } else { start + 3 };
+            if self.is(k, "year") && !self.joined(k) {
+                return Self::parse(i, k + 1, Sem::SeasonOfDct);
+            }
         }
         // "this season", "last season", "next season", "this holiday season": a league's or the
         // holidays' season, written as the year it falls in (both news samples and the

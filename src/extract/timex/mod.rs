@@ -2768,4 +2768,13 @@ mod news_sample7 {
         let got = tag_on("The painter was jailed in 1987 to 12 years.", dct);
         assert!(got.contains(&("12 years".into(), "P12Y".into())), "{got:?}");
     }
+
+    #[test]
+    fn this_time_of_year_is_the_season_of_the_story() {
+        let got = tag_on("Beaches fill up at this time of year.", date(2025, 7, 9));
+        assert_eq!(got, [("this time of year".into(), "2025-SU".into())]);
+        // a January winter began the December before
+        let got = tag_on("Ski shops are busy this time of the year.", date(2026, 1, 20));
+        assert_eq!(got, [("this time of the year".into(), "2025-WI".into())]);
+    }
 }
