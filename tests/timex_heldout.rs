@@ -74,7 +74,8 @@ fn the_second_catalogue_scores_above_its_floor() {
 #[test]
 fn the_third_catalogue_scores_above_its_floor() {
     let total = group("tests/fixtures/timex-catalogue3", 9);
-    assert_eq!(total.gold, 162);
+    // 162 until "seven to 10 days" became one expression, as TBAQ marks length ranges (timex22)
+    assert_eq!(total.gold, 161);
     // blind (161 as first written): relaxed F1 0.943, value F1 0.860
     assert!(total.relaxed_prf().2 >= 0.94, "relaxed F1 {:.3}", total.relaxed_prf().2);
     assert!(total.value_f1() >= 0.89, "value F1 {:.3}", total.value_f1());

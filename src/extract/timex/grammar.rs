@@ -176,6 +176,8 @@ pub enum Sem {
         /// `SP`, `SU`, `FA`, `WI`.
         code: &'static str,
     },
+    /// "this time of year": the season the story's day falls in.
+    SeasonOfDct,
     /// A quarter: "the third quarter", "the latest quarter" (`q` none).
     Quarter {
         /// 1–4; none for "the quarter", "the latest quarter".
@@ -1228,6 +1230,14 @@ impl<'a> Grammar<'a> {
             p.start = i;
             return Some(p);
         }
+        // "this time of year", "this time of the year": the season of the story's day (the fourth
+        // and seventh news samples; TBAQ, MEANTIME and silver have none)
+        if w == "this" && !the && self.is(start + 1, "time") && self.is(start + 2, "of") {
+            let k = if self.is(start + 3, "the") { start + 4 } else { start + 3 };
+            if self.is(k, "year") && !self.joined(k) {
+                return Self::parse(i, k + 1, Sem::SeasonOfDct);
+            }
+        }
         // "this season", "last season", "next season", "this holiday season": a league's or the
         // holidays' season, written as the year it falls in (both news samples and the
         // catalogues; TBAQ and MEANTIME have none)
@@ -2190,6 +2200,17 @@ impl<'a> Grammar<'a> {
     /// Quantities of time: durations ("three years", "the past two months", "a two-year
     /// plan") and offsets ("two days ago", "a year earlier").
     fn quantity_expr(&self, i: usize) -> Option<Parse> {
+        // "between three and four weeks": a range of lengths, "between" inside (the fifth news
+        // sample), one expression valued as "two to three weeks" below
+        if self.is(i, "between")
+            && let Some((Qty::N(_), j)) = self.qty(i + 1)
+            && self.is(j, "and")
+            && let Some((qty @ Qty::N(_), u)) = self.qty(j + 1)
+            && let Some(unit) =
+                self.unit(u).filter(|_| self.plural(u) && !self.joined(u) && !self.is(u + 1, "old"))
+        {
+            return Self::parse(i, u + 1, Sem::Duration { qty, unit });
+        }
         let mut start = i;
         let mut k = i;
         let mut the = false;
@@ -2294,6 +2315,12 @@ impl<'a> Grammar<'a> {
                 (Qty::X, k)
             }
         };
+        // "two to three weeks", "the next 12 to 18 months", "one or two months": a range of
+        // lengths is one expression (TBAQ, twice; silver; the fifth and seventh news samples),
+        // valued by its upper count, as silver writes it ("four to six weeks" `P6W`; TBAQ has
+        // `P2W` and `PXM`, the news samples `PXW`: the value is left as the second count gave it
+        // before ranges were joined)
+        let (qty, u_at) = self.length_range(qty, u_at).unwrap_or((qty, u_at));
         // "two more weeks", "20 additional years"
         let u_at = if matches!(
             self.word(u_at),
@@ -2414,6 +2441,27 @@ impl<'a> Grammar<'a> {
         }
         // "year-earlier", "year-ago" with no number
         Self::parse(start, end, Sem::Duration { qty, unit })
+    }
+
+    /// A second count after "to" or "or" at `at`, before a plural unit ("two to three weeks",
+    /// "one or two months"): that count and the unit's atom. None when `at` starts no range.
+    fn length_range(&self, qty: Qty, at: usize) -> Option<(Qty, usize)> {
+        // "sentenced in 1995 to 15 years": a year, then the length alone; "between two to six
+        // days" TBAQ marks as two ("two", "six days")
+        if !matches!(qty, Qty::N(_))
+            || !matches!(self.word(at), "to" | "or")
+            || self.unit(at).is_some()
+            || at.checked_sub(1).is_some_and(|y| self.year(y).is_some())
+            || at.checked_sub(2).is_some_and(|b| self.is(b, "between"))
+        {
+            return None;
+        }
+        let (upper @ Qty::N(_), u) = self.qty(at + 1)? else {
+            return None;
+        };
+        // "five to 10-year-olds", "two or three years old": ages, not lengths
+        (self.unit(u).is_some() && self.plural(u) && !self.joined(u) && !self.is(u + 1, "old"))
+            .then_some((upper, u))
     }
 
     /// True when atom `i` is an amount: a number, money or a counted plural ("seats").

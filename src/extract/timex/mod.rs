@@ -2796,3 +2796,38 @@ mod news_sample6 {
         assert_eq!(got, [("every day".into(), "P1D".into())]);
     }
 }
+
+/// The seventh news sample's kinds (short WCXB pages, round timex22), on invented sentences.
+#[cfg(test)]
+mod news_sample7 {
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn a_range_of_lengths_is_one_expression() {
+        let dct = date(2025, 3, 4);
+        let got = tag_on("Repairs to the pier will take four to six weeks.", dct);
+        assert_eq!(got, [("four to six weeks".into(), "P6W".into())]);
+        let got = tag_on("The kettle boils in one or two minutes.", dct);
+        assert_eq!(got, [("one or two minutes".into(), "PT2M".into())]);
+        let got = tag_on("The cast stays on for between three and five weeks.", dct);
+        assert_eq!(got, [("between three and five weeks".into(), "P5W".into())]);
+        // a year before "to" is not the first count of a range
+        let got = tag_on("The painter was jailed in 1987 to 12 years.", dct);
+        assert!(got.contains(&("12 years".into(), "P12Y".into())), "{got:?}");
+    }
+
+    #[test]
+    fn this_time_of_year_is_the_season_of_the_story() {
+        let got = tag_on("Beaches fill up at this time of year.", date(2025, 7, 9));
+        assert_eq!(got, [("this time of year".into(), "2025-SU".into())]);
+        // a January winter began the December before
+        let got = tag_on("Ski shops are busy this time of the year.", date(2026, 1, 20));
+        assert_eq!(got, [("this time of the year".into(), "2025-WI".into())]);
+    }
+}

@@ -167,6 +167,18 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             };
             dated(format!("{year:04}-{code}"), None)
         }
+        Sem::SeasonOfDct => {
+            // meteorological seasons; a winter that began in December belongs to that December's
+            // year, as "that winter" below
+            let (code, back) = match dct.month() {
+                3..=5 => ("SP", 0),
+                6..=8 => ("SU", 0),
+                9..=11 => ("FA", 0),
+                12 => ("WI", 0),
+                _ => ("WI", 1),
+            };
+            dated(format!("{:04}-{code}", dct.year() as i32 - back), None)
+        }
         Sem::ThatSeason { code } => {
             // a winter that began in December belongs to that December's year
             let r = ctx.reference;
