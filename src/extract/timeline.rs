@@ -48,6 +48,9 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
         if !matches!(m.timex.kind, TimexType::Date | TimexType::Time)
             || is_item_time(doc, &mentions, i)
             || is_generic(doc, m)
+            || is_the_years_state(m, anchor)
+            || in_a_routine(doc, &mentions, m)
+            || (start > anchor && after_a_wish(doc, m))
             || !in_story(&starts, m.sentence, m.timex.span.start)
         {
             i += 1;
@@ -176,9 +179,10 @@ pub fn timeline(doc: &Doc, anchor: Date) -> Vec<TimelineEntry> {
                     || repeats(doc, e.evidence.sentence, entry.evidence.sentence))
         });
         match same {
-            // of two tellings in two sentences, the story's is the shorter sentence: a caption
-            // with no full stop runs into the sentence after it
-            Some(j) if sentence_length(doc, &entry) < sentence_length(doc, &out[j]) => out[j] = entry,
+            // of two tellings in two sentences, the story's is the one that ends with a full stop
+            // (a caption has none), else the shorter sentence: a caption with no full stop runs
+            // into the sentence after it
+            Some(j) if tells_it_better(doc, &entry, &out[j]) => out[j] = entry,
             Some(_) => {}
             None => out.push(entry),
         }
@@ -216,6 +220,22 @@ fn is_item_time(doc: &Doc, mentions: &[TimexMention], i: usize) -> bool {
 /// The length of the sentence an entry comes from, in bytes.
 fn sentence_length(doc: &Doc, entry: &TimelineEntry) -> usize {
     doc.sentence_text(entry.evidence.sentence).len()
+}
+
+/// True when the sentence of entry `a` tells its event better than that of `b`, the same
+/// event's: a sentence that ends with a full stop before one that does not (a caption split
+/// off the story's text, "…Wright (above) dismissed the claims" before the story's "…Wright
+/// dismissed the claims and said…."), else the shorter.
+fn tells_it_better(doc: &Doc, a: &TimelineEntry, b: &TimelineEntry) -> bool {
+    let stopped = |e: &TimelineEntry| {
+        let text = doc.sentence_text(e.evidence.sentence).trim_end();
+        text.trim_end_matches(['"', '\'', '’', '”', ')']).ends_with(['.', '!', '?'])
+    };
+    match (stopped(a), stopped(b)) {
+        (true, false) => true,
+        (false, true) => false,
+        _ => sentence_length(doc, a) < sentence_length(doc, b),
+    }
 }
 
 /// Most words of the event an anchored interval dates after its "before" or "after": "a year
@@ -537,6 +557,151 @@ fn is_generic(doc: &Doc, m: &TimexMention) -> bool {
         || dates_a_photo(doc, m)
         || names_a_feast(doc, m)
         || is_a_kind_of_day(doc, m)
+        || in_a_condition(doc, m)
+        || reached_by(doc, m)
+}
+
+/// True when the expression is the article's own year, whole, in a clause in the present or
+/// with no tense ("the ferry sails on Sundays, as it does this year", "the village lives in the
+/// year 2026 as in 1950"): the year the reader is in, told of a state, dates no event of it
+/// ("opened a terminal this year" does; "earlier this year" keeps its part of the year).
+fn is_the_years_state(m: &TimexMention, anchor: Date) -> bool {
+    // ("expects 70,000 visitors this year" is a forecast the timeline keeps)
+    m.timex.value == anchor.year().to_string()
+        && m.timex.modifier.is_none()
+        && matches!(m.tense, None | Some(TenseCue::Present))
+}
+
+/// The words of the sentence before the expression, nearest first, each cut to its letters and
+/// digits and lower-cased, with whether a clause break (a comma, a colon, a semicolon, a dash)
+/// follows it: "floes•By" gives "by", as a list glued to the text does.
+fn words_before(doc: &Doc, m: &TimexMention) -> Vec<(String, bool)> {
+    let from = doc.sentences()[m.sentence].span.start;
+    let head = doc.text().get(from..m.timex.span.start).unwrap_or("");
+    let mut out = Vec::new();
+    for w in head.split_whitespace().rev() {
+        // (a bracket closes an aside: "(all times BST unless stated)Monday, 2 May")
+        let breaks = w.ends_with([',', ';', ':', ')']) || matches!(w, "-" | "–" | "—");
+        let last =
+            w.rsplit(|c: char| !c.is_alphanumeric() && c != '\'').find(|p| !p.is_empty()).unwrap_or("");
+        out.push((last.trim_matches('\'').to_lowercase(), breaks));
+        // a word glued to a bullet or a bracket before it opens a new item: "ice floes•By May"
+        let glued = w.trim_end_matches(|c: char| !c.is_alphanumeric()).rfind(GLUES).is_some_and(|at| at > 0);
+        if glued {
+            out.push((String::new(), true));
+        }
+    }
+    out
+}
+
+/// Marks that, glued between two words, part them as a clause break does.
+const GLUES: [char; 8] = ['•', ')', ']', '!', '?', ';', ':', '|'];
+
+/// True when a date without its year shares its sentence with a set ("every year", "each
+/// week") in a clause not in the past: "holds two fairs every year, one on 3 May and one in
+/// October" tells a routine, no event of the story.
+fn in_a_routine(doc: &Doc, mentions: &[TimexMention], m: &TimexMention) -> bool {
+    let own_year = doc.span_text(m.timex.span).split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
+    // (the set comes first: "will say today: 'we cut taxes every year'" keeps its day)
+    !own_year
+        && !matches!(m.tense, Some(TenseCue::Past))
+        && mentions.iter().any(|o| {
+            o.sentence == m.sentence
+                && o.timex.kind == TimexType::Set
+                && o.timex.span.end <= m.timex.span.start
+        })
+}
+
+/// Most words between a wish's verb and the date it looks to: "hopes to name the new coaching
+/// staff of the first team".
+const WISH_WORDS: usize = 12;
+
+/// True when the expression follows a verb of wishing in its clause (`wish` rows of
+/// `timeline_nouns.tsv`): "hopes to name the staff next week", "aiming for a medal at next
+/// year's games" tell a wish; for a date ahead, no entry ("hoping to retake the cup they last
+/// held in 1998" keeps its past year).
+fn after_a_wish(doc: &Doc, m: &TimexMention) -> bool {
+    for (word, breaks) in words_before(doc, m).into_iter().take(WISH_WORDS) {
+        if breaks {
+            return false;
+        }
+        if DATED_NOUNS.get(word.as_str()) == Some(&DatedNoun::Wish) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Most words between a condition's opening word and the date in it: "whether the talks on the
+/// new harbour lease in".
+const CONDITION_WORDS: usize = 12;
+
+/// True when the expression lies in a condition or an open question, after "if", "unless" or
+/// "whether" with no clause break between (`condition` rows of `timeline_nouns.tsv`): "refused
+/// to rule out a vote if the party wins the 2027 election", "asked whether the talks in May would
+/// go ahead" tell what may happen, not what did. ("If they win on Saturday, …" too; "said on
+/// Monday that if …" keeps its Monday.)
+fn in_a_condition(doc: &Doc, m: &TimexMention) -> bool {
+    let mut auxiliaries = 0;
+    for (word, breaks) in words_before(doc, m).into_iter().take(CONDITION_WORDS) {
+        // the break after the word nearest the date closes a clause before it
+        if breaks {
+            return false;
+        }
+        if DATED_NOUNS.get(word.as_str()) == Some(&DatedNoun::Condition) {
+            // "A ruling on whether the port will reopen is due in the autumn": a
+            // second auxiliary is the main clause's, which the date belongs to
+            return auxiliaries < 2;
+        }
+        auxiliaries += usize::from(AUXILIARIES.contains(&word.as_str()));
+    }
+    false
+}
+
+/// Auxiliaries and the finite forms of "be" and "have": two between a condition's opening word
+/// and a date tell that the condition's clause has closed.
+const AUXILIARIES: [&str; 15] = [
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might",
+    "must", "should",
+];
+
+/// Most words after "by" and its date to the verb of their clause.
+const REACHED_WORDS: usize = 8;
+
+/// True when a date after "by" opens a clause whose event was reached before it, or is a guess
+/// about it (`reached` rows of `timeline_nouns.tsv`: a past perfect's "had", a modal of
+/// likelihood, after the date): "By May 1944, the fleet had lost 40 ships", "by 2030 it could be
+/// half" date no event on that day. A clause told before "by" keeps its date as a deadline or a
+/// tally ("must be paid by Friday", "would be ready by Christmas", "had burned 2,400 hectares by
+/// Sunday morning").
+fn reached_by(doc: &Doc, m: &TimexMention) -> bool {
+    let before = words_before(doc, m);
+    if before.first().is_none_or(|(w, _)| w != "by") {
+        return false;
+    }
+    let is_reached = |w: &str| DATED_NOUNS.get(w) == Some(&DatedNoun::Reached);
+    let end = doc.sentences()[m.sentence].span.end;
+    let after = doc.text().get(m.timex.span.end..end).unwrap_or("");
+    // "By May 1944, the fleet had…": the comma after an opening date leads to its clause;
+    // after a clause told first it opens the next ("would ease by Tuesday, but rivers could…")
+    let opens = before.get(1).is_none_or(|(_, breaks)| *breaks);
+    let after = match after.strip_prefix(',') {
+        Some(rest) if opens => rest,
+        Some(_) => return false,
+        None => after,
+    };
+    let mut ahead = false;
+    for w in after.split_whitespace().take(REACHED_WORDS) {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if is_reached(&bare) {
+            ahead = true;
+            break;
+        }
+        if w.ends_with([',', ';', ':', '.']) {
+            break;
+        }
+    }
+    ahead
 }
 
 /// The lower-case word right before the expression in its sentence, its punctuation cut.
@@ -1404,6 +1569,14 @@ enum DatedNoun {
     /// A preposition before a dated noun that places the clause's event within its time:
     /// "during Wednesday's session".
     Within,
+    /// A word that opens a condition or an open question: "if the party wins the 2027
+    /// election".
+    Condition,
+    /// A word that, in the clause of a date after "by", puts the event before that date or
+    /// makes it a guess: "by 2030 it could be", "By May 1944 the fleet had lost".
+    Reached,
+    /// A verb of wishing: "hope to confirm the team next week".
+    Wish,
 }
 
 static DATED_NOUNS: LazyLock<HashMap<&'static str, DatedNoun>> = LazyLock::new(|| {
@@ -1414,6 +1587,9 @@ static DATED_NOUNS: LazyLock<HashMap<&'static str, DatedNoun>> = LazyLock::new(|
         "photo" => Some(DatedNoun::Photo),
         "within" => Some(DatedNoun::Within),
         "gathering" => Some(DatedNoun::Gathering),
+        "condition" => Some(DatedNoun::Condition),
+        "reached" => Some(DatedNoun::Reached),
+        "wish" => Some(DatedNoun::Wish),
         _ => None,
     })
     .collect()
@@ -2629,8 +2805,12 @@ mod tests {
             event.starts_with("“…") && event.ends_with("…”") && event.contains("after the vote in March"),
             "{event}"
         );
-        let text = "He spoke for an hour. \"We lost. Even if tomorrow they strike, today is our day.\"";
-        assert_eq!(event_of(text, "15 June 2023"), "\"…Even if tomorrow they strike, today is our day.\"");
+        // ("if" would make tomorrow a condition's, no entry: `in_a_condition`)
+        let text = "He spoke for an hour. \"We lost. Even though tomorrow they strike, today is our day.\"";
+        assert_eq!(
+            event_of(text, "15 June 2023"),
+            "\"…Even though tomorrow they strike, today is our day.\""
+        );
         // straight single marks, as British papers write them; apostrophes are no marks
         let text = "'We closed the bar at 2am, before people arrived at the service,' the group's manager said on Friday.";
         assert_eq!(event_of(text, "9 June 2023"), "the group's manager said");
@@ -2652,7 +2832,7 @@ mod tests {
             "\"Since the merger in 2019 we have cut 400 jobs,\" a union official said on Friday.",
             "‘Nothing has changed since April,’ he said on Tuesday, ‘and nothing will.’",
             // the closing part of a quotation opened in an earlier sentence
-            "Even if tomorrow they strike, today is our day.\" The union then left.",
+            "Even though tomorrow they strike, today is our day.\" The union then left.",
         ] {
             let doc = Doc::new(text);
             for e in timeline(&doc, date(2023, 6, 14)) {
@@ -3115,6 +3295,78 @@ mod tests {
     fn an_opening_dates_subordinate_clause_leaves_the_event_to_the_main_clause() {
         let text = "On 3 May, after the talks broke down, the union called a strike.";
         assert_eq!(event_valued(text, "2023-05-03"), "the union called a strike");
+    }
+
+    #[test]
+    fn a_date_in_a_condition_or_an_open_question_is_no_entry() {
+        let text = "The minister would call a second vote if her party wins the 2027 election.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+        let text = "Analysts asked whether the merger talks in September would resume.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+        // the date after the main clause's verb is the main clause's
+        let text = "A ruling on whether the port will reopen is expected in September.";
+        assert!(entries(text).iter().any(|e| e.value == "2023-09"), "{:?}", entries(text));
+        // the condition opens after the date: the day keeps its entry
+        let text = "The minister said on Monday that she would call a vote if her party won.";
+        assert!(event_valued(text, "2023-06-12").contains("said"), "{:?}", entries(text));
+    }
+
+    #[test]
+    fn a_date_after_by_with_a_past_perfect_or_a_guess_is_no_entry() {
+        let text = "By May 1944, the northern convoys had cost the navy forty ships.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+        // a fact box glued to the text: the bullet parts the items
+        let text = "Ships sailed in convoy•By May 1944, the northern route had cost forty ships.";
+        assert!(entries(text).iter().all(|e| e.value != "1944-05"), "{:?}", entries(text));
+        let text = "We think by 2030 the share of drivers could be as high as half.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+        // a deadline stays an entry
+        let text = "The council said the fine must be paid by Friday.";
+        assert!(entries(text).iter().any(|e| e.value == "2023-06-16"), "{:?}", entries(text));
+        let text = "Forecasters said the wind would drop by Sunday, but ferries could stay in port.";
+        assert!(entries(text).iter().any(|e| e.text == "Sunday"), "{:?}", entries(text));
+        let text = "The flood had closed three bridges by Sunday morning.";
+        assert!(entries(text).iter().any(|e| e.value == "2023-06-11TMO"), "{:?}", entries(text));
+    }
+
+    #[test]
+    fn of_a_caption_and_the_story_telling_one_event_the_story_is_the_evidence() {
+        // the caption, split off the text after it, is the shorter sentence but has no stop
+        let text = "Last year the harbour board (pictured) sold the old ferry to a museum Visitors \
+                    queue on the quay in the sun. Last year the harbour board sold the old ferry to a \
+                    museum and leased the quay to a sailing school.";
+        let t = entries(text);
+        let e = t.iter().find(|e| e.value == "2022").unwrap_or_else(|| panic!("{t:?}"));
+        let doc = Doc::new(text);
+        assert!(doc.sentence_text(e.evidence.sentence).contains("sailing school"), "{t:?}");
+    }
+
+    #[test]
+    fn a_date_in_a_routine_is_no_entry() {
+        let text = "The guild holds two fairs every year, one on 3 May and one in late October.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+        let text = "The mayor will say today: \"We have cut the rates every year.\"";
+        assert!(entries(text).iter().any(|e| e.text == "today"), "{:?}", entries(text));
+        let text = "The guild held its spring fair on 3 May.";
+        assert!(event_valued(text, "2023-05-03").contains("held"), "{:?}", entries(text));
+    }
+
+    #[test]
+    fn a_date_ahead_after_a_wish_is_no_entry() {
+        let text = "The board hopes to name the new coaching staff next week.";
+        assert!(entries(text).is_empty(), "{:?}", entries(text));
+        let text = "The rowers were hoping to retake the cup they last held in 1998.";
+        assert!(entries(text).iter().any(|e| e.value == "1998"), "{:?}", entries(text));
+        let text = "The board will name the new coaching staff next week.";
+        assert!(!entries(text).is_empty(), "{:?}", entries(text));
+    }
+
+    #[test]
+    fn the_articles_own_year_in_a_state_is_no_entry() {
+        let text = "The old ferry sails on Sundays, as it does this year.";
+        assert!(entries(text).iter().all(|e| e.value != "2023"), "{:?}", entries(text));
+        let text = "The harbour opened a second cruise terminal this year.";
+        assert!(event_valued(text, "2023").contains("opened"), "{:?}", entries(text));
     }
 
     #[test]
