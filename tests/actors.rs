@@ -236,16 +236,17 @@ fn roles_in_the_forms_news_gives_them() {
     let actors = actors_of(
         "The club's chairman, Tom Reddaway, resigned on Friday. Rowing Trust chairman Sir Alan \
          Pryce said the board would meet. Jane Okoro, 45, a teacher from Leeds, was hurt. \
-         Stan Varga, the third seed, lost in four sets. Former Open champion Luis del Campo won \
+         Stan Varga, the third seed, lost in four sets. Varga will face 13th seed Omar Lind. Former Open champion Luis del Campo won \
          easily. Volunteers came to help mother Ines Duarte. Her business partner Rosa Kell \
          called. Reddaway left. Pryce stayed. Okoro is recovering. Varga was tired. Del Campo \
-         smiled. Duarte thanked them. Kell agreed.",
+         smiled. Duarte thanked them. Kell agreed. Lind rested.",
     );
     let role = |name: &str| find(&actors, name).role.clone();
     assert_eq!(role("Tom Reddaway").as_deref(), Some("club's chairman"));
     assert_eq!(role("Alan Pryce").as_deref(), Some("Rowing Trust chairman"));
     assert_eq!(role("Jane Okoro").as_deref(), Some("teacher from Leeds"));
     assert_eq!(role("Stan Varga").as_deref(), Some("third seed"));
+    assert_eq!(role("Omar Lind").as_deref(), Some("13th seed"));
     assert_eq!(role("Luis del Campo").as_deref(), Some("Former Open champion"));
     assert_eq!(role("Ines Duarte").as_deref(), Some("mother"));
     assert_eq!(role("Rosa Kell").as_deref(), Some("business partner"));

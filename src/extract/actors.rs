@@ -689,6 +689,7 @@ fn is_role_word(w: &str) -> bool {
         return false;
     }
     w.chars().next().is_some_and(char::is_uppercase)
+        || is_numbered_ordinal(&lower)
         || GAZETTEER.is(&lower, GazetteerKind::Title)
         || PERSON_ROLES.contains(lower.as_str())
         || ORG_ROLES.contains(lower.as_str())
@@ -708,6 +709,14 @@ fn is_role_word(w: &str) -> bool {
                 | "national"
                 | "security"
         )
+}
+
+/// True for an ordinal written in figures ("13th", "22nd"): "the 13th seed".
+fn is_numbered_ordinal(lower: &str) -> bool {
+    let digits = lower.trim_end_matches(char::is_alphabetic);
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(&lower[digits.len()..], "st" | "nd" | "rd" | "th")
 }
 
 static ROLE_STOP_WORDS: LazyLock<HashSet<&'static str>> =
@@ -748,7 +757,7 @@ fn role_of(doc: &Doc, m: &Mention) -> Option<String> {
         let (mut from, mut to) = (from, to);
         while from < to
             && (is_determiner(word(from))
-                || matches!(word(from), "of" | "and" | "," | "-" | "--" | "—" | "–"))
+                || matches!(word(from), "of" | "and" | "for" | "," | "-" | "--" | "—" | "–"))
         {
             from += 1;
         }
