@@ -788,7 +788,7 @@ fn role_of(doc: &Doc, m: &Mention) -> Option<String> {
         let mut j = m.tokens.start;
         let mut past_capitals = false;
         while j > sentence.tokens.start && m.tokens.start - j < ROLE_MAX_TOKENS && is_role_word(word(j - 1)) {
-            // "his wife Masters chairman Billy Payne": a relation before capitals is another
+            // "his wife Rowing Club chairman Tom Reed": a relation before capitals is another
             // phrase's
             let w = word(j - 1);
             if past_capitals && KIN_ROLES.contains(w.to_lowercase().as_str()) {
