@@ -1101,11 +1101,7 @@ mod tests {
         let text = "Ann Lee wins second term\n\n\
             Mayor Ann Lee, a former engineer, won a second term on Sunday. \
             Lee thanked the voters of the east side.";
-        let article = Article { text: text.to_string(), ..Article::default() };
-        let doc = Doc::new(text);
-        let anchor = Anchor { date: jiff::civil::date(2026, 1, 1), source: AnchorSource::Given };
-        let digest = digest_doc(&article, &doc, anchor, &DigestOptions::default());
-        let a = answer(&digest, &doc, "Who is Ann Lee?");
+        let a = ask_in(text, "Who is Ann Lee?");
         assert!(a.answered, "{a:?}");
         let first = a.evidence.first().expect("evidence");
         assert!(text[first.start..first.end].contains("a former engineer"), "{a:?}");
