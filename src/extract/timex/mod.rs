@@ -2831,3 +2831,29 @@ mod news_sample7 {
         assert_eq!(got, [("this time of the year".into(), "2025-WI".into())]);
     }
 }
+
+/// The fifth timeline set's timex faults (round timex23), on invented sentences.
+#[cfg(test)]
+mod timeline_set5 {
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn a_fronted_weekday_takes_the_future_of_a_long_clause() {
+        // Wednesday 13 April 2016
+        let dct = date(2016, 4, 13);
+        let got = tag_on(
+            "On Friday, the visiting prime minister of a small northern country and his wife will open the fair.",
+            dct,
+        );
+        assert_eq!(got, [("Friday".into(), "2016-04-15".into())]);
+        // a past clause after a fronted weekday still looks back
+        let got = tag_on("On Friday, the mayor of the old harbour town and her deputy opened the fair.", dct);
+        assert_eq!(got, [("Friday".into(), "2016-04-08".into())]);
+    }
+}
