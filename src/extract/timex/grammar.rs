@@ -133,14 +133,17 @@ pub enum Sem {
         n: i64,
     },
     /// "November last year", "June 3 next year": a month (and day) of a year counted from
-    /// the publication date.
+    /// the publication date; "December of the same year", "17 May the following year": from
+    /// the last year the text named.
     InShiftedYear {
         /// The month.
         month: u8,
         /// The day, if written.
         day: Option<u8>,
-        /// Years from the publication year.
+        /// Years from the publication year (or the last year named).
         n: i64,
+        /// Counted from the last mentioned date instead of the publication date.
+        anaphoric: bool,
     },
     /// "last Oct. 23", "next June 3".
     NamedDay {
@@ -976,9 +979,36 @@ impl<'a> Grammar<'a> {
             && self.unit(at + 1) == Some(Unit::Year)
             && !self.is(at, "past")
         {
-            return Self::parse(p.start, at + 2, Sem::InShiftedYear { month, day, n });
+            return Self::parse(p.start, at + 2, Sem::InShiftedYear { month, day, n, anaphoric: false });
+        }
+        // "December of the same year", "17 May the following year", "June of that year": the
+        // year counted from the last one named (TBAQ values "the following year" so)
+        if let Sem::Date { year: None, month: Some(month), day } = p.sem
+            && let Some((n, end)) = self.anaphoric_year(at)
+        {
+            return Self::parse(p.start, end, Sem::InShiftedYear { month, day, n, anaphoric: true });
         }
         Some(p)
+    }
+
+    /// "the same year" (0), "that year" (0), "the following year", "the next year" (1), "the
+    /// previous year" (-1) at atom `k`: the shift from the last year named, and the end.
+    fn anaphoric_year(&self, k: usize) -> Option<(i64, usize)> {
+        let single_year =
+            |u: usize| self.unit(u) == Some(Unit::Year) && !self.plural(u) && !self.joined(u + 1);
+        if self.is(k, "that") && single_year(k + 1) {
+            return Some((0, k + 2));
+        }
+        if !self.is(k, "the") || !single_year(k + 2) {
+            return None;
+        }
+        let n = match self.word(k + 1) {
+            "same" => 0,
+            "following" | "next" => 1,
+            "previous" => -1,
+            _ => return None,
+        };
+        Some((n, k + 3))
     }
 
     fn absolute_core(&self, i: usize) -> Option<Parse> {

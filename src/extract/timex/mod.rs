@@ -2831,3 +2831,44 @@ mod news_sample7 {
         assert_eq!(got, [("this time of the year".into(), "2025-WI".into())]);
     }
 }
+
+/// The fifth timeline set's timex faults (round timex23), on invented sentences.
+#[cfg(test)]
+mod timeline_set5 {
+    use super::*;
+    use jiff::civil::date;
+
+    fn tag_on(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        find_timexes(&doc, dct).into_iter().map(|t| (doc.span_text(t.span).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn a_fronted_weekday_takes_the_future_of_a_long_clause() {
+        // Wednesday 13 April 2016
+        let dct = date(2016, 4, 13);
+        let got = tag_on(
+            "On Friday, the visiting prime minister of a small northern country and his wife will open the fair.",
+            dct,
+        );
+        assert_eq!(got, [("Friday".into(), "2016-04-15".into())]);
+        // a past clause after a fronted weekday still looks back
+        let got = tag_on("On Friday, the mayor of the old harbour town and her deputy opened the fair.", dct);
+        assert_eq!(got, [("Friday".into(), "2016-04-08".into())]);
+    }
+
+    #[test]
+    fn a_month_of_the_same_or_following_year_counts_from_the_last_year_named() {
+        let dct = date(2016, 4, 10);
+        let got =
+            tag_on("The mare won a hurdle in January 2012 and a chase in October of the same year.", dct);
+        assert_eq!(got[1], ("October of the same year".into(), "2012-10".into()));
+        let got = tag_on("The loans ran from 3 March, 2011 to 9 June the following year.", dct);
+        assert_eq!(got.last().unwrap(), &("9 June the following year".into(), "2012-06-09".into()));
+        // "next year" without "the" still counts from the publication date
+        assert_eq!(
+            tag_on("The mill shuts in June next year.", dct),
+            [("June next year".into(), "2017-06".into())]
+        );
+    }
+}

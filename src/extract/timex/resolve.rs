@@ -139,8 +139,9 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Option<Resolved> {
             };
             dated(format!("{year:04}-{month:02}"), None)
         }
-        Sem::InShiftedYear { month, day, n } => {
-            let y = dct.year() as i32 + i32::try_from(*n).ok()?;
+        Sem::InShiftedYear { month, day, n, anaphoric } => {
+            let base = if *anaphoric { ctx.reference } else { dct };
+            let y = base.year() as i32 + i32::try_from(*n).ok()?;
             resolve_date(Some(y), Some(*month), *day, ctx)
         }
         Sem::NamedWeekday { weekday, n } => {

@@ -10,6 +10,8 @@ const BEFORE: usize = 12;
 const AFTER: usize = 8;
 /// How far (in atoms) a future cue may be when no nearer cue decides.
 const FUTURE_BEFORE: usize = 20;
+/// How far (in atoms) a future cue may follow a fronted expression ("On Friday, …, will").
+const FUTURE_AFTER: usize = 20;
 
 /// The tense cue for the expression at atoms `start..end` of a sentence: the nearest cue
 /// before it in its clause, else the nearest after it (not a reporting verb after a comma:
@@ -33,18 +35,22 @@ pub fn clause_tense(atoms: &[Atom], start: usize, end: usize) -> Option<TenseCue
     }
     let hi = (end + AFTER).min(atoms.len());
     let mut comma = false;
+    let mut open = true;
     for i in end..hi {
         if is_boundary(&atoms[i]) {
+            open = false;
             break;
         }
         // "is due to repay the loan on Thursday but there were concerns": "but" opens
         // another clause, whose verb is not this one's
         if has_role(&atoms[i].lower, ContextRole::ClauseJoint) {
+            open = false;
             break;
         }
         // ", the Met Office said": the attribution after a comma is not the clause's verb
         comma |= atoms[i].lower == ",";
         if comma && has_role(&atoms[i].lower, ContextRole::Reporting) {
+            open = false;
             break;
         }
         // (", the Met Office said": a capitalised word of the attribution is a name)
@@ -57,6 +63,24 @@ pub fn clause_tense(atoms: &[Atom], start: usize, end: usize) -> Option<TenseCue
         }
         if let Some(cue) = cue(atoms, i) {
             return Some(cue);
+        }
+    }
+    // "On Friday, the visiting prime minister of a small northern country and his wife will
+    // join…": an expression fronted before a comma at the clause's start heads the clause; a
+    // long subject may put its future auxiliary far after it (only the future counts there)
+    let fronted = atoms.get(end).is_some_and(|a| a.lower == ",")
+        && (start == 0 || start == 1 && matches!(atoms[0].lower.as_str(), "on" | "in" | "at" | "by"));
+    if open && fronted && comma {
+        for k in hi..(end + FUTURE_AFTER).min(atoms.len()) {
+            if is_boundary(&atoms[k]) || has_role(&atoms[k].lower, ContextRole::ClauseJoint) {
+                break;
+            }
+            if atoms[k].capital {
+                continue;
+            }
+            if let Some(c) = cue(atoms, k) {
+                return (c == TenseCue::Future).then_some(c);
+            }
         }
     }
     // "will bring winds of up to 80mph to western coasts from late on Sunday": a future
